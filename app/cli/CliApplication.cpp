@@ -1,0 +1,68 @@
+#include "CliApplication.h"
+
+#include "CatalogueCommands.h"
+#include "CliContext.h"
+#include "ValidateCommand.h"
+
+#include <functional>
+
+namespace mcs::cli {
+
+QString CliApplication::helpText()
+{
+    return tr("Usage: mcstudio-cli COMMAND [OPTIONS] ARGUMENTS\n"
+              "\n"
+              "Microcredential Studio on the command line. A CATALOGUE is a .mcdb file.\n"
+              "\n"
+              "Commands:\n"
+              "  init CATALOGUE [--example]        Create a catalogue, optionally with the example.\n"
+              "  import CATALOGUE FILE... [--replace]\n"
+              "                                    Import .mcdesign files; all or none.\n"
+              "  list CATALOGUE [--json]           List the microcredentials.\n"
+              "  show CATALOGUE ID [--json]        Show one microcredential.\n"
+              "  export CATALOGUE ID --format mcdesign --output PATH\n"
+              "                                    Write one microcredential to a file (- for stdout).\n"
+              "  validate (CATALOGUE [ID] | FILE) [--json]\n"
+              "                                    Check designs and print every finding.\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help                        Show this help.\n"
+              "  -v, --version                     Show the version.\n"
+              "\n"
+              "Exit status: 0 success, 1 validation found errors, 2 usage error or unreadable input.\n");
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    CliContext ctx;
+    const QString command = arguments.value(1);
+    if (command.isEmpty())
+        return ctx.usage(tr("no command given"));
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        ctx.out() << helpText();
+        ctx.out().flush();
+        return Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        ctx.out() << "mcstudio-cli " << QStringLiteral(MCSTUDIO_VERSION) << Qt::endl;
+        return Success;
+    }
+
+    using Handler = std::function<int(CliContext &, const QStringList &)>;
+    const QList<QPair<QString, Handler>> commands{
+        {QStringLiteral("init"), &CatalogueCommands::init},
+        {QStringLiteral("import"), &CatalogueCommands::importFiles},
+        {QStringLiteral("list"), &CatalogueCommands::list},
+        {QStringLiteral("show"), &CatalogueCommands::show},
+        {QStringLiteral("export"), &CatalogueCommands::exportDesign},
+        {QStringLiteral("validate"), &ValidateCommand::run},
+    };
+    for (const auto &entry : commands) {
+        if (entry.first == command)
+            return entry.second(ctx, arguments.mid(2));
+    }
+    return ctx.usage(tr("unknown command '%1'").arg(command));
+}
+
+} // namespace mcs::cli

@@ -1,0 +1,38 @@
+#include "CliContext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace mcs::cli {
+
+CliContext::CliContext() : m_out(stdout), m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+int CliContext::fail(const QString &message, int exitCode)
+{
+    m_err << "mcstudio-cli: " << message << Qt::endl;
+    return exitCode;
+}
+
+int CliContext::usage(const QString &message)
+{
+    m_err << "mcstudio-cli: " << message << '\n'
+          << tr("Try 'mcstudio-cli --help' for more information.") << Qt::endl;
+    return UsageOrInputError;
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
+                                                   : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace mcs::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+#include <QTextStream>
+
+namespace mcs::cli {
+
+/// Exit statuses of mcstudio-cli, as documented in `mcstudio-cli --help`.
+enum ExitCode { Success = 0, ValidationFailed = 1, UsageOrInputError = 2 };
+
+/// Where a command writes: results to standard output, problems to standard error.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(mcs::cli::CliContext)
+
+public:
+    CliContext();
+
+    QTextStream &out() { return m_out; }
+    /// Writes "mcstudio-cli: MESSAGE" to standard error and returns the exit code.
+    int fail(const QString &message, int exitCode = UsageOrInputError);
+    /// Writes a usage error with a pointer to --help.
+    int usage(const QString &message);
+    /// Writes a JSON value (object or array), indented, to standard output.
+    void printJson(const QJsonValue &value);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace mcs::cli

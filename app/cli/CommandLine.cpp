@@ -1,0 +1,35 @@
+#include "CommandLine.h"
+
+namespace mcs::cli {
+
+CommandLine::CommandLine(QString command, std::initializer_list<QCommandLineOption> options)
+    : m_command(std::move(command))
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const QCommandLineOption &option : options)
+        m_parser.addOption(option);
+}
+
+bool CommandLine::parse(CliContext &ctx, const QStringList &arguments, int minPositional,
+                        int maxPositional)
+{
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("mcstudio-cli"));
+    if (!m_parser.parse(withProgram)) {
+        ctx.usage(QStringLiteral("%1: %2").arg(m_command, m_parser.errorText()));
+        return false;
+    }
+    m_positional = m_parser.positionalArguments();
+    if (m_positional.size() < minPositional) {
+        ctx.usage(CliContext::tr("%1: missing arguments").arg(m_command));
+        return false;
+    }
+    if (maxPositional >= 0 && m_positional.size() > maxPositional) {
+        ctx.usage(CliContext::tr("%1: unexpected argument '%2'")
+                      .arg(m_command, m_positional.at(maxPositional)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace mcs::cli

@@ -1,0 +1,62 @@
+#include "Microcredential.h"
+
+#include <QUuid>
+
+namespace mcs {
+
+Microcredential Microcredential::createNew()
+{
+    Microcredential mc;
+    mc.id = newId();
+    mc.created = currentTimestamp();
+    mc.changed = mc.created;
+    return mc;
+}
+
+QString Microcredential::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool Microcredential::isValidId(const QString &id)
+{
+    const QUuid uuid = QUuid::fromString(id);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id;
+}
+
+QDateTime Microcredential::currentTimestamp()
+{
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
+
+const LearningOutcome *Microcredential::findOutcome(const QString &outcomeId) const
+{
+    for (const LearningOutcome &outcome : learningOutcomes) {
+        if (outcome.id == outcomeId)
+            return &outcome;
+    }
+    return nullptr;
+}
+
+bool operator==(const Microcredential &a, const Microcredential &b)
+{
+    return a.id == b.id && a.title == b.title && a.summary == b.summary && a.sector == b.sector
+           && a.institution == b.institution && a.targetGroup == b.targetGroup
+           && a.priorKnowledge == b.priorKnowledge
+           && a.admissionRequirements == b.admissionRequirements
+           && a.admissionTesting == b.admissionTesting && a.studyLoadHours == b.studyLoadHours
+           && a.eqfLevel == b.eqfLevel && a.nlqfLevel == b.nlqfLevel
+           && a.learningOutcomes == b.learningOutcomes && a.assessments == b.assessments
+           && a.participation == b.participation
+           && a.instructionLanguages == b.instructionLanguages
+           && a.qualityAssurance == b.qualityAssurance && a.industry == b.industry
+           && a.labourMarketValue == b.labourMarketValue
+           && a.regionalPartners == b.regionalPartners && a.stackability == b.stackability
+           && a.grading == b.grading && a.validityMonths == b.validityMonths
+           && a.programmeCodes == b.programmeCodes && a.furtherInformation == b.furtherInformation
+           && a.furtherInformationUrl == b.furtherInformationUrl && a.status == b.status
+           && a.version == b.version && a.authors == b.authors && a.created == b.created
+           && a.changed == b.changed;
+}
+
+} // namespace mcs

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "Assessment.h"
+#include "Institution.h"
+#include "LearningOutcome.h"
+#include "LocalizedText.h"
+#include "ModelEnums.h"
+#include "ProgrammeCode.h"
+#include "QualityAssurance.h"
+#include "Stackability.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace mcs {
+
+/// A microcredential design: every mandatory and optional element of the EU 2022
+/// Recommendation plus what Dutch curriculum teams need.
+///
+/// A plain value: storage (Catalogue) and file formats (McdesignWriter/Reader)
+/// depend on it, never the reverse. Identity is `id`; `rowVersion` is owned by
+/// the catalogue and is not part of the design's content.
+struct Microcredential
+{
+    /// Hours in one EC (ECTS credit) in the Netherlands.
+    static constexpr int HoursPerEc = 28;
+
+    QString id;
+    LocalizedText title;
+    LocalizedText summary;
+    Sector sector = Sector::Mbo;
+    Institution institution;
+
+    LocalizedText targetGroup;
+    LocalizedText priorKnowledge;
+    LocalizedText admissionRequirements;
+    LocalizedText admissionTesting;
+
+    int studyLoadHours = 0; ///< stored in hours; SBU for mbo, EC = hours / 28 for hbo/wo
+    std::optional<int> eqfLevel; ///< 1-8
+    std::optional<NlqfLevel> nlqfLevel;
+
+    QList<LearningOutcome> learningOutcomes;
+    QList<Assessment> assessments;
+
+    std::optional<Participation> participation;
+    QStringList instructionLanguages; ///< ISO 639-1 codes
+
+    QualityAssurance qualityAssurance;
+
+    LocalizedText industry;
+    LocalizedText labourMarketValue;
+    QStringList regionalPartners;
+    Stackability stackability;
+    LocalizedText grading;
+    std::optional<int> validityMonths; ///< none: valid without limit
+    QList<ProgrammeCode> programmeCodes;
+    LocalizedText furtherInformation;
+    QString furtherInformationUrl;
+
+    Status status = Status::Draft;
+    int version = 1;
+    QStringList authors;
+    QDateTime created; ///< UTC, millisecond precision
+    QDateTime changed; ///< UTC, millisecond precision
+
+    /// The study load in EC (hours / 28).
+    double studyLoadEc() const { return double(studyLoadHours) / HoursPerEc; }
+    /// True when the sector counts study load in EC rather than SBU.
+    bool countsInEc() const { return sector == Sector::Hbo || sector == Sector::Wo; }
+
+    /// A new, empty draft with a fresh id and timestamps set to now.
+    static Microcredential createNew();
+    /// A fresh identifier for a microcredential, outcome or assessment.
+    static QString newId();
+    /// True for an identifier in the canonical form newId() makes (a lowercase UUID).
+    static bool isValidId(const QString &id);
+    /// Now, in UTC, truncated to what the catalogue and files keep (milliseconds).
+    static QDateTime currentTimestamp();
+
+    const LearningOutcome *findOutcome(const QString &outcomeId) const;
+
+    friend bool operator==(const Microcredential &a, const Microcredential &b);
+    friend bool operator!=(const Microcredential &a, const Microcredential &b) { return !(a == b); }
+};
+
+} // namespace mcs

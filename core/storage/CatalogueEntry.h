@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/LocalizedText.h"
+#include "model/ModelEnums.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace mcs {
+
+/// One row of a catalogue listing: the key facts of a microcredential, read
+/// without loading its learning outcomes and assessments.
+struct CatalogueEntry
+{
+    QString id;
+    LocalizedText title;
+    Sector sector = Sector::Other;
+    std::optional<int> eqfLevel;
+    std::optional<NlqfLevel> nlqfLevel;
+    int studyLoadHours = 0;
+    Status status = Status::Draft;
+    int version = 1;
+    QDateTime changed;
+    int rowVersion = 0;
+};
+
+} // namespace mcs

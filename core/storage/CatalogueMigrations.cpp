@@ -1,0 +1,201 @@
+#include "CatalogueMigrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mcs {
+
+namespace {
+
+const QString ApplicationKey = QStringLiteral("application");
+const QString ApplicationValue = QStringLiteral("mcstudio-catalogue");
+const QString SchemaVersionKey = QStringLiteral("schema_version");
+
+QStringList schemaVersion1()
+{
+    return {
+        QStringLiteral("CREATE TABLE mcstudio_meta ("
+                       " meta_key TEXT PRIMARY KEY,"
+                       " meta_value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE microcredentials ("
+                       " id TEXT PRIMARY KEY,"
+                       " row_version INTEGER NOT NULL,"
+                       " title_nl TEXT NOT NULL, title_en TEXT NOT NULL,"
+                       " summary_nl TEXT NOT NULL, summary_en TEXT NOT NULL,"
+                       " sector TEXT NOT NULL,"
+                       " institution_name TEXT NOT NULL,"
+                       " institution_identifier TEXT NOT NULL,"
+                       " institution_identifier_scheme TEXT NOT NULL,"
+                       " institution_country TEXT NOT NULL,"
+                       " institution_region TEXT NOT NULL,"
+                       " target_group_nl TEXT NOT NULL, target_group_en TEXT NOT NULL,"
+                       " prior_knowledge_nl TEXT NOT NULL, prior_knowledge_en TEXT NOT NULL,"
+                       " admission_requirements_nl TEXT NOT NULL, admission_requirements_en TEXT NOT NULL,"
+                       " admission_testing_nl TEXT NOT NULL, admission_testing_en TEXT NOT NULL,"
+                       " study_load_hours INTEGER NOT NULL,"
+                       " eqf_level INTEGER,"
+                       " nlqf_level TEXT,"
+                       " participation TEXT,"
+                       " instruction_languages TEXT NOT NULL,"
+                       " qa_framework_id TEXT NOT NULL,"
+                       " qa_framework_version TEXT NOT NULL,"
+                       " qa_examining_body TEXT NOT NULL,"
+                       " qa_description_nl TEXT NOT NULL, qa_description_en TEXT NOT NULL,"
+                       " industry_nl TEXT NOT NULL, industry_en TEXT NOT NULL,"
+                       " labour_market_value_nl TEXT NOT NULL, labour_market_value_en TEXT NOT NULL,"
+                       " regional_partners TEXT NOT NULL,"
+                       " stackability_kind TEXT,"
+                       " stackability_towards_nl TEXT NOT NULL, stackability_towards_en TEXT NOT NULL,"
+                       " grading_nl TEXT NOT NULL, grading_en TEXT NOT NULL,"
+                       " validity_months INTEGER,"
+                       " further_information_nl TEXT NOT NULL, further_information_en TEXT NOT NULL,"
+                       " further_information_url TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " version INTEGER NOT NULL,"
+                       " authors TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " changed_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE learning_outcomes ("
+                       " microcredential_id TEXT NOT NULL REFERENCES microcredentials(id) ON DELETE CASCADE,"
+                       " id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " statement_nl TEXT NOT NULL, statement_en TEXT NOT NULL,"
+                       " domain TEXT,"
+                       " bloom_level TEXT,"
+                       " row_version INTEGER NOT NULL,"
+                       " PRIMARY KEY (microcredential_id, id))"),
+        QStringLiteral("CREATE TABLE assessments ("
+                       " microcredential_id TEXT NOT NULL REFERENCES microcredentials(id) ON DELETE CASCADE,"
+                       " id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " assessment_type TEXT NOT NULL,"
+                       " description_nl TEXT NOT NULL, description_en TEXT NOT NULL,"
+                       " supervision TEXT,"
+                       " row_version INTEGER NOT NULL,"
+                       " PRIMARY KEY (microcredential_id, id))"),
+        // No foreign key to learning_outcomes: a design may refer to an outcome it
+        // does not (yet) have; validation reports it, storage keeps it.
+        QStringLiteral("CREATE TABLE assessment_outcomes ("
+                       " microcredential_id TEXT NOT NULL,"
+                       " assessment_id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " learning_outcome_id TEXT NOT NULL,"
+                       " PRIMARY KEY (microcredential_id, assessment_id, position),"
+                       " FOREIGN KEY (microcredential_id, assessment_id)"
+                       "  REFERENCES assessments(microcredential_id, id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE TABLE programme_codes ("
+                       " microcredential_id TEXT NOT NULL REFERENCES microcredentials(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " scheme TEXT NOT NULL,"
+                       " code TEXT NOT NULL,"
+                       " row_version INTEGER NOT NULL,"
+                       " PRIMARY KEY (microcredential_id, position))"),
+        QStringLiteral("CREATE INDEX microcredentials_changed ON microcredentials(changed_at)"),
+        QStringLiteral("INSERT INTO mcstudio_meta (meta_key, meta_value)"
+                       " VALUES ('application', 'mcstudio-catalogue')"),
+        QStringLiteral("INSERT INTO mcstudio_meta (meta_key, meta_value)"
+                       " VALUES ('schema_version', '0')"),
+    };
+}
+
+} // namespace
+
+const QList<Migration> &CatalogueMigrations::all()
+{
+    static const QList<Migration> migrations{{1, schemaVersion1()}};
+    return migrations;
+}
+
+int CatalogueMigrations::latestVersion()
+{
+    return all().constLast().version;
+}
+
+int CatalogueMigrations::currentVersion(QSqlDatabase &db, QString *error)
+{
+    const QStringList tables = db.tables();
+    if (db.lastError().isValid()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    if (tables.isEmpty() && db.driverName() == QLatin1String("QSQLITE")) {
+        // An empty table list can also mean the file is not a database at all:
+        // make SQLite read the header so that such a file is reported, not initialised.
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            *error = probe.lastError().text();
+            return -1;
+        }
+        return 0;
+    }
+    if (tables.isEmpty())
+        return 0;
+    if (!tables.contains(QStringLiteral("mcstudio_meta"))) {
+        *error = tr("the database has no Microcredential Studio tables");
+        return -1;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT meta_key, meta_value FROM mcstudio_meta"
+                                 " WHERE meta_key IN (?, ?)"));
+    query.addBindValue(ApplicationKey);
+    query.addBindValue(SchemaVersionKey);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    QString application;
+    int version = -1;
+    while (query.next()) {
+        if (query.value(0).toString() == ApplicationKey)
+            application = query.value(1).toString();
+        else
+            version = query.value(1).toString().toInt();
+    }
+    if (application != ApplicationValue || version < 1) {
+        *error = tr("the database is not a Microcredential Studio catalogue");
+        return -1;
+    }
+    return version;
+}
+
+bool CatalogueMigrations::upgrade(QSqlDatabase &db, const QList<Migration> &migrations,
+                                  QString *error)
+{
+    const int current = currentVersion(db, error);
+    if (current < 0)
+        return false;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement)) {
+                *error = tr("upgrading to schema version %1 failed: %2")
+                             .arg(migration.version)
+                             .arg(query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        query.prepare(QStringLiteral("UPDATE mcstudio_meta SET meta_value = ? WHERE meta_key = ?"));
+        query.addBindValue(QString::number(migration.version));
+        query.addBindValue(SchemaVersionKey);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace mcs

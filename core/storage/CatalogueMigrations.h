@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <QCoreApplication>
+
+namespace mcs {
+
+/// One step of the catalogue schema. Released steps are frozen: a change to the
+/// schema is always a new step, never an edit of an old one (tests keep a fixture
+/// catalogue of every released schema and open it).
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+/// The catalogue schema as an ordered list of migrations, and the code that
+/// applies them in one transaction. The SQL is kept portable (SQLite and
+/// PostgreSQL): TEXT and INTEGER columns, no engine-specific types or clauses.
+class CatalogueMigrations
+{
+    Q_DECLARE_TR_FUNCTIONS(mcs::CatalogueMigrations)
+
+public:
+    static const QList<Migration> &all();
+    static int latestVersion();
+
+    /// The schema version recorded in an open catalogue, 0 for an empty database,
+    /// -1 when the database holds tables but is not a catalogue.
+    static int currentVersion(QSqlDatabase &db, QString *error);
+
+    /// Applies every migration above the current version, all or nothing.
+    static bool upgrade(QSqlDatabase &db, const QList<Migration> &migrations, QString *error);
+};
+
+} // namespace mcs

@@ -1,0 +1,170 @@
+#include "MicrocredentialChildRows.h"
+
+#include "SqlValues.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace mcs {
+
+namespace {
+
+bool run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+bool MicrocredentialChildRows::erase(const QString &microcredentialId, QString *error)
+{
+    // Children first, so that the order does not depend on foreign key support.
+    static const char *const tables[] = {"assessment_outcomes", "assessments", "learning_outcomes",
+                                         "programme_codes"};
+    QSqlQuery query(m_db);
+    for (const char *table : tables) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE microcredential_id = ?")
+                          .arg(QLatin1String(table)));
+        query.addBindValue(microcredentialId);
+        if (!run(query, error))
+            return false;
+    }
+    return true;
+}
+
+bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, QString *error)
+{
+    if (!erase(mc.id, error))
+        return false;
+
+    QSqlQuery outcome(m_db);
+    outcome.prepare(QStringLiteral(
+        "INSERT INTO learning_outcomes (microcredential_id, id, position, statement_nl,"
+        " statement_en, domain, bloom_level, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < mc.learningOutcomes.size(); ++i) {
+        const LearningOutcome &lo = mc.learningOutcomes.at(i);
+        outcome.addBindValue(mc.id);
+        outcome.addBindValue(lo.id);
+        outcome.addBindValue(int(i));
+        outcome.addBindValue(lo.statement.nl);
+        outcome.addBindValue(lo.statement.en);
+        outcome.addBindValue(SqlValues::nullableText(toCode(lo.domain)));
+        outcome.addBindValue(SqlValues::nullableText(toCode(lo.bloomLevel)));
+        outcome.addBindValue(rowVersion);
+        if (!run(outcome, error))
+            return false;
+    }
+
+    QSqlQuery assessment(m_db);
+    assessment.prepare(QStringLiteral(
+        "INSERT INTO assessments (microcredential_id, id, position, assessment_type,"
+        " description_nl, description_en, supervision, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery link(m_db);
+    link.prepare(QStringLiteral("INSERT INTO assessment_outcomes (microcredential_id, assessment_id,"
+                                " position, learning_outcome_id) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < mc.assessments.size(); ++i) {
+        const Assessment &a = mc.assessments.at(i);
+        assessment.addBindValue(mc.id);
+        assessment.addBindValue(a.id);
+        assessment.addBindValue(int(i));
+        assessment.addBindValue(toCode(a.type));
+        assessment.addBindValue(a.description.nl);
+        assessment.addBindValue(a.description.en);
+        assessment.addBindValue(SqlValues::nullableText(toCode(a.supervision)));
+        assessment.addBindValue(rowVersion);
+        if (!run(assessment, error))
+            return false;
+        for (qsizetype k = 0; k < a.learningOutcomeIds.size(); ++k) {
+            link.addBindValue(mc.id);
+            link.addBindValue(a.id);
+            link.addBindValue(int(k));
+            link.addBindValue(a.learningOutcomeIds.at(k));
+            if (!run(link, error))
+                return false;
+        }
+    }
+
+    QSqlQuery code(m_db);
+    code.prepare(QStringLiteral("INSERT INTO programme_codes (microcredential_id, position, scheme,"
+                                " code, row_version) VALUES (?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < mc.programmeCodes.size(); ++i) {
+        code.addBindValue(mc.id);
+        code.addBindValue(int(i));
+        code.addBindValue(toCode(mc.programmeCodes.at(i).scheme));
+        code.addBindValue(mc.programmeCodes.at(i).code);
+        code.addBindValue(rowVersion);
+        if (!run(code, error))
+            return false;
+    }
+    return true;
+}
+
+bool MicrocredentialChildRows::read(Microcredential &mc, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, statement_nl, statement_en, domain, bloom_level"
+                                 " FROM learning_outcomes WHERE microcredential_id = ?"
+                                 " ORDER BY position"));
+    query.addBindValue(mc.id);
+    if (!run(query, error))
+        return false;
+    mc.learningOutcomes.clear();
+    while (query.next()) {
+        LearningOutcome lo;
+        lo.id = query.value(0).toString();
+        lo.statement = {query.value(1).toString(), query.value(2).toString()};
+        lo.domain = SqlValues::optionalEnum<OutcomeDomain>(query.value(3));
+        lo.bloomLevel = SqlValues::optionalEnum<BloomLevel>(query.value(4));
+        mc.learningOutcomes.append(lo);
+    }
+
+    query.prepare(QStringLiteral("SELECT id, assessment_type, description_nl, description_en,"
+                                 " supervision FROM assessments WHERE microcredential_id = ?"
+                                 " ORDER BY position"));
+    query.addBindValue(mc.id);
+    if (!run(query, error))
+        return false;
+    mc.assessments.clear();
+    QHash<QString, qsizetype> assessmentIndex;
+    while (query.next()) {
+        Assessment a;
+        a.id = query.value(0).toString();
+        a.type = fromCode<AssessmentType>(query.value(1).toString()).value_or(AssessmentType::WrittenExam);
+        a.description = {query.value(2).toString(), query.value(3).toString()};
+        a.supervision = SqlValues::optionalEnum<Supervision>(query.value(4));
+        assessmentIndex.insert(a.id, mc.assessments.size());
+        mc.assessments.append(a);
+    }
+
+    query.prepare(QStringLiteral("SELECT assessment_id, learning_outcome_id FROM assessment_outcomes"
+                                 " WHERE microcredential_id = ? ORDER BY assessment_id, position"));
+    query.addBindValue(mc.id);
+    if (!run(query, error))
+        return false;
+    while (query.next()) {
+        const auto it = assessmentIndex.constFind(query.value(0).toString());
+        if (it != assessmentIndex.constEnd())
+            mc.assessments[*it].learningOutcomeIds.append(query.value(1).toString());
+    }
+
+    query.prepare(QStringLiteral("SELECT scheme, code FROM programme_codes"
+                                 " WHERE microcredential_id = ? ORDER BY position"));
+    query.addBindValue(mc.id);
+    if (!run(query, error))
+        return false;
+    mc.programmeCodes.clear();
+    while (query.next()) {
+        mc.programmeCodes.append(
+            {fromCode<ProgrammeCodeScheme>(query.value(0).toString()).value_or(ProgrammeCodeScheme::Other),
+             query.value(1).toString()});
+    }
+    return true;
+}
+
+} // namespace mcs

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/ModelEnums.h"
+
+#include <QVariant>
+
+#include <optional>
+
+namespace mcs {
+
+/// Conversions between optional model values and nullable SQL values.
+class SqlValues
+{
+public:
+    /// NULL for an empty code (an unset optional enum), the code otherwise.
+    static QVariant nullableText(const QString &code)
+    {
+        return code.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(code);
+    }
+    static QVariant nullableInt(const std::optional<int> &value)
+    {
+        return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+    }
+    static std::optional<int> optionalInt(const QVariant &value)
+    {
+        return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+    }
+    template<typename E>
+    static std::optional<E> optionalEnum(const QVariant &value)
+    {
+        return value.isNull() ? std::nullopt : fromCode<E>(value.toString());
+    }
+};
+
+} // namespace mcs

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace mcs {
+
+/// A value or a user-readable error message (already translated, naming the file
+/// or field and the problem). Used where failure is an expected outcome: reading
+/// files, opening catalogues.
+template<typename T>
+class Result
+{
+public:
+    static Result success(T value) { return Result(std::move(value), QString()); }
+    static Result failure(QString message) { return Result(std::nullopt, std::move(message)); }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const QString &error() const { return m_error; }
+
+private:
+    Result(std::optional<T> value, QString error)
+        : m_value(std::move(value)), m_error(std::move(error))
+    {}
+
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+/// The outcome of an operation that returns no value.
+struct Done
+{
+};
+
+} // namespace mcs

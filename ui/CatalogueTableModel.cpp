@@ -1,0 +1,118 @@
+#include "CatalogueTableModel.h"
+
+#include "DisplayNames.h"
+#include "model/StudyLoad.h"
+
+#include <QLocale>
+
+namespace mcs::ui {
+
+CatalogueTableModel::CatalogueTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void CatalogueTableModel::setEntries(QList<CatalogueEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+void CatalogueTableModel::setLanguage(const QString &language)
+{
+    m_language = language;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn));
+}
+
+int CatalogueTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int CatalogueTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CatalogueTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CatalogueEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(entry, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == TitleColumn
+                   ? QVariant(QStringLiteral("%1\n%2").arg(entry.title.nl, entry.title.en).trimmed())
+                   : QVariant();
+    case SortRole:
+        return sortValue(entry, index.column());
+    case IdRole:
+        return entry.id;
+    case Qt::TextAlignmentRole:
+        return index.column() == StudyLoadColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                 : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant CatalogueTableModel::displayValue(const CatalogueEntry &entry, int column) const
+{
+    switch (column) {
+    case TitleColumn:
+        return entry.title.preferred(m_language);
+    case SectorColumn:
+        return DisplayNames::sector(entry.sector);
+    case LevelColumn:
+        return DisplayNames::level(entry.eqfLevel, entry.nlqfLevel);
+    case StudyLoadColumn:
+        return StudyLoad::describe(entry.studyLoadHours, entry.sector);
+    case StatusColumn:
+        return tr("%1 (v%2)").arg(DisplayNames::status(entry.status)).arg(entry.version);
+    case ChangedColumn:
+        return QLocale().toString(entry.changed.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return {};
+    }
+}
+
+QVariant CatalogueTableModel::sortValue(const CatalogueEntry &entry, int column) const
+{
+    switch (column) {
+    case LevelColumn:
+        return entry.eqfLevel.value_or(0);
+    case StudyLoadColumn:
+        return entry.studyLoadHours;
+    case StatusColumn:
+        return int(entry.status);
+    case ChangedColumn:
+        return entry.changed;
+    default:
+        return displayValue(entry, column);
+    }
+}
+
+QVariant CatalogueTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case SectorColumn:
+        return tr("Sector");
+    case LevelColumn:
+        return tr("Level");
+    case StudyLoadColumn:
+        return tr("Study load");
+    case StatusColumn:
+        return tr("Status");
+    case ChangedColumn:
+        return tr("Last changed");
+    default:
+        return {};
+    }
+}
+
+} // namespace mcs::ui

@@ -1,0 +1,71 @@
+#include "DesignSummaryView.h"
+
+#include "DisplayNames.h"
+#include "model/StudyLoad.h"
+
+namespace mcs::ui {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+QString row(const QString &label, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return {};
+    return QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), escaped(value));
+}
+
+} // namespace
+
+DesignSummaryView::DesignSummaryView(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setAccessibleName(tr("Microcredential summary"));
+    document()->setDefaultStyleSheet(QStringLiteral(
+        "h1 { font-size: 16pt; margin-bottom: 2px; }"
+        ".subtitle { color: #555; margin-top: 0; }"
+        "td.label { color: #555; padding-right: 12px; white-space: nowrap; }"
+        "h2 { font-size: 12pt; margin-top: 14px; }"));
+}
+
+QVariant DesignSummaryView::loadResource(int, const QUrl &)
+{
+    return {}; // never load images or style sheets from anywhere
+}
+
+void DesignSummaryView::showMessage(const QString &message)
+{
+    setHtml(QStringLiteral("<p style='color:#666'>%1</p>").arg(message.toHtmlEscaped()));
+}
+
+void DesignSummaryView::showDesign(const Microcredential &mc, const QString &language)
+{
+    QString html = QStringLiteral("<h1>%1</h1>").arg(escaped(mc.title.preferred(language)));
+    const QString secondTitle = language == QLatin1String("en") ? mc.title.nl : mc.title.en;
+    if (!secondTitle.isEmpty() && secondTitle != mc.title.preferred(language))
+        html += QStringLiteral("<p class='subtitle'>%1</p>").arg(escaped(secondTitle));
+    html += QStringLiteral("<p>%1</p>").arg(escaped(mc.summary.preferred(language)));
+    html += QStringLiteral("<table>");
+    html += row(tr("Institution"), mc.institution.name);
+    html += row(tr("Sector"), DisplayNames::sector(mc.sector));
+    html += row(tr("Level"), DisplayNames::level(mc.eqfLevel, mc.nlqfLevel));
+    html += row(tr("Study load"), StudyLoad::describe(mc.studyLoadHours, mc.sector));
+    html += row(tr("Status"), tr("%1, version %2").arg(DisplayNames::status(mc.status)).arg(mc.version));
+    html += row(tr("Target group"), mc.targetGroup.preferred(language));
+    html += row(tr("Examining body"), mc.qualityAssurance.examiningBody);
+    html += QStringLiteral("</table>");
+    if (!mc.learningOutcomes.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2><ol>").arg(tr("Learning outcomes").toHtmlEscaped());
+        for (const LearningOutcome &outcome : mc.learningOutcomes)
+            html += QStringLiteral("<li>%1</li>").arg(escaped(outcome.statement.preferred(language)));
+        html += QStringLiteral("</ol>");
+    }
+    setHtml(html);
+}
+
+} // namespace mcs::ui

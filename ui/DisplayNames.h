@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/ModelEnums.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace mcs::ui {
+
+/// Translated names of the model's controlled vocabularies, for people.
+class DisplayNames
+{
+    Q_DECLARE_TR_FUNCTIONS(mcs::ui::DisplayNames)
+
+public:
+    static QString sector(Sector sector);
+    static QString status(Status status);
+    /// "EQF 4 · NLQF 4", or an empty string when no level is set.
+    static QString level(const std::optional<int> &eqf, const std::optional<NlqfLevel> &nlqf);
+};
+
+} // namespace mcs::ui
