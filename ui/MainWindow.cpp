@@ -112,8 +112,9 @@ void MainWindow::reload()
         return;
     }
     m_model->setEntries(entries.value());
-    m_statusLabel->setText(tr("%1 — %n microcredential(s)", nullptr, int(entries.value().size()))
-                               .arg(QDir::toNativeSeparators(m_catalogue->path())));
+    const qsizetype count = entries.value().size();
+    const QString counted = count == 1 ? tr("1 microcredential") : tr("%1 microcredentials").arg(count);
+    m_statusLabel->setText(QStringLiteral("%1 — %2").arg(QDir::toNativeSeparators(m_catalogue->path()), counted));
     if (m_proxy->rowCount() > 0) {
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     } else {

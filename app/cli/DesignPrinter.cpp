@@ -105,7 +105,7 @@ QString DesignPrinter::describe(const Microcredential &mc)
     addText(out, tr("Stackable towards"), mc.stackability.towards);
     addText(out, tr("Grading"), mc.grading);
     if (mc.validityMonths)
-        addLine(out, tr("Valid for"), tr("%n month(s)", nullptr, *mc.validityMonths));
+        addLine(out, tr("Valid for"), tr("%1 months").arg(*mc.validityMonths));
     for (const ProgrammeCode &code : mc.programmeCodes)
         addLine(out, tr("Programme code"), QStringLiteral("%1 %2").arg(toCode(code.scheme).toUpper(), code.code));
     addText(out, tr("Further information"), mc.furtherInformation);

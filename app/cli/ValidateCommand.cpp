@@ -97,8 +97,7 @@ int ValidateCommand::run(CliContext &ctx, const QStringList &arguments)
                                   {QStringLiteral("errorCount"), errors},
                                   {QStringLiteral("warningCount"), warnings}});
     } else {
-        ctx.out() << tr("%n error(s)", nullptr, errors) << ", "
-                  << tr("%n warning(s)", nullptr, warnings) << Qt::endl;
+        ctx.out() << tr("errors: %1, warnings: %2").arg(errors).arg(warnings) << Qt::endl;
     }
     return errors > 0 ? ValidationFailed : Success;
 }

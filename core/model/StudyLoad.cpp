@@ -20,7 +20,7 @@ QString StudyLoad::ecText(int hours)
 QString StudyLoad::describe(int hours, Sector sector)
 {
     if (sector == Sector::Hbo || sector == Sector::Wo)
-        return tr("%1 EC (%n hour(s))", nullptr, hours).arg(ecText(hours));
+        return tr("%1 EC (%2 hours)").arg(ecText(hours)).arg(hours);
     return tr("%1 SBU (%2 EC)").arg(hours).arg(ecText(hours));
 }
 

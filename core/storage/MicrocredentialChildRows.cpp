@@ -49,10 +49,10 @@ bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, 
     for (qsizetype i = 0; i < mc.learningOutcomes.size(); ++i) {
         const LearningOutcome &lo = mc.learningOutcomes.at(i);
         outcome.addBindValue(mc.id);
-        outcome.addBindValue(lo.id);
+        outcome.addBindValue(SqlValues::text(lo.id));
         outcome.addBindValue(int(i));
-        outcome.addBindValue(lo.statement.nl);
-        outcome.addBindValue(lo.statement.en);
+        outcome.addBindValue(SqlValues::text(lo.statement.nl));
+        outcome.addBindValue(SqlValues::text(lo.statement.en));
         outcome.addBindValue(SqlValues::nullableText(toCode(lo.domain)));
         outcome.addBindValue(SqlValues::nullableText(toCode(lo.bloomLevel)));
         outcome.addBindValue(rowVersion);
@@ -70,20 +70,20 @@ bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, 
     for (qsizetype i = 0; i < mc.assessments.size(); ++i) {
         const Assessment &a = mc.assessments.at(i);
         assessment.addBindValue(mc.id);
-        assessment.addBindValue(a.id);
+        assessment.addBindValue(SqlValues::text(a.id));
         assessment.addBindValue(int(i));
         assessment.addBindValue(toCode(a.type));
-        assessment.addBindValue(a.description.nl);
-        assessment.addBindValue(a.description.en);
+        assessment.addBindValue(SqlValues::text(a.description.nl));
+        assessment.addBindValue(SqlValues::text(a.description.en));
         assessment.addBindValue(SqlValues::nullableText(toCode(a.supervision)));
         assessment.addBindValue(rowVersion);
         if (!run(assessment, error))
             return false;
         for (qsizetype k = 0; k < a.learningOutcomeIds.size(); ++k) {
             link.addBindValue(mc.id);
-            link.addBindValue(a.id);
+            link.addBindValue(SqlValues::text(a.id));
             link.addBindValue(int(k));
-            link.addBindValue(a.learningOutcomeIds.at(k));
+            link.addBindValue(SqlValues::text(a.learningOutcomeIds.at(k)));
             if (!run(link, error))
                 return false;
         }
@@ -96,7 +96,7 @@ bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, 
         code.addBindValue(mc.id);
         code.addBindValue(int(i));
         code.addBindValue(toCode(mc.programmeCodes.at(i).scheme));
-        code.addBindValue(mc.programmeCodes.at(i).code);
+        code.addBindValue(SqlValues::text(mc.programmeCodes.at(i).code));
         code.addBindValue(rowVersion);
         if (!run(code, error))
             return false;

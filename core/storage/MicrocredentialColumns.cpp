@@ -32,10 +32,10 @@ void addLocalized(std::vector<Column> &columns, const char *name, Getter member)
 {
     const QString base = QString::fromLatin1(name);
     columns.push_back({base + QLatin1String("_nl"),
-                       [member](const Microcredential &mc) { return QVariant(member(const_cast<Microcredential &>(mc)).nl); },
+                       [member](const Microcredential &mc) { return SqlValues::text(member(const_cast<Microcredential &>(mc)).nl); },
                        [member](Microcredential &mc, const QVariant &v) { member(mc).nl = v.toString(); }});
     columns.push_back({base + QLatin1String("_en"),
-                       [member](const Microcredential &mc) { return QVariant(member(const_cast<Microcredential &>(mc)).en); },
+                       [member](const Microcredential &mc) { return SqlValues::text(member(const_cast<Microcredential &>(mc)).en); },
                        [member](Microcredential &mc, const QVariant &v) { member(mc).en = v.toString(); }});
 }
 
@@ -43,7 +43,7 @@ template<typename Member>
 void addString(std::vector<Column> &columns, const char *name, Member member)
 {
     columns.push_back({QString::fromLatin1(name),
-                       [member](const Microcredential &mc) { return QVariant(member(const_cast<Microcredential &>(mc))); },
+                       [member](const Microcredential &mc) { return SqlValues::text(member(const_cast<Microcredential &>(mc))); },
                        [member](Microcredential &mc, const QVariant &v) { member(mc) = v.toString(); }});
 }
 

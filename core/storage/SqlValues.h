@@ -17,6 +17,11 @@ public:
     {
         return code.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(code);
     }
+    /// A text column value; never NULL (a null QString would bind as NULL).
+    static QVariant text(const QString &value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
     static QVariant nullableInt(const std::optional<int> &value)
     {
         return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));

@@ -1,0 +1,218 @@
+#include "TestDesigns.h"
+#include "format/McdesignWriter.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace mcs;
+using mcs::test::TestDesigns;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(MCSTUDIO_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return run; // a crash or hang fails every check on the exit code
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                          : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private Q_SLOTS:
+    void helpVersionAndUsage()
+    {
+        Run run = cli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("validate (CATALOGUE [ID] | FILE)")));
+        run = cli({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("mcstudio-cli ")));
+        QCOMPARE(cli({}).exitCode, 2);
+        run = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("unknown command")));
+        QCOMPARE(cli({QStringLiteral("list")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("a"), QStringLiteral("b")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--bogus"), QStringLiteral("a")}).exitCode, 2);
+    }
+
+    void initListShowExportImport()
+    {
+        const QString catalogue = path("main.mcdb");
+        Run run = cli({QStringLiteral("init"), catalogue, QStringLiteral("--example")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("init"), catalogue}).exitCode, 2);
+
+        run = cli({QStringLiteral("list"), catalogue, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        const QString id = list.at(0).toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("studyLoadHours")).toInt(), 240);
+
+        run = cli({QStringLiteral("list"), catalogue});
+        QVERIFY(run.out.contains(QStringLiteral("240 SBU (8.6 EC)")));
+
+        run = cli({QStringLiteral("show"), catalogue, id});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Learning outcome 6")));
+        run = cli({QStringLiteral("show"), catalogue, id, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(cli({QStringLiteral("show"), catalogue, QStringLiteral("nope")}).exitCode, 2);
+
+        const QString exported = path("example.mcdesign");
+        QCOMPARE(cli({QStringLiteral("export"), catalogue, id, QStringLiteral("--format"), QStringLiteral("mcdesign"),
+                      QStringLiteral("--output"), exported}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("export"), catalogue, id, QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("--output"), exported}).exitCode, 2);
+
+        // A full design through the CLI: file -> catalogue -> file gives identical bytes.
+        const QString full = path("full.mcdesign");
+        writeFile(full, McdesignWriter::toBytes(TestDesigns::full()));
+        QCOMPARE(cli({QStringLiteral("import"), catalogue, full}).exitCode, 0);
+        const QString again = path("full-again.mcdesign");
+        QCOMPARE(cli({QStringLiteral("export"), catalogue, TestDesigns::full().id, QStringLiteral("--format"),
+                      QStringLiteral("mcdesign"), QStringLiteral("--output"), again}).exitCode, 0);
+        QCOMPARE(hashOf(again), hashOf(full));
+
+        run = cli({QStringLiteral("import"), catalogue, full});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("--replace")));
+        QCOMPARE(cli({QStringLiteral("import"), catalogue, full, QStringLiteral("--replace")}).exitCode, 0);
+    }
+
+    void badInputNeverChangesTheCatalogue_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        const QByteArray full = McdesignWriter::toBytes(TestDesigns::minimal());
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("the file is empty");
+        QTest::newRow("truncated") << full.left(200) << QStringLiteral("not valid JSON");
+        QTest::newRow("syntax") << QByteArray("{\n\"formatVersion\": 1,\n\"microcredential\": {]\n}") << QStringLiteral("line 3, column");
+        QByteArray wrongType = full;
+        wrongType.replace("\"studyLoadHours\": 0", "\"studyLoadHours\": \"veel\"");
+        QTest::newRow("wrong type") << wrongType << QStringLiteral("microcredential.studyLoadHours");
+        QByteArray future = full;
+        future.replace("\"formatVersion\": 1", "\"formatVersion\": 7");
+        QTest::newRow("unknown formatVersion") << future << QStringLiteral("format version 7 is newer");
+        QByteArray latin1 = full;
+        latin1.replace("Alleen een titel", "Caf\xE9 titel");
+        QTest::newRow("invalid utf-8") << latin1 << QStringLiteral("not valid UTF-8");
+        QByteArray huge = full;
+        huge.replace("Alleen een titel", QByteArray(10 << 20, 'x'));
+        QTest::newRow("10 MB string") << huge << QStringLiteral("larger than the limit");
+    }
+
+    void badInputNeverChangesTheCatalogue()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString catalogue = path("bad.mcdb");
+        if (!QFile::exists(catalogue))
+            QCOMPARE(cli({QStringLiteral("init"), catalogue, QStringLiteral("--example")}).exitCode, 0);
+        const QString input = path("input.mcdesign");
+        QFile::remove(input);
+        writeFile(input, content);
+        const QString good = path("good.mcdesign");
+        writeFile(good, McdesignWriter::toBytes(TestDesigns::full()));
+        const QByteArray before = hashOf(catalogue);
+
+        // The good file is listed first: one bad file imports nothing at all.
+        const Run run = cli({QStringLiteral("import"), catalogue, good, input});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(input), qPrintable(run.err));
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("nothing was imported")));
+        QCOMPARE(hashOf(catalogue), before);
+        const Run listed = cli({QStringLiteral("list"), catalogue, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 1);
+
+        QCOMPARE(cli({QStringLiteral("validate"), input}).exitCode, 2);
+    }
+
+    void directoryAndMissingInput()
+    {
+        const QString catalogue = path("dir.mcdb");
+        QCOMPARE(cli({QStringLiteral("init"), catalogue}).exitCode, 0);
+        Run run = cli({QStringLiteral("import"), catalogue, m_dir.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("is a folder")));
+        run = cli({QStringLiteral("list"), path("missing.mcdb")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("no such catalogue")));
+        run = cli({QStringLiteral("list"), m_dir.path()});
+        QCOMPARE(run.exitCode, 2);
+        const QString text = path("notes.mcdb");
+        writeFile(text, "just some notes");
+        run = cli({QStringLiteral("list"), text});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("not an SQLite database")));
+    }
+
+    void validateExitCodes()
+    {
+        const QString good = path("valid.mcdesign");
+        writeFile(good, McdesignWriter::toBytes(TestDesigns::full()));
+        Run run = cli({QStringLiteral("validate"), good});
+        QCOMPARE(run.exitCode, 0);
+        const QString incomplete = path("incomplete.mcdesign");
+        writeFile(incomplete, McdesignWriter::toBytes(TestDesigns::minimal()));
+        run = cli({QStringLiteral("validate"), incomplete, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(report.value(QStringLiteral("errorCount")).toInt() > 0);
+        const QJsonObject first = report.value(QStringLiteral("designs")).toArray().at(0).toObject()
+                                      .value(QStringLiteral("diagnostics")).toArray().at(0).toObject();
+        for (const char *key : {"ruleId", "severity", "fieldPath", "message"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+
+        const QString catalogue = path("validate.mcdb");
+        QCOMPARE(cli({QStringLiteral("init"), catalogue, QStringLiteral("--example")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("validate"), catalogue}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("import"), catalogue, incomplete}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("validate"), catalogue}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("validate"), catalogue, TestDesigns::minimal().id}).exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,315 @@
+#include "TestDesigns.h"
+#include "example/ExampleDesign.h"
+#include "format/McdesignReader.h"
+#include "format/McdesignWriter.h"
+#include "storage/Catalogue.h"
+#include "storage/CatalogueMigrations.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QtTest>
+
+using namespace mcs;
+using mcs::test::TestDesigns;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+std::shared_ptr<Catalogue> createCatalogue(const QString &path)
+{
+    Result<std::shared_ptr<Catalogue>> created = Catalogue::create(path);
+    if (!created.ok())
+        qWarning() << created.error();
+    return created.ok() ? created.value() : nullptr;
+}
+
+/// Runs SQL on a catalogue file through a separate connection, as another program would.
+void execRaw(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class TestCatalogue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createSaveLoadList()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.mcdb"));
+        auto catalogue = createCatalogue(path);
+        QVERIFY(catalogue);
+        QCOMPARE(catalogue->schemaVersion(), CatalogueMigrations::latestVersion());
+        QCOMPARE(catalogue->list().value().size(), 0);
+
+        const Microcredential full = TestDesigns::full();
+        const Result<int> saved = catalogue->save(full);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(saved.value(), 1);
+        QVERIFY(catalogue->save(TestDesigns::minimal()).ok());
+
+        const Result<Microcredential> loaded = catalogue->load(full.id);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QVERIFY(loaded.value() == full);
+        QVERIFY(catalogue->load(TestDesigns::minimal().id).value() == TestDesigns::minimal());
+
+        const QList<CatalogueEntry> entries = catalogue->list().value();
+        QCOMPARE(entries.size(), 2);
+        // Most recently changed first: the minimal design changed after the full one.
+        QCOMPARE(entries.at(0).id, TestDesigns::minimal().id);
+        QCOMPARE(entries.at(1).id, full.id);
+        QCOMPARE(entries.at(1).title, full.title);
+        QCOMPARE(entries.at(1).studyLoadHours, 140);
+        QCOMPARE(entries.at(1).eqfLevel, std::optional<int>(6));
+        QCOMPARE(entries.at(1).status, Status::InReview);
+        QCOMPARE(entries.at(1).rowVersion, 1);
+
+        QVERIFY(!catalogue->load(QStringLiteral("00000000-0000-4000-8000-000000000000")).ok());
+        QVERIFY(catalogue->create(path).error().contains(QStringLiteral("already exists")));
+    }
+
+    void catalogueFileCatalogueFileIsByteIdentical()
+    {
+        QTemporaryDir dir;
+        auto first = createCatalogue(dir.filePath(QStringLiteral("1.mcdb")));
+        auto second = createCatalogue(dir.filePath(QStringLiteral("2.mcdb")));
+        const Microcredential full = TestDesigns::full();
+        QVERIFY(first->save(full).ok());
+        const QString file1 = dir.filePath(QStringLiteral("1.mcdesign"));
+        const QString file2 = dir.filePath(QStringLiteral("2.mcdesign"));
+        QVERIFY(McdesignWriter::writeFile(first->load(full.id).value(), file1).ok());
+        QVERIFY(second->save(McdesignReader::readFile(file1).value()).ok());
+        QVERIFY(McdesignWriter::writeFile(second->load(full.id).value(), file2).ok());
+        QCOMPARE(fileHash(file1), fileHash(file2));
+        QVERIFY(!fileHash(file1).isEmpty());
+    }
+
+    void updateReplacesListsAndBumpsRowVersion()
+    {
+        QTemporaryDir dir;
+        auto catalogue = createCatalogue(dir.filePath(QStringLiteral("c.mcdb")));
+        Microcredential mc = TestDesigns::full();
+        QCOMPARE(catalogue->save(mc).value(), 1);
+        mc.learningOutcomes.removeFirst();
+        mc.assessments.removeFirst();
+        mc.programmeCodes.clear();
+        mc.title.en = QStringLiteral("Changed");
+        QCOMPARE(catalogue->save(mc, 1).value(), 2);
+        QVERIFY(catalogue->load(mc.id).value() == mc);
+        QCOMPARE(catalogue->rowVersion(mc.id), std::optional<int>(2));
+    }
+
+    void staleSaveIsRefusedAsConflict()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.mcdb"));
+        auto alice = createCatalogue(path);
+        auto bob = Catalogue::open(path).value();
+        Microcredential mc = TestDesigns::full();
+        QCOMPARE(alice->save(mc).value(), 1);
+
+        Microcredential aliceEdit = alice->load(mc.id).value();
+        Microcredential bobEdit = bob->load(mc.id).value();
+        aliceEdit.title.nl = QStringLiteral("Alice");
+        bobEdit.title.nl = QStringLiteral("Bob");
+        QVERIFY(alice->save(aliceEdit, 1).ok());
+        const Result<int> conflict = bob->save(bobEdit, 1);
+        QVERIFY(!conflict.ok());
+        QVERIFY2(conflict.error().contains(QStringLiteral("changed by someone else")), qPrintable(conflict.error()));
+        QCOMPARE(bob->load(mc.id).value().title.nl, QStringLiteral("Alice"));
+
+        QVERIFY(alice->remove(mc.id).ok());
+        QVERIFY(bob->save(bobEdit, 2).error().contains(QStringLiteral("deleted")));
+    }
+
+    void saveAllIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        auto catalogue = createCatalogue(dir.filePath(QStringLiteral("c.mcdb")));
+        // Two outcomes with one id cannot be stored: the second design fails,
+        // and the first one, saved in the same transaction, must not be kept.
+        Microcredential broken = TestDesigns::minimal();
+        broken.learningOutcomes = {TestDesigns::full().learningOutcomes.at(0),
+                                   TestDesigns::full().learningOutcomes.at(0)};
+        const Result<int> saved = catalogue->saveAll({TestDesigns::full(), broken});
+        QVERIFY(!saved.ok());
+        QCOMPARE(catalogue->list().value().size(), 0);
+        QVERIFY(catalogue->saveAll({TestDesigns::full(), TestDesigns::minimal()}).ok());
+        QCOMPARE(catalogue->list().value().size(), 2);
+    }
+
+    void removeDeletesEverything()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.mcdb"));
+        auto catalogue = createCatalogue(path);
+        QVERIFY(catalogue->save(TestDesigns::full()).ok());
+        QVERIFY(catalogue->remove(TestDesigns::full().id).ok());
+        catalogue.reset();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const char *table : {"learning_outcomes", "assessments", "assessment_outcomes", "programme_codes"}) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void releasedSchemaFixturesOpen_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("schema 1") << QStringLiteral("catalogue-v1.mcdb");
+    }
+
+    void releasedSchemaFixturesOpen()
+    {
+        QFETCH(QString, fixture);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(fixture);
+        QVERIFY(QFile::copy(QStringLiteral(MCSTUDIO_FIXTURES_DIR "/") + fixture, path));
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        const Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(opened.value()->schemaVersion(), CatalogueMigrations::latestVersion());
+        const QList<CatalogueEntry> entries = opened.value()->list().value();
+        QVERIFY(!entries.isEmpty());
+        for (const CatalogueEntry &entry : entries)
+            QVERIFY2(opened.value()->load(entry.id).ok(), qPrintable(entry.id));
+        QVERIFY(opened.value()->load(ExampleDesign::load().id).value() == ExampleDesign::load());
+    }
+
+    void migrationsUpgradeAndRollBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.mcdb"));
+        createCatalogue(path)->save(TestDesigns::full());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("migrate"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QString error;
+        QList<Migration> migrations = CatalogueMigrations::all();
+        const int latest = CatalogueMigrations::latestVersion();
+
+        // A failing step leaves the catalogue exactly as it was.
+        QList<Migration> failing = migrations;
+        failing.append({latest + 1, {QStringLiteral("ALTER TABLE microcredentials ADD COLUMN extra TEXT"),
+                                     QStringLiteral("THIS IS NOT SQL")}});
+        QVERIFY(!CatalogueMigrations::upgrade(db, failing, &error));
+        QVERIFY2(error.contains(QStringLiteral("schema version %1").arg(latest + 1)), qPrintable(error));
+        QCOMPARE(CatalogueMigrations::currentVersion(db, &error), latest);
+        QVERIFY(!db.record(QStringLiteral("microcredentials")).contains(QStringLiteral("extra")));
+
+        // A good step is applied and recorded.
+        migrations.append({latest + 1, {QStringLiteral("ALTER TABLE microcredentials ADD COLUMN extra TEXT")}});
+        QVERIFY2(CatalogueMigrations::upgrade(db, migrations, &error), qPrintable(error));
+        QCOMPARE(CatalogueMigrations::currentVersion(db, &error), latest + 1);
+        QVERIFY(db.record(QStringLiteral("microcredentials")).contains(QStringLiteral("extra")));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("migrate"));
+    }
+
+    void newerSchemaIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.mcdb"));
+        createCatalogue(path)->save(TestDesigns::full());
+        execRaw(path, {QStringLiteral("UPDATE mcstudio_meta SET meta_value = '99' WHERE meta_key = 'schema_version'"),
+                       QStringLiteral("PRAGMA journal_mode = DELETE")});
+        const QByteArray before = fileHash(path);
+        const Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QStringLiteral("newer version")), qPrintable(opened.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void foreignFilesAreRefusedAndUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral("not an SQLite database");
+        QTest::newRow("text file") << QByteArray("title;sector\nx;mbo\n") << QStringLiteral("not an SQLite database");
+        QByteArray corrupt("SQLite format 3\0", 16);
+        corrupt.append(QByteArray(4096, '\xff'));
+        QTest::newRow("corrupt database") << corrupt << QStringLiteral("cannot be opened as a catalogue");
+    }
+
+    void foreignFilesAreRefusedAndUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.mcdb"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(path, Catalogue::OpenMode::CreateIfMissing);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().startsWith(path), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(expected), qPrintable(opened.error()));
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), content);
+    }
+
+    void otherSqliteDatabaseIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        execRaw(path, {QStringLiteral("CREATE TABLE invoices (id INTEGER, amount REAL)"),
+                       QStringLiteral("INSERT INTO invoices VALUES (1, 9.95)")});
+        const QByteArray before = fileHash(path);
+        const Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(path);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().contains(QStringLiteral("no Microcredential Studio tables")), qPrintable(opened.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void missingAndFolderPaths()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Catalogue::open(dir.filePath(QStringLiteral("none.mcdb"))).error().contains(QStringLiteral("no such catalogue")));
+        QVERIFY(Catalogue::open(dir.path()).error().contains(QStringLiteral("is a folder")));
+        QVERIFY(Catalogue::create(dir.filePath(QStringLiteral("no/dir/c.mcdb"))).error().contains(QStringLiteral("folder does not exist")));
+        QVERIFY(Catalogue::open(dir.filePath(QStringLiteral("new.mcdb")), Catalogue::OpenMode::CreateIfMissing).ok());
+    }
+
+    void catalogueUsesWal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.mcdb"));
+        auto catalogue = createCatalogue(path);
+        QVERIFY(catalogue->save(TestDesigns::full()).ok());
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogue)
+#include "tst_catalogue.moc"

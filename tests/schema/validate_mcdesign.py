@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Validates .mcdesign files against the JSON Schema with a real validator
+(python3-jsonschema): the given files, and a file exported by mcstudio-cli.
+Usage: validate_mcdesign.py CLI SCHEMA FILE..."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+try:
+    import jsonschema
+except ImportError:
+    print("python3-jsonschema is not installed", file=sys.stderr)
+    sys.exit(1)
+
+
+def main():
+    cli, schema_path, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+    with open(schema_path, encoding="utf-8") as f:
+        schema = json.load(f)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        catalogue = os.path.join(tmp, "c.mcdb")
+        subprocess.run([cli, "init", catalogue, "--example"], check=True, capture_output=True)
+        subprocess.run([cli, "import", catalogue, *files[1:]], check=True, capture_output=True)
+        listed = json.loads(subprocess.run([cli, "list", catalogue, "--json"], check=True,
+                                           capture_output=True).stdout)
+        exported = []
+        for entry in listed:
+            out = os.path.join(tmp, entry["id"] + ".mcdesign")
+            subprocess.run([cli, "export", catalogue, entry["id"], "--format", "mcdesign",
+                            "--output", out], check=True, capture_output=True)
+            exported.append(out)
+
+        failures = 0
+        checked = 0
+        for path in files + exported:
+            with open(path, encoding="utf-8") as f:
+                document = json.load(f)
+            errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
+            checked += 1
+            for error in errors:
+                failures += 1
+                print(f"{path}: {'/'.join(map(str, error.path))}: {error.message}")
+
+        # The validator must also reject what the reader rejects.
+        with open(files[0], encoding="utf-8") as f:
+            broken = json.load(f)
+        broken["microcredential"]["eqfLevel"] = 9
+        if validator.is_valid(broken):
+            print("schema accepts eqfLevel 9")
+            failures += 1
+
+    print(f"{checked - (1 if failures else 0)} passed, {failures} failed")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()

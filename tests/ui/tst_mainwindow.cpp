@@ -1,0 +1,67 @@
+#include "CatalogueTableModel.h"
+#include "MainWindow.h"
+#include "TestDesigns.h"
+#include "example/ExampleDesign.h"
+
+#include <QAbstractItemModelTester>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace mcs;
+using namespace mcs::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modelPassesTheTester()
+    {
+        CatalogueTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CatalogueEntry entry;
+        entry.id = QStringLiteral("a");
+        entry.title = {QStringLiteral("Titel"), QStringLiteral("Title")};
+        entry.studyLoadHours = 240;
+        model.setEntries({entry, entry});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, CatalogueTableModel::TitleColumn).data().toString(), QStringLiteral("Titel"));
+        model.setLanguage(QStringLiteral("en"));
+        QCOMPARE(model.index(0, CatalogueTableModel::TitleColumn).data().toString(), QStringLiteral("Title"));
+        QCOMPARE(model.index(0, CatalogueTableModel::StudyLoadColumn).data(CatalogueTableModel::SortRole).toInt(), 240);
+        model.setEntries({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void windowListsTheCatalogueAndShowsTheSelection()
+    {
+        QTemporaryDir dir;
+        auto catalogue = Catalogue::create(dir.filePath(QStringLiteral("c.mcdb"))).value();
+        QVERIFY(catalogue->save(ExampleDesign::load()).ok());
+        QVERIFY(catalogue->save(test::TestDesigns::full()).ok());
+
+        MainWindow window(QStringLiteral("nl"));
+        window.setCatalogue(catalogue);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.tableView();
+        QCOMPARE(table->model()->rowCount(), 2);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("c.mcdb")));
+
+        // Sort by study load, smallest first: 140 hours (hbo) before 240 SBU.
+        table->sortByColumn(CatalogueTableModel::StudyLoadColumn, Qt::AscendingOrder);
+        QCOMPARE(table->model()->index(0, 0).data(CatalogueTableModel::IdRole).toString(), test::TestDesigns::full().id);
+        table->setCurrentIndex(table->model()->index(1, 0));
+        auto *summary = window.findChild<QTextBrowser *>(QStringLiteral("summaryTextBrowser"));
+        QVERIFY(summary);
+        QVERIFY(summary->toPlainText().contains(QStringLiteral("Warmtepompen installeren")));
+
+        // User text is shown literally, never as markup.
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QVERIFY(summary->toPlainText().contains(QStringLiteral("<b>x</b>")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
