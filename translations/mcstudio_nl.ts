@@ -1,4 +1,562 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>mcs::Catalogue</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such catalogue</source>
+        <translation>%1: deze catalogus bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a catalogue</source>
+        <translation>%1: is een map, geen catalogus</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (permission denied)</source>
+        <translation>%1: kan niet worden gelezen (geen toegang)</translation>
+    </message>
+    <message>
+        <source>%1: not a Microcredential Studio catalogue (not an SQLite database)</source>
+        <translation>%1: geen catalogus van Microcredential Studio (geen SQLite-database)</translation>
+    </message>
+    <message>
+        <source>%1: already exists</source>
+        <translation>%1: bestaat al</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>the database is not a Microcredential Studio catalogue</source>
+        <translation>de database is geen catalogus van Microcredential Studio</translation>
+    </message>
+    <message>
+        <source>cannot be opened as a catalogue: %1</source>
+        <translation>kan niet als catalogus worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Microcredential Studio (catalogue schema %1; this version reads up to %2). It has not been changed; please update the program.</source>
+        <translation>is gemaakt met een nieuwere versie van Microcredential Studio (catalogusschema %1; deze versie leest tot en met %2). Het bestand is niet gewijzigd; werk het programma bij.</translation>
+    </message>
+    <message>
+        <source>no microcredential with id %1</source>
+        <translation>geen microcredential met id %1</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else in the meantime (row version %2, expected %3); nothing was overwritten</source>
+        <translation>“%1” is intussen door iemand anders gewijzigd (rijversie %2, verwacht %3); er is niets overschreven</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else in the meantime</source>
+        <translation>“%1” is intussen door iemand anders verwijderd</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else in the meantime; nothing was overwritten</source>
+        <translation>“%1” is intussen door iemand anders gewijzigd; er is niets overschreven</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CatalogueMigrations</name>
+    <message>
+        <source>the database has no Microcredential Studio tables</source>
+        <translation>de database heeft geen tabellen van Microcredential Studio</translation>
+    </message>
+    <message>
+        <source>the database is not a Microcredential Studio catalogue</source>
+        <translation>de database is geen catalogus van Microcredential Studio</translation>
+    </message>
+    <message>
+        <source>upgrading to schema version %1 failed: %2</source>
+        <translation>bijwerken naar schemaversie %1 is mislukt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::JsonFieldReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>moet een van deze waarden zijn: %1</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>onbekend veld</translation>
+    </message>
+    <message>
+        <source>missing field</source>
+        <translation>veld ontbreekt</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>moet een tekst zijn</translation>
+    </message>
+    <message>
+        <source>text of %1 characters is longer than the limit of %2</source>
+        <translation>tekst van %1 tekens is langer dan de grens van %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>moet een geheel getal van %1 tot en met %2 zijn</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>list of %1 entries is longer than the limit of %2</source>
+        <translation>lijst van %1 items is langer dan de grens van %2</translation>
+    </message>
+    <message>
+        <source>must be a UTC time like 2026-01-31T09:30:00.000Z</source>
+        <translation>moet een UTC-tijd zijn zoals 2026-01-31T09:30:00.000Z</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::LevelFrameworks</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan niet worden gelezen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid level file (%2)</source>
+        <translation>%1: geen geldig niveaubestand (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the EQF has 8 levels, the file describes %2</source>
+        <translation>%1: het EQF heeft 8 niveaus, het bestand beschrijft er %2</translation>
+    </message>
+    <message>
+        <source>%1: NLQF level %2 is missing</source>
+        <translation>%1: NLQF-niveau %2 ontbreekt</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::McdesignReader</name>
+    <message>
+        <source>must be a lowercase UUID such as 3f2b8c1e-5d4a-4e8b-9c7d-1a2b3c4d5e6f</source>
+        <translation>moet een UUID in kleine letters zijn, zoals 3f2b8c1e-5d4a-4e8b-9c7d-1a2b3c4d5e6f</translation>
+    </message>
+    <message>
+        <source>must be the id of a learning outcome</source>
+        <translation>moet het id van een leeruitkomst zijn</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code such as NL</source>
+        <translation>moet een landcode van twee letters zijn, zoals NL</translation>
+    </message>
+    <message>
+        <source>must be a two-letter language code such as nl</source>
+        <translation>moet een taalcode van twee letters zijn, zoals nl</translation>
+    </message>
+    <message>
+        <source>must be empty or a web address starting with https://</source>
+        <translation>moet leeg zijn of een webadres dat begint met https://</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MiB, larger than the limit of %3 MiB for a design</source>
+        <translation>%1: het bestand is %2 MiB, groter dan de grens van %3 MiB voor een ontwerp</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>%1: %2: the file is not valid UTF-8 text</source>
+        <translation>%1: %2: het bestand is geen geldige UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>%1: %2: not valid JSON (%3)</source>
+        <translation>%1: %2: geen geldige JSON (%3)</translation>
+    </message>
+    <message>
+        <source>%1: not a microcredential design (expected a JSON object)</source>
+        <translation>%1: geen microcredentialontwerp (een JSON-object verwacht)</translation>
+    </message>
+    <message>
+        <source>%1: not a microcredential design (no formatVersion and microcredential fields)</source>
+        <translation>%1: geen microcredentialontwerp (velden formatVersion en microcredential ontbreken)</translation>
+    </message>
+    <message>
+        <source>%1: format version %2 is newer than this program reads (version %3); please update Microcredential Studio</source>
+        <translation>%1: formaatversie %2 is nieuwer dan dit programma kan lezen (versie %3); werk Microcredential Studio bij</translation>
+    </message>
+    <message>
+        <source>%1: unknown format version %2</source>
+        <translation>%1: onbekende formaatversie %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a design file</source>
+        <translation>%1: is een map, geen ontwerpbestand</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan niet worden gelezen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::McdesignWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::StructuralValidator</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 has no Dutch text</source>
+        <translation>%1 heeft geen Nederlandse tekst</translation>
+    </message>
+    <message>
+        <source>%1 has no English text</source>
+        <translation>%1 heeft geen Engelse tekst</translation>
+    </message>
+    <message>
+        <source>The microcredential has no learning outcomes</source>
+        <translation>De microcredential heeft geen leeruitkomsten</translation>
+    </message>
+    <message>
+        <source>Learning outcome %1 has an invalid identifier</source>
+        <translation>Leeruitkomst %1 heeft een ongeldig id</translation>
+    </message>
+    <message>
+        <source>Learning outcome %1 has the same identifier as another one</source>
+        <translation>Leeruitkomst %1 heeft hetzelfde id als een andere</translation>
+    </message>
+    <message>
+        <source>Learning outcome %1</source>
+        <translation>Leeruitkomst %1</translation>
+    </message>
+    <message>
+        <source>The microcredential has no assessment</source>
+        <translation>De microcredential heeft geen toetsing</translation>
+    </message>
+    <message>
+        <source>Assessment %1 has an invalid identifier</source>
+        <translation>Toets %1 heeft een ongeldig id</translation>
+    </message>
+    <message>
+        <source>Assessment %1 has the same identifier as another one</source>
+        <translation>Toets %1 heeft hetzelfde id als een andere</translation>
+    </message>
+    <message>
+        <source>The description of assessment %1</source>
+        <translation>De beschrijving van toets %1</translation>
+    </message>
+    <message>
+        <source>Assessment %1 refers to a learning outcome that does not exist</source>
+        <translation>Toets %1 verwijst naar een leeruitkomst die niet bestaat</translation>
+    </message>
+    <message>
+        <source>No EQF or NLQF level is given</source>
+        <translation>Er is geen EQF- of NLQF-niveau opgegeven</translation>
+    </message>
+    <message>
+        <source>NLQF level %1 does not correspond to EQF level %2</source>
+        <translation>NLQF-niveau %1 komt niet overeen met EQF-niveau %2</translation>
+    </message>
+    <message>
+        <source>The microcredential has an invalid identifier</source>
+        <translation>De microcredential heeft een ongeldig id</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>De titel</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>De samenvatting</translation>
+    </message>
+    <message>
+        <source>The awarding institution is missing</source>
+        <translation>De uitgevende instelling ontbreekt</translation>
+    </message>
+    <message>
+        <source>The study load is missing</source>
+        <translation>De studielast ontbreekt</translation>
+    </message>
+    <message>
+        <source>The last change is dated before the creation</source>
+        <translation>De laatste wijziging is gedateerd vóór het aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::StudyLoad</name>
+    <message>
+        <source>%1 EC (%2 hours)</source>
+        <translation>%1 EC (%2 uur)</translation>
+    </message>
+    <message>
+        <source>%1 SBU (%2 EC)</source>
+        <translation>%1 SBU (%2 EC)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::Utf8</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>regel %1, kolom %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::CatalogueTableModel</name>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1 (v%2)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Study load</source>
+        <translation>Studielast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::DesignSummaryView</name>
+    <message>
+        <source>Microcredential summary</source>
+        <translation>Samenvatting van de microcredential</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Study load</source>
+        <translation>Studielast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versie %2</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Examining body</source>
+        <translation>Examencommissie</translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Leeruitkomsten</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::DisplayNames</name>
+    <message>
+        <source>mbo</source>
+        <translation>mbo</translation>
+    </message>
+    <message>
+        <source>hbo</source>
+        <translation>hbo</translation>
+    </message>
+    <message>
+        <source>wo</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In beoordeling</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>EQF %1</source>
+        <translation>EQF %1</translation>
+    </message>
+    <message>
+        <source>NLQF entry level</source>
+        <translation>NLQF-instroomniveau</translation>
+    </message>
+    <message>
+        <source>NLQF %1</source>
+        <translation>NLQF %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::MainWindow</name>
+    <message>
+        <source>Microcredential Studio</source>
+        <translation>Microcredential Studio</translation>
+    </message>
+    <message>
+        <source>Microcredentials in the catalogue</source>
+        <translation>Microcredentials in de catalogus</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New Catalogue...</source>
+        <translation>&amp;Nieuwe catalogus...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Catalogue...</source>
+        <translation>Catalogus &amp;openen...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Microcredential Studio</source>
+        <translation>&amp;Over Microcredential Studio</translation>
+    </message>
+    <message>
+        <source>%1 — Microcredential Studio</source>
+        <translation>%1 — Microcredential Studio</translation>
+    </message>
+    <message>
+        <source>No catalogue is open.</source>
+        <translation>Er is geen catalogus geopend.</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue</source>
+        <translation>Kan de catalogus niet lezen</translation>
+    </message>
+    <message>
+        <source>1 microcredential</source>
+        <translation>1 microcredential</translation>
+    </message>
+    <message>
+        <source>%1 microcredentials</source>
+        <translation>%1 microcredentials</translation>
+    </message>
+    <message>
+        <source>This catalogue has no microcredentials yet.</source>
+        <translation>Deze catalogus heeft nog geen microcredentials.</translation>
+    </message>
+    <message>
+        <source>Cannot create the catalogue</source>
+        <translation>Kan de catalogus niet aanmaken</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalogue</source>
+        <translation>Kan de catalogus niet openen</translation>
+    </message>
+    <message>
+        <source>Open Catalogue</source>
+        <translation>Catalogus openen</translation>
+    </message>
+    <message>
+        <source>Microcredential catalogues (*.mcdb);;All files (*)</source>
+        <translation>Microcredentialcatalogi (*.mcdb);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>New Catalogue</source>
+        <translation>Nieuwe catalogus</translation>
+    </message>
+    <message>
+        <source>Microcredential catalogues (*.mcdb)</source>
+        <translation>Microcredentialcatalogi (*.mcdb)</translation>
+    </message>
+    <message>
+        <source>About Microcredential Studio</source>
+        <translation>Over Microcredential Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Design, check and document microcredentials.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Microcredentials ontwerpen, toetsen en beschrijven.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, draait op Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::StudioApplication</name>
+    <message>
+        <source>Cannot add the example</source>
+        <translation>Kan het voorbeeld niet toevoegen</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalogue</source>
+        <translation>Kan de catalogus niet openen</translation>
+    </message>
+</context>
 </TS>

@@ -26,6 +26,7 @@ DesignSummaryView::DesignSummaryView(QWidget *parent) : QTextBrowser(parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setAccessibleName(tr("Microcredential summary"));
+    document()->setDocumentMargin(12);
     document()->setDefaultStyleSheet(QStringLiteral(
         "h1 { font-size: 16pt; margin-bottom: 2px; }"
         ".subtitle { color: #555; margin-top: 0; }"

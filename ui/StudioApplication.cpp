@@ -44,8 +44,9 @@ QString StudioApplication::installTranslators(QApplication &app, const QString &
 
 int StudioApplication::run(QApplication &app)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("mcstudio"));
-    QCoreApplication::setApplicationName(QStringLiteral("Microcredential Studio"));
+    // The data folder is .../mcstudio (no organisation level); people see the display name.
+    QCoreApplication::setApplicationName(QStringLiteral("mcstudio"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Microcredential Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MCSTUDIO_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(MCSTUDIO_APP_ID));
 

@@ -2,6 +2,10 @@
 
 #include "Microcredential.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace mcs {
 
 double StudyLoad::ec(int hours)
@@ -11,10 +15,10 @@ double StudyLoad::ec(int hours)
 
 QString StudyLoad::ecText(int hours)
 {
-    QString text = QString::number(ec(hours), 'f', 1);
-    if (text.endsWith(QLatin1String(".0")))
-        text.chop(2);
-    return text;
+    // One decimal, dropped when it is zero: "3", "8.6" (or "8,6" in a Dutch locale).
+    const double rounded = std::round(ec(hours) * 10.0) / 10.0;
+    const bool whole = std::fmod(rounded, 1.0) == 0.0;
+    return QLocale().toString(rounded, 'f', whole ? 0 : 1);
 }
 
 QString StudyLoad::describe(int hours, Sector sector)

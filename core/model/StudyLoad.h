@@ -16,7 +16,7 @@ public:
     static double ec(int hours);
     /// "240 SBU (8.6 EC)" for mbo and other; "3 EC (84 hours)" for hbo and wo.
     static QString describe(int hours, Sector sector);
-    /// A number of EC with at most one decimal, in the C locale ("8.6").
+    /// A number of EC with at most one decimal, in the default locale ("8.6", "8,6").
     static QString ecText(int hours);
 };
 

@@ -23,6 +23,10 @@ struct Run
 Run cli(const QStringList &arguments)
 {
     QProcess process;
+    // Number formats in the output must not depend on the machine's language.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(MCSTUDIO_CLI_PATH), arguments);
     Run run;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)

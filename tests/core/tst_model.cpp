@@ -11,6 +11,16 @@ class TestModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void dutchLocaleUsesDecimalComma()
+    {
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        const QString text = StudyLoad::describe(240, Sector::Mbo);
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(text, QStringLiteral("240 SBU (8,6 EC)"));
+    }
+
     void enumCodesRoundTrip()
     {
         for (const Status s : EnumCodes<Status>::allValues())
