@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds with warnings as errors, and runs every test.
+set -euo pipefail
+MCSTUDIO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=scripts/common.sh
+source "$MCSTUDIO_ROOT/scripts/common.sh"
+
+mcstudio_install_missing
+BUILD_DIR="${MCSTUDIO_TEST_BUILD_DIR:-$MCSTUDIO_ROOT/build-test}"
+mcstudio_build "$BUILD_DIR" -DMCSTUDIO_WERROR=ON -DMCSTUDIO_BUILD_TESTS=ON -DMCSTUDIO_BUILD_BENCH=ON
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+export QT_QPA_PLATFORM=offscreen
+cd "$BUILD_DIR"
+ctest --output-on-failure --timeout 300
