@@ -2,6 +2,7 @@
 
 #include "CatalogueCommands.h"
 #include "CliContext.h"
+#include "LintOutcomeCommand.h"
 #include "ValidateCommand.h"
 
 #include <functional>
@@ -22,14 +23,18 @@ QString CliApplication::helpText()
               "  show CATALOGUE ID [--json]        Show one microcredential.\n"
               "  export CATALOGUE ID --format mcdesign --output PATH\n"
               "                                    Write one microcredential to a file (- for stdout).\n"
-              "  validate (CATALOGUE [ID] | FILE) [--json]\n"
-              "                                    Check designs and print every finding.\n"
+              "  validate (CATALOGUE [ID] | FILE) [--framework ID | --framework-file PATH] [--json]\n"
+              "                                    Check designs and print every finding. Frameworks:\n"
+              "                                    mbo-2024, hbo-wo, eu-2022 (default: the design's own).\n"
+              "  lint-outcome [--lang nl|en] [--level N] [--json] TEXT\n"
+              "                                    Check how one learning outcome is written.\n"
               "\n"
               "Options:\n"
               "  -h, --help                        Show this help.\n"
               "  -v, --version                     Show the version.\n"
               "\n"
-              "Exit status: 0 success, 1 validation found errors, 2 usage error or unreadable input.\n");
+              "Exit status: 0 success, 1 validation found errors (lint-outcome: warnings), 2 usage error\n"
+              "or unreadable input.\n");
 }
 
 int CliApplication::run(const QStringList &arguments)
@@ -57,6 +62,7 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("show"), &CatalogueCommands::show},
         {QStringLiteral("export"), &CatalogueCommands::exportDesign},
         {QStringLiteral("validate"), &ValidateCommand::run},
+        {QStringLiteral("lint-outcome"), &LintOutcomeCommand::run},
     };
     for (const auto &entry : commands) {
         if (entry.first == command)

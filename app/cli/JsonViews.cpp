@@ -2,6 +2,8 @@
 
 #include "util/Timestamp.h"
 
+#include <QJsonArray>
+
 namespace mcs::cli {
 
 QJsonObject JsonViews::entry(const CatalogueEntry &e)
@@ -26,7 +28,31 @@ QJsonObject JsonViews::diagnostic(const Diagnostic &d)
     return QJsonObject{{QStringLiteral("ruleId"), d.ruleId},
                        {QStringLiteral("severity"), Diagnostic::severityCode(d.severity)},
                        {QStringLiteral("fieldPath"), d.fieldPath},
-                       {QStringLiteral("message"), d.message}};
+                       {QStringLiteral("message"), d.message},
+                       {QStringLiteral("suggestion"), d.suggestion},
+                       {QStringLiteral("span"), d.spanStart < 0 ? QJsonValue(QJsonValue::Null)
+                                                                : QJsonValue(QJsonObject{{QStringLiteral("start"), int(d.spanStart)},
+                                                                                         {QStringLiteral("length"), int(d.spanLength)}})}};
+}
+
+QJsonObject JsonViews::completion(const CompletionScore &score)
+{
+    return QJsonObject{{QStringLiteral("percent"), score.percent()},
+                       {QStringLiteral("requiredFilled"), score.requiredFilled},
+                       {QStringLiteral("requiredTotal"), score.requiredTotal},
+                       {QStringLiteral("criteriaMet"), score.criteriaMet},
+                       {QStringLiteral("criteriaTotal"), score.criteriaTotal},
+                       {QStringLiteral("missing"), QJsonArray::fromStringList(score.missing)}};
+}
+
+QJsonObject JsonViews::finding(const LintFinding &f)
+{
+    return QJsonObject{{QStringLiteral("ruleId"), f.ruleId},
+                       {QStringLiteral("severity"), Diagnostic::severityCode(f.severity)},
+                       {QStringLiteral("message"), f.message},
+                       {QStringLiteral("suggestion"), f.suggestion},
+                       {QStringLiteral("span"), QJsonObject{{QStringLiteral("start"), int(f.start)},
+                                                            {QStringLiteral("length"), int(f.length)}}}};
 }
 
 } // namespace mcs::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagnostics/CompletionScore.h"
+#include "linter/LintFinding.h"
 #include "storage/CatalogueEntry.h"
 #include "validation/Diagnostic.h"
 
@@ -14,6 +16,8 @@ class JsonViews
 public:
     static QJsonObject entry(const CatalogueEntry &entry);
     static QJsonObject diagnostic(const Diagnostic &diagnostic);
+    static QJsonObject completion(const CompletionScore &score);
+    static QJsonObject finding(const LintFinding &finding);
 };
 
 } // namespace mcs::cli

@@ -2,9 +2,11 @@
 
 #include "CommandLine.h"
 #include "JsonViews.h"
+#include "diagnostics/DesignDiagnostics.h"
 #include "format/McdesignReader.h"
+#include "frameworks/FrameworkChanges.h"
+#include "frameworks/FrameworkLibrary.h"
 #include "storage/Catalogue.h"
-#include "validation/StructuralValidator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,88 +16,158 @@ namespace mcs::cli {
 
 namespace {
 
-struct ValidatedDesign
-{
-    QString id;
-    QString title;
-    QList<Diagnostic> diagnostics;
-};
-
 bool looksLikeCatalogue(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-ValidatedDesign validate(const Microcredential &mc)
+/// The designs named on the command line: one file, one design of a catalogue, or all of them.
+Result<QList<Microcredential>> loadDesigns(const QStringList &positional)
 {
-    return {mc.id, mc.title.preferred(QStringLiteral("nl")), StructuralValidator::validate(mc)};
+    using R = Result<QList<Microcredential>>;
+    const QString source = positional.constFirst();
+    QList<Microcredential> designs;
+    if (!looksLikeCatalogue(source)) {
+        if (positional.size() == 2)
+            return R::failure(ValidateCommand::tr("validate: an id can only be given with a catalogue"));
+        Result<Microcredential> mc = McdesignReader::readFile(source);
+        if (!mc.ok())
+            return R::failure(mc.error());
+        designs.append(std::move(mc).value());
+        return R::success(designs);
+    }
+    const Result<std::shared_ptr<Catalogue>> catalogue = Catalogue::open(source);
+    if (!catalogue.ok())
+        return R::failure(catalogue.error());
+    QStringList ids;
+    if (positional.size() == 2) {
+        ids.append(positional.at(1));
+    } else {
+        const Result<QList<CatalogueEntry>> entries = catalogue.value()->list();
+        if (!entries.ok())
+            return R::failure(entries.error());
+        for (const CatalogueEntry &entry : entries.value())
+            ids.append(entry.id);
+    }
+    for (const QString &id : std::as_const(ids)) {
+        Result<Microcredential> mc = catalogue.value()->load(id);
+        if (!mc.ok())
+            return R::failure(mc.error());
+        designs.append(std::move(mc).value());
+    }
+    return R::success(designs);
+}
+
+QJsonObject criterionJson(const DesignDiagnostics::CriterionResult &result)
+{
+    return QJsonObject{{QStringLiteral("criterionId"), result.criterion->id},
+                       {QStringLiteral("number"), result.criterion->number},
+                       {QStringLiteral("title"), result.criterion->title.preferred(QStringLiteral("en"))},
+                       {QStringLiteral("verdict"), result.criterion->checks.isEmpty()
+                                                       ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(CheckVerdict::outcomeCode(result.verdict.outcome))},
+                       {QStringLiteral("reason"), result.verdict.reason},
+                       {QStringLiteral("fieldPath"), result.verdict.fieldPath},
+                       {QStringLiteral("status"), toCode(result.status)}};
 }
 
 } // namespace
 
 int ValidateCommand::run(CliContext &ctx, const QStringList &arguments)
 {
+    const QCommandLineOption frameworkOption(
+        QStringLiteral("framework"), tr("Also check against a quality framework: %1.").arg(FrameworkLibrary::builtInIds().join(QLatin1String(", "))),
+        QStringLiteral("id"));
+    const QCommandLineOption frameworkFileOption(QStringLiteral("framework-file"),
+                                                 tr("Also check against the quality framework in this file."),
+                                                 QStringLiteral("path"));
     CommandLine cmd(QStringLiteral("validate"),
-                    {QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text."))});
+                    {QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text.")), frameworkOption,
+                     frameworkFileOption});
     if (!cmd.parse(ctx, arguments, 1, 2))
         return UsageOrInputError;
-    const QString source = cmd.positional().constFirst();
 
-    QList<ValidatedDesign> results;
-    if (looksLikeCatalogue(source)) {
-        const Result<std::shared_ptr<Catalogue>> catalogue = Catalogue::open(source);
-        if (!catalogue.ok())
-            return ctx.fail(catalogue.error());
-        QStringList ids;
-        if (cmd.positional().size() == 2) {
-            ids.append(cmd.positional().at(1));
-        } else {
-            const Result<QList<CatalogueEntry>> entries = catalogue.value()->list();
-            if (!entries.ok())
-                return ctx.fail(entries.error());
-            for (const CatalogueEntry &entry : entries.value())
-                ids.append(entry.id);
-        }
-        for (const QString &id : std::as_const(ids)) {
-            const Result<Microcredential> mc = catalogue.value()->load(id);
-            if (!mc.ok())
-                return ctx.fail(mc.error());
-            results.append(validate(mc.value()));
-        }
-    } else {
-        if (cmd.positional().size() == 2)
-            return ctx.usage(tr("validate: an id can only be given with a catalogue"));
-        const Result<Microcredential> mc = McdesignReader::readFile(source);
-        if (!mc.ok())
-            return ctx.fail(mc.error());
-        results.append(validate(mc.value()));
+    // The framework: named on the command line, from a file, or else the one each design records.
+    std::optional<QualityFramework> chosen;
+    if (cmd.isSet(QStringLiteral("framework"))) {
+        const QualityFramework *builtIn = FrameworkLibrary::findBuiltIn(cmd.value(QStringLiteral("framework")));
+        if (!builtIn)
+            return ctx.usage(tr("validate: unknown framework '%1' (known: %2)")
+                                 .arg(cmd.value(QStringLiteral("framework")), FrameworkLibrary::builtInIds().join(QLatin1String(", "))));
+        chosen = *builtIn;
+    } else if (cmd.isSet(QStringLiteral("framework-file"))) {
+        Result<QualityFramework> loaded = FrameworkLibrary::fromFile(cmd.value(QStringLiteral("framework-file")));
+        if (!loaded.ok())
+            return ctx.fail(loaded.error());
+        chosen = std::move(loaded).value();
     }
 
-    int errors = 0;
-    int warnings = 0;
-    QJsonArray designs;
-    for (const ValidatedDesign &design : std::as_const(results)) {
+    const Result<QList<Microcredential>> designs = loadDesigns(cmd.positional());
+    if (!designs.ok())
+        return ctx.fail(designs.error());
+
+    const bool json = cmd.isSet(QStringLiteral("json"));
+    const QDate today = QDate::currentDate();
+    int counts[3] = {0, 0, 0};
+    QJsonArray designsJson;
+    for (const Microcredential &mc : designs.value()) {
+        const QualityFramework *framework = chosen ? &*chosen : FrameworkLibrary::findBuiltIn(mc.qualityAssurance.frameworkId);
+        const DesignDiagnostics result(mc, framework, today);
         QJsonArray diagnostics;
-        if (!cmd.isSet(QStringLiteral("json")))
-            ctx.out() << design.id << "  " << design.title << '\n';
-        for (const Diagnostic &d : design.diagnostics) {
-            errors += d.severity == Diagnostic::Severity::Error ? 1 : 0;
-            warnings += d.severity == Diagnostic::Severity::Warning ? 1 : 0;
+        for (const Diagnostic &d : result.diagnostics()) {
+            ++counts[int(d.severity)];
             diagnostics.append(JsonViews::diagnostic(d));
-            if (!cmd.isSet(QStringLiteral("json")))
-                ctx.out() << "  " << Diagnostic::severityCode(d.severity) << "  " << d.fieldPath
-                          << ": " << d.message << "  [" << d.ruleId << "]\n";
         }
-        designs.append(QJsonObject{{QStringLiteral("id"), design.id},
-                                   {QStringLiteral("title"), design.title},
-                                   {QStringLiteral("diagnostics"), diagnostics}});
+        QJsonArray criteria;
+        for (const DesignDiagnostics::CriterionResult &c : result.criteria())
+            criteria.append(criterionJson(c));
+        QJsonArray changes;
+        if (const Checklist *checklist = framework ? mc.checklist(framework->id) : nullptr) {
+            for (const FrameworkChanges::Change &change : FrameworkChanges(*checklist, *framework).changes())
+                changes.append(QJsonObject{{QStringLiteral("kind"), FrameworkChanges::kindCode(change.kind)},
+                                           {QStringLiteral("criterionId"), change.criterionId},
+                                           {QStringLiteral("description"), change.description}});
+        }
+        designsJson.append(QJsonObject{
+            {QStringLiteral("id"), mc.id},
+            {QStringLiteral("title"), mc.title.preferred(QStringLiteral("nl"))},
+            {QStringLiteral("framework"), framework ? QJsonValue(QJsonObject{{QStringLiteral("id"), framework->id},
+                                                                          {QStringLiteral("version"), framework->version}})
+                                                    : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("completion"), JsonViews::completion(result.completion())},
+            {QStringLiteral("criteria"), criteria},
+            {QStringLiteral("frameworkChanges"), changes},
+            {QStringLiteral("diagnostics"), diagnostics}});
+        if (!json) {
+            ctx.out() << mc.id << "  " << mc.title.preferred(QStringLiteral("nl")) << '\n'
+                      << "  " << tr("completion: %1%").arg(result.completion().percent());
+            if (framework)
+                ctx.out() << "  " << tr("framework: %1 %2").arg(framework->id, framework->version);
+            ctx.out() << '\n';
+            for (const DesignDiagnostics::CriterionResult &c : result.criteria()) {
+                if (!c.criterion->checks.isEmpty())
+                    ctx.out() << "  " << tr("criterion %1").arg(c.criterion->number).leftJustified(14) << ' '
+                              << CheckVerdict::outcomeCode(c.verdict.outcome).leftJustified(14) << ' ' << c.verdict.reason << '\n';
+            }
+            for (const QJsonValue &change : std::as_const(changes))
+                ctx.out() << "  " << tr("changed") << "  " << change.toObject().value(QStringLiteral("description")).toString() << '\n';
+            for (const Diagnostic &d : result.diagnostics()) {
+                ctx.out() << "  " << Diagnostic::severityCode(d.severity) << "  " << d.fieldPath << ": " << d.message
+                          << "  [" << d.ruleId << "]\n";
+                if (!d.suggestion.isEmpty())
+                    ctx.out() << "      " << d.suggestion << '\n';
+            }
+        }
     }
-    if (cmd.isSet(QStringLiteral("json"))) {
-        ctx.printJson(QJsonObject{{QStringLiteral("source"), source},
-                                  {QStringLiteral("designs"), designs},
+    const int errors = counts[int(Diagnostic::Severity::Error)];
+    const int warnings = counts[int(Diagnostic::Severity::Warning)];
+    if (json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("source"), cmd.positional().constFirst()},
+                                  {QStringLiteral("designs"), designsJson},
                                   {QStringLiteral("errorCount"), errors},
-                                  {QStringLiteral("warningCount"), warnings}});
+                                  {QStringLiteral("warningCount"), warnings},
+                                  {QStringLiteral("infoCount"), counts[int(Diagnostic::Severity::Info)]}});
     } else {
         ctx.out() << tr("errors: %1, warnings: %2").arg(errors).arg(warnings) << Qt::endl;
     }

@@ -113,7 +113,8 @@ QJsonObject JsonFieldReader::object(const QJsonObject &object, const QString &ke
     return value.toObject();
 }
 
-QJsonArray JsonFieldReader::array(const QJsonObject &object, const QString &key, const QString &path)
+QJsonArray JsonFieldReader::array(const QJsonObject &object, const QString &key, const QString &path,
+                                  qsizetype maxItems)
 {
     if (failed())
         return {};
@@ -123,10 +124,10 @@ QJsonArray JsonFieldReader::array(const QJsonObject &object, const QString &key,
         return {};
     }
     const QJsonArray list = value.toArray();
-    if (list.size() > TextLimits::MaxListLength) {
+    if (list.size() > maxItems) {
         fail(join(path, key), tr("list of %1 entries is longer than the limit of %2")
                                   .arg(list.size())
-                                  .arg(TextLimits::MaxListLength));
+                                  .arg(maxItems));
         return {};
     }
     return list;

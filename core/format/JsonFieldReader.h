@@ -2,6 +2,7 @@
 
 #include "model/LocalizedText.h"
 #include "model/ModelEnums.h"
+#include "util/TextLimits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,7 +38,8 @@ public:
     std::optional<int> optionalInteger(const QJsonObject &object, const QString &key,
                                        const QString &path, int minimum, int maximum);
     QJsonObject object(const QJsonObject &object, const QString &key, const QString &path);
-    QJsonArray array(const QJsonObject &object, const QString &key, const QString &path);
+    QJsonArray array(const QJsonObject &object, const QString &key, const QString &path,
+                     qsizetype maxItems = TextLimits::MaxListLength);
     QStringList stringList(const QJsonObject &object, const QString &key, const QString &path);
     QDateTime timestamp(const QJsonObject &object, const QString &key, const QString &path);
     /// An object element of an array, failing with the element's path otherwise.

@@ -1,5 +1,6 @@
 #include "McdesignReader.h"
 
+#include "ChecklistJson.h"
 #include "JsonFieldReader.h"
 #include "McdesignWriter.h"
 #include "util/TextLimits.h"
@@ -170,19 +171,20 @@ void checkUrl(JsonFieldReader &r, const QString &url, const QString &path)
         r.fail(path, McdesignReader::tr("must be empty or a web address starting with https://"));
 }
 
-Microcredential readMicrocredential(JsonFieldReader &r, const QJsonObject &o)
+Microcredential readMicrocredential(JsonFieldReader &r, const QJsonObject &o, int formatVersion)
 {
     const QString path = QStringLiteral("microcredential");
-    r.expectKeys(o,
-                 keys({"admissionRequirements", "admissionTesting", "assessments", "authors",
+    QStringList expected = keys({"admissionRequirements", "admissionTesting", "assessments", "authors",
                        "changed", "created", "eqfLevel", "furtherInformation",
                        "furtherInformationUrl", "grading", "id", "industry", "institution",
                        "instructionLanguages", "labourMarketValue", "learningOutcomes",
                        "nlqfLevel", "participation", "priorKnowledge", "programmeCodes",
                        "qualityAssurance", "regionalPartners", "sector", "stackability",
                        "status", "studyLoadHours", "summary", "targetGroup", "title",
-                       "validityMonths", "version"}),
-                 path);
+                       "validityMonths", "version"});
+    if (formatVersion >= 2)
+        expected.append(QStringLiteral("checklists"));
+    r.expectKeys(o, expected, path);
     Microcredential mc;
     mc.id = readId(r, o, path);
     mc.title = r.localized(o, QStringLiteral("title"), path);
@@ -213,6 +215,8 @@ Microcredential readMicrocredential(JsonFieldReader &r, const QJsonObject &o)
     mc.furtherInformation = r.localized(o, QStringLiteral("furtherInformation"), path);
     mc.furtherInformationUrl = r.string(o, QStringLiteral("furtherInformationUrl"), path);
     checkUrl(r, mc.furtherInformationUrl, path + QLatin1String(".furtherInformationUrl"));
+    if (formatVersion >= 2)
+        mc.checklists = ChecklistJson::read(r, o, path);
     mc.status = r.requiredEnum<Status>(o, QStringLiteral("status"), path, Status::Draft);
     mc.version = r.integer(o, QStringLiteral("version"), path, 1, 1000000);
     mc.authors = r.stringList(o, QStringLiteral("authors"), path);
@@ -265,7 +269,7 @@ Result<Microcredential> McdesignReader::fromBytes(const QByteArray &rawData,
                               .arg(sourceName));
     }
     const double version = formatVersion.toDouble();
-    if (version != McdesignWriter::FormatVersion) {
+    if (version != 1 && version != McdesignWriter::FormatVersion) {
         const QString versionText = QString::number(version, 'g', 12);
         if (version > McdesignWriter::FormatVersion) {
             return R::failure(tr("%1: format version %2 is newer than this program reads "
@@ -279,7 +283,7 @@ Result<Microcredential> McdesignReader::fromBytes(const QByteArray &rawData,
     JsonFieldReader reader;
     reader.expectKeys(root, keys({"formatVersion", "microcredential"}), QString());
     const QJsonObject object = reader.object(root, QStringLiteral("microcredential"), QString());
-    Microcredential mc = readMicrocredential(reader, object);
+    Microcredential mc = readMicrocredential(reader, object, int(version));
     if (reader.failed())
         return R::failure(tr("%1: %2").arg(sourceName, reader.error()));
     return R::success(std::move(mc));

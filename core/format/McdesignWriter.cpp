@@ -1,5 +1,7 @@
 #include "McdesignWriter.h"
 
+#include "ChecklistJson.h"
+
 #include "util/Timestamp.h"
 
 #include <QJsonArray>
@@ -106,6 +108,7 @@ QJsonObject McdesignWriter::toJsonObject(const Microcredential &mc)
     o.insert(QStringLiteral("programmeCodes"), programmeCodes(mc.programmeCodes));
     o.insert(QStringLiteral("furtherInformation"), text(mc.furtherInformation));
     o.insert(QStringLiteral("furtherInformationUrl"), mc.furtherInformationUrl);
+    o.insert(QStringLiteral("checklists"), ChecklistJson::toJson(mc.checklists));
     o.insert(QStringLiteral("status"), toCode(mc.status));
     o.insert(QStringLiteral("version"), mc.version);
     o.insert(QStringLiteral("authors"), QJsonArray::fromStringList(mc.authors));

@@ -17,7 +17,8 @@ class McdesignWriter
     Q_DECLARE_TR_FUNCTIONS(mcs::McdesignWriter)
 
 public:
-    static constexpr int FormatVersion = 1;
+    /// Version 2 added "checklists"; the reader still reads version 1.
+    static constexpr int FormatVersion = 2;
 
     /// The microcredential as a JSON object (the value of the "microcredential" key).
     static QJsonObject toJsonObject(const Microcredential &mc);

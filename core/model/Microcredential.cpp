@@ -38,6 +38,28 @@ const LearningOutcome *Microcredential::findOutcome(const QString &outcomeId) co
     return nullptr;
 }
 
+const Checklist *Microcredential::checklist(const QString &frameworkId) const
+{
+    for (const Checklist &list : checklists) {
+        if (list.frameworkId == frameworkId)
+            return &list;
+    }
+    return nullptr;
+}
+
+Checklist &Microcredential::checklistFor(const QString &frameworkId, const QString &frameworkVersion)
+{
+    for (Checklist &list : checklists) {
+        if (list.frameworkId == frameworkId)
+            return list;
+    }
+    Checklist fresh;
+    fresh.frameworkId = frameworkId;
+    fresh.frameworkVersion = frameworkVersion;
+    checklists.append(fresh);
+    return checklists.last();
+}
+
 bool operator==(const Microcredential &a, const Microcredential &b)
 {
     return a.id == b.id && a.title == b.title && a.summary == b.summary && a.sector == b.sector
@@ -54,7 +76,8 @@ bool operator==(const Microcredential &a, const Microcredential &b)
            && a.regionalPartners == b.regionalPartners && a.stackability == b.stackability
            && a.grading == b.grading && a.validityMonths == b.validityMonths
            && a.programmeCodes == b.programmeCodes && a.furtherInformation == b.furtherInformation
-           && a.furtherInformationUrl == b.furtherInformationUrl && a.status == b.status
+           && a.furtherInformationUrl == b.furtherInformationUrl && a.checklists == b.checklists
+           && a.status == b.status
            && a.version == b.version && a.authors == b.authors && a.created == b.created
            && a.changed == b.changed;
 }

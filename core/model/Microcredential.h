@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Assessment.h"
+#include "Checklist.h"
 #include "Institution.h"
 #include "LearningOutcome.h"
 #include "LocalizedText.h"
@@ -61,6 +62,9 @@ struct Microcredential
     LocalizedText furtherInformation;
     QString furtherInformationUrl;
 
+    /// One checklist per quality framework the design is checked against.
+    QList<Checklist> checklists;
+
     Status status = Status::Draft;
     int version = 1;
     QStringList authors;
@@ -82,6 +86,9 @@ struct Microcredential
     static QDateTime currentTimestamp();
 
     const LearningOutcome *findOutcome(const QString &outcomeId) const;
+    const Checklist *checklist(const QString &frameworkId) const;
+    /// The checklist for a framework, created (empty) when the design has none yet.
+    Checklist &checklistFor(const QString &frameworkId, const QString &frameworkVersion);
 
     friend bool operator==(const Microcredential &a, const Microcredential &b);
     friend bool operator!=(const Microcredential &a, const Microcredential &b) { return !(a == b); }

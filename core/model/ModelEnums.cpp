@@ -114,6 +114,12 @@ const CodeTable<ProgrammeCodeScheme, 3> programmeSchemeCodes{{{ProgrammeCodeSche
 const CodeTable<InstitutionIdScheme, 2> institutionSchemeCodes{
     {{InstitutionIdScheme::Brin, "brin"}, {InstitutionIdScheme::Other, "other"}}};
 
+const CodeTable<CriterionStatus, 5> criterionStatusCodes{{{CriterionStatus::Open, "open"},
+                                                          {CriterionStatus::InProgress, "inProgress"},
+                                                          {CriterionStatus::Met, "met"},
+                                                          {CriterionStatus::NotMet, "notMet"},
+                                                          {CriterionStatus::NotApplicable, "notApplicable"}}};
+
 } // namespace
 
 #define MCS_ENUM_CODES(Enum, table)                                                                \
@@ -149,6 +155,7 @@ MCS_ENUM_CODES(StackabilityKind, stackabilityCodes)
 MCS_ENUM_CODES(Status, statusCodes)
 MCS_ENUM_CODES(ProgrammeCodeScheme, programmeSchemeCodes)
 MCS_ENUM_CODES(InstitutionIdScheme, institutionSchemeCodes)
+MCS_ENUM_CODES(CriterionStatus, criterionStatusCodes)
 
 #undef MCS_ENUM_CODES
 

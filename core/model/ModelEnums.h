@@ -32,6 +32,8 @@ enum class StackabilityKind { StandAlone, Stackable };
 enum class Status { Draft, InReview, Approved, Published, Archived };
 enum class ProgrammeCodeScheme { Crebo, Croho, Other };
 enum class InstitutionIdScheme { Brin, Other };
+/// The person's judgement of one quality criterion for one design.
+enum class CriterionStatus { Open, InProgress, Met, NotMet, NotApplicable };
 
 /// Conversion between enum values and their stable codes.
 template<typename E>

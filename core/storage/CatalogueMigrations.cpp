@@ -98,11 +98,57 @@ QStringList schemaVersion1()
     };
 }
 
+/// Version 2: quality-framework checklists, their items and their history.
+QStringList schemaVersion2()
+{
+    return {
+        QStringLiteral("CREATE TABLE checklists ("
+                       " microcredential_id TEXT NOT NULL REFERENCES microcredentials(id) ON DELETE CASCADE,"
+                       " framework_id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " framework_version TEXT NOT NULL,"
+                       " signed_off_by TEXT NOT NULL,"
+                       " signed_off_at TEXT,"
+                       " row_version INTEGER NOT NULL,"
+                       " PRIMARY KEY (microcredential_id, framework_id))"),
+        QStringLiteral("CREATE TABLE checklist_items ("
+                       " microcredential_id TEXT NOT NULL,"
+                       " framework_id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " criterion_id TEXT NOT NULL,"
+                       " criterion_digest TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " evidence TEXT NOT NULL,"
+                       " evidence_links TEXT NOT NULL,"
+                       " responsible TEXT NOT NULL,"
+                       " reviewer_comment TEXT NOT NULL,"
+                       " reviewed_by TEXT NOT NULL,"
+                       " reviewed_at TEXT,"
+                       " row_version INTEGER NOT NULL,"
+                       " PRIMARY KEY (microcredential_id, framework_id, position),"
+                       " FOREIGN KEY (microcredential_id, framework_id)"
+                       "  REFERENCES checklists(microcredential_id, framework_id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE TABLE checklist_history ("
+                       " microcredential_id TEXT NOT NULL,"
+                       " framework_id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " changed_at TEXT NOT NULL,"
+                       " changed_by TEXT NOT NULL,"
+                       " criterion_id TEXT NOT NULL,"
+                       " field TEXT NOT NULL,"
+                       " old_value TEXT NOT NULL,"
+                       " new_value TEXT NOT NULL,"
+                       " PRIMARY KEY (microcredential_id, framework_id, position),"
+                       " FOREIGN KEY (microcredential_id, framework_id)"
+                       "  REFERENCES checklists(microcredential_id, framework_id) ON DELETE CASCADE)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &CatalogueMigrations::all()
 {
-    static const QList<Migration> migrations{{1, schemaVersion1()}};
+    static const QList<Migration> migrations{{1, schemaVersion1()}, {2, schemaVersion2()}};
     return migrations;
 }
 

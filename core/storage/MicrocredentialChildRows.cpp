@@ -1,5 +1,6 @@
 #include "MicrocredentialChildRows.h"
 
+#include "ChecklistRows.h"
 #include "SqlValues.h"
 
 #include <QHash>
@@ -23,6 +24,8 @@ bool run(QSqlQuery &query, QString *error)
 
 bool MicrocredentialChildRows::erase(const QString &microcredentialId, QString *error)
 {
+    if (!ChecklistRows(m_db).erase(microcredentialId, error))
+        return false;
     // Children first, so that the order does not depend on foreign key support.
     static const char *const tables[] = {"assessment_outcomes", "assessments", "learning_outcomes",
                                          "programme_codes"};
@@ -101,7 +104,7 @@ bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, 
         if (!run(code, error))
             return false;
     }
-    return true;
+    return ChecklistRows(m_db).write(mc.id, mc.checklists, rowVersion, error);
 }
 
 bool MicrocredentialChildRows::read(Microcredential &mc, QString *error)
@@ -164,7 +167,7 @@ bool MicrocredentialChildRows::read(Microcredential &mc, QString *error)
             {fromCode<ProgrammeCodeScheme>(query.value(0).toString()).value_or(ProgrammeCodeScheme::Other),
              query.value(1).toString()});
     }
-    return true;
+    return ChecklistRows(m_db).read(mc.id, &mc.checklists, error);
 }
 
 } // namespace mcs

@@ -10,6 +10,7 @@ struct TextLimits
 {
     static constexpr qsizetype MaxTextLength = 65536;    ///< characters in one text field
     static constexpr qsizetype MaxListLength = 1000;     ///< entries in one list
+    static constexpr qsizetype MaxHistoryLength = 100000; ///< recorded changes of one checklist
     static constexpr qint64 MaxDesignFileBytes = 8 << 20; ///< one .mcdesign file
 };
 

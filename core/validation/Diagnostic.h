@@ -15,6 +15,9 @@ struct Diagnostic
     Severity severity = Severity::Error;
     QString fieldPath;
     QString message; ///< translated, for people
+    QString suggestion; ///< translated; empty when none helps
+    qsizetype spanStart = -1; ///< for text findings: the span within the field's text
+    qsizetype spanLength = 0;
 
     static QString severityCode(Severity severity);
 };

@@ -15,7 +15,12 @@ class Collector
 public:
     void add(const char *rule, Severity severity, const QString &path, const QString &message)
     {
-        list.append({QString::fromLatin1(rule), severity, path, message});
+        Diagnostic d;
+        d.ruleId = QString::fromLatin1(rule);
+        d.severity = severity;
+        d.fieldPath = path;
+        d.message = message;
+        list.append(d);
     }
 
     /// Missing Dutch text is an error, a missing translation a warning.

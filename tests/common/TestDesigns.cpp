@@ -60,6 +60,17 @@ Microcredential TestDesigns::full()
                          {ProgrammeCodeScheme::Other, QStringLiteral("X-1")}};
     mc.furtherInformation = text("Meer informatie volgt.", "More information follows.");
     mc.furtherInformationUrl = QStringLiteral("https://example.org/mc?a=1&b=2");
+    Checklist &checklist = mc.checklistFor(QStringLiteral("hbo-wo"), QStringLiteral("2022"));
+    const QDateTime edited(QDate(2026, 2, 10), QTime(10, 0, 0, 500), Qt::UTC);
+    checklist.setStatus(QStringLiteral("hbo-wo.C1"), CriterionStatus::Met, QStringLiteral("Anouk de Vries"), edited);
+    checklist.setText(QStringLiteral("hbo-wo.C1"), QStringLiteral("evidence"), QStringLiteral("5 EC, zie studiegids § 2"),
+                      QStringLiteral("Anouk de Vries"), edited);
+    checklist.setEvidenceLinks(QStringLiteral("hbo-wo.C1"), {QStringLiteral("https://example.org/studiegids")},
+                               QStringLiteral("Anouk de Vries"), edited);
+    checklist.setText(QStringLiteral("hbo-wo.C7"), QStringLiteral("reviewerComment"), QStringLiteral("Toetsmatrix <ok>"),
+                      QStringLiteral("Joël Bakker"), edited.addSecs(60));
+    checklist.items[0].criterionDigest = QStringLiteral("0123456789ab");
+    checklist.signOff(QStringLiteral("Joël Bakker"), edited.addSecs(120));
     mc.status = Status::InReview;
     mc.version = 3;
     mc.authors = {QStringLiteral("Anouk de Vries"), QStringLiteral("Joël Bakker")};

@@ -61,7 +61,7 @@ private Q_SLOTS:
     void outputIsCanonical()
     {
         const QByteArray bytes = McdesignWriter::toBytes(TestDesigns::full());
-        QVERIFY(bytes.startsWith("{\n    \"formatVersion\": 1,\n    \"microcredential\": {"));
+        QVERIFY(bytes.startsWith("{\n    \"formatVersion\": 2,\n    \"microcredential\": {"));
         QVERIFY(bytes.contains("\"eqfLevel\": 6"));
         QVERIFY(bytes.contains("\"created\": \"2026-01-05T08:30:00.125Z\""));
         QVERIFY(bytes.contains(QString::fromUtf8("€ 125,-").toUtf8()));
@@ -80,6 +80,17 @@ private Q_SLOTS:
         QVERIFY2(read.ok(), qPrintable(read.error()));
         QVERIFY(read.value() == TestDesigns::full());
         QVERIFY(!McdesignWriter::writeFile(TestDesigns::full(), dir.filePath(QStringLiteral("no/such/dir.mcdesign"))).ok());
+    }
+
+    void formatVersion1IsStillRead()
+    {
+        // The example ships in format version 1 (before checklists).
+        const Result<Microcredential> read = McdesignReader::readFile(QStringLiteral(":/mcstudio/examples/example.mcdesign"));
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QVERIFY(read.value().checklists.isEmpty());
+        QByteArray v1 = McdesignWriter::toBytes(TestDesigns::minimal());
+        v1.replace("\"formatVersion\": 2", "\"formatVersion\": 1");
+        QVERIFY(McdesignReader::fromBytes(v1, QStringLiteral("v1")).error().contains(QStringLiteral("checklists: unknown field")));
     }
 
     void byteOrderMarkIsAccepted()
@@ -101,8 +112,8 @@ private Q_SLOTS:
                                                << QStringLiteral("line 3, column ");
         QTest::newRow("array root") << QByteArray("[1, 2]") << QStringLiteral("expected a JSON object");
         QTest::newRow("other json") << QByteArray("{\"name\": \"x\"}") << QStringLiteral("not a microcredential design");
-        QTest::newRow("newer format") << bytesOf([] { QJsonObject r = fullRoot(); r.insert(QStringLiteral("formatVersion"), 2); return r; }())
-                                      << QStringLiteral("format version 2 is newer");
+        QTest::newRow("newer format") << bytesOf([] { QJsonObject r = fullRoot(); r.insert(QStringLiteral("formatVersion"), 3); return r; }())
+                                      << QStringLiteral("format version 3 is newer");
         QTest::newRow("format zero") << bytesOf([] { QJsonObject r = fullRoot(); r.insert(QStringLiteral("formatVersion"), 0); return r; }())
                                      << QStringLiteral("unknown format version 0");
         QTest::newRow("invalid utf-8") << QByteArray("{\"formatVersion\": 1, \"x\": \"caf\xC3\x28\"}")

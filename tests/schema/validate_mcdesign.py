@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Validates .mcdesign files against the JSON Schema with a real validator
-(python3-jsonschema): the given files, and a file exported by mcstudio-cli.
-Usage: validate_mcdesign.py CLI SCHEMA FILE..."""
+"""Validates .mcdesign files against the JSON Schema of their format version
+(resources/schema/mcdesign-N.schema.json) with a real validator
+(python3-jsonschema): the given files, and every design mcstudio-cli exports
+after importing them.
+Usage: validate_mcdesign.py CLI SCHEMA_DIR FILE..."""
 import json
 import os
 import subprocess
@@ -16,11 +18,13 @@ except ImportError:
 
 
 def main():
-    cli, schema_path, files = sys.argv[1], sys.argv[2], sys.argv[3:]
-    with open(schema_path, encoding="utf-8") as f:
-        schema = json.load(f)
-    jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema)
+    cli, schema_dir, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+    validators = {}
+    for version in (1, 2):
+        with open(os.path.join(schema_dir, f"mcdesign-{version}.schema.json"), encoding="utf-8") as f:
+            schema = json.load(f)
+        jsonschema.Draft202012Validator.check_schema(schema)
+        validators[version] = jsonschema.Draft202012Validator(schema)
 
     with tempfile.TemporaryDirectory() as tmp:
         catalogue = os.path.join(tmp, "c.mcdb")
@@ -40,6 +44,11 @@ def main():
         for path in files + exported:
             with open(path, encoding="utf-8") as f:
                 document = json.load(f)
+            validator = validators.get(document.get("formatVersion"))
+            if validator is None:
+                print(f"{path}: unknown formatVersion")
+                failures += 1
+                continue
             errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
             checked += 1
             for error in errors:
@@ -50,7 +59,7 @@ def main():
         with open(files[0], encoding="utf-8") as f:
             broken = json.load(f)
         broken["microcredential"]["eqfLevel"] = 9
-        if validator.is_valid(broken):
+        if validators[broken["formatVersion"]].is_valid(broken):
             print("schema accepts eqfLevel 9")
             failures += 1
 

@@ -1,0 +1,127 @@
+#include "ChecklistJson.h"
+
+#include "util/Timestamp.h"
+
+#include <QSet>
+
+namespace mcs {
+
+namespace {
+
+QJsonValue optionalTime(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(Timestamp::toText(time)) : QJsonValue(QJsonValue::Null);
+}
+
+QDateTime readOptionalTime(JsonFieldReader &r, const QJsonObject &o, const QString &key, const QString &path)
+{
+    return o.value(key).isNull() ? QDateTime() : r.timestamp(o, key, path);
+}
+
+QStringList keys(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list.append(QString::fromLatin1(name));
+    return list;
+}
+
+ChecklistItem readItem(JsonFieldReader &r, const QJsonObject &o, const QString &path)
+{
+    r.expectKeys(o, keys({"criterionDigest", "criterionId", "evidence", "evidenceLinks", "responsible",
+                          "reviewedAt", "reviewedBy", "reviewerComment", "status"}), path);
+    ChecklistItem item;
+    item.criterionId = r.string(o, QStringLiteral("criterionId"), path);
+    item.criterionDigest = r.string(o, QStringLiteral("criterionDigest"), path);
+    item.status = r.requiredEnum<CriterionStatus>(o, QStringLiteral("status"), path, CriterionStatus::Open);
+    item.evidence = r.string(o, QStringLiteral("evidence"), path);
+    item.evidenceLinks = r.stringList(o, QStringLiteral("evidenceLinks"), path);
+    item.responsible = r.string(o, QStringLiteral("responsible"), path);
+    item.reviewerComment = r.string(o, QStringLiteral("reviewerComment"), path);
+    item.reviewedBy = r.string(o, QStringLiteral("reviewedBy"), path);
+    item.reviewedAt = readOptionalTime(r, o, QStringLiteral("reviewedAt"), path);
+    return item;
+}
+
+ChecklistChange readChange(JsonFieldReader &r, const QJsonObject &o, const QString &path)
+{
+    r.expectKeys(o, keys({"at", "by", "criterionId", "field", "newValue", "oldValue"}), path);
+    ChecklistChange change;
+    change.at = r.timestamp(o, QStringLiteral("at"), path);
+    change.by = r.string(o, QStringLiteral("by"), path);
+    change.criterionId = r.string(o, QStringLiteral("criterionId"), path);
+    change.field = r.string(o, QStringLiteral("field"), path);
+    change.oldValue = r.string(o, QStringLiteral("oldValue"), path);
+    change.newValue = r.string(o, QStringLiteral("newValue"), path);
+    return change;
+}
+
+} // namespace
+
+QJsonArray ChecklistJson::toJson(const QList<Checklist> &checklists)
+{
+    QJsonArray result;
+    for (const Checklist &checklist : checklists) {
+        QJsonArray items;
+        for (const ChecklistItem &item : checklist.items) {
+            items.append(QJsonObject{{QStringLiteral("criterionId"), item.criterionId},
+                                     {QStringLiteral("criterionDigest"), item.criterionDigest},
+                                     {QStringLiteral("status"), toCode(item.status)},
+                                     {QStringLiteral("evidence"), item.evidence},
+                                     {QStringLiteral("evidenceLinks"), QJsonArray::fromStringList(item.evidenceLinks)},
+                                     {QStringLiteral("responsible"), item.responsible},
+                                     {QStringLiteral("reviewerComment"), item.reviewerComment},
+                                     {QStringLiteral("reviewedBy"), item.reviewedBy},
+                                     {QStringLiteral("reviewedAt"), optionalTime(item.reviewedAt)}});
+        }
+        QJsonArray history;
+        for (const ChecklistChange &change : checklist.history) {
+            history.append(QJsonObject{{QStringLiteral("at"), Timestamp::toText(change.at)},
+                                       {QStringLiteral("by"), change.by},
+                                       {QStringLiteral("criterionId"), change.criterionId},
+                                       {QStringLiteral("field"), change.field},
+                                       {QStringLiteral("oldValue"), change.oldValue},
+                                       {QStringLiteral("newValue"), change.newValue}});
+        }
+        result.append(QJsonObject{{QStringLiteral("frameworkId"), checklist.frameworkId},
+                                  {QStringLiteral("frameworkVersion"), checklist.frameworkVersion},
+                                  {QStringLiteral("signedOffBy"), checklist.signedOffBy},
+                                  {QStringLiteral("signedOffAt"), optionalTime(checklist.signedOffAt)},
+                                  {QStringLiteral("items"), items},
+                                  {QStringLiteral("history"), history}});
+    }
+    return result;
+}
+
+QList<Checklist> ChecklistJson::read(JsonFieldReader &r, const QJsonObject &object, const QString &path)
+{
+    const QString listPath = path + QLatin1String(".checklists");
+    const QJsonArray list = r.array(object, QStringLiteral("checklists"), path);
+    QList<Checklist> result;
+    QSet<QString> frameworks;
+    for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
+        const QString itemPath = QStringLiteral("%1[%2]").arg(listPath).arg(i);
+        const QJsonObject o = r.element(list, i, listPath);
+        r.expectKeys(o, keys({"frameworkId", "frameworkVersion", "history", "items", "signedOffAt", "signedOffBy"}), itemPath);
+        Checklist checklist;
+        checklist.frameworkId = r.string(o, QStringLiteral("frameworkId"), itemPath);
+        checklist.frameworkVersion = r.string(o, QStringLiteral("frameworkVersion"), itemPath);
+        checklist.signedOffBy = r.string(o, QStringLiteral("signedOffBy"), itemPath);
+        checklist.signedOffAt = readOptionalTime(r, o, QStringLiteral("signedOffAt"), itemPath);
+        if (!r.failed() && frameworks.contains(checklist.frameworkId))
+            r.fail(itemPath + QLatin1String(".frameworkId"), tr("a design has one checklist per framework"));
+        frameworks.insert(checklist.frameworkId);
+        const QString itemsPath = itemPath + QLatin1String(".items");
+        const QJsonArray items = r.array(o, QStringLiteral("items"), itemPath);
+        for (qsizetype k = 0; k < items.size() && !r.failed(); ++k)
+            checklist.items.append(readItem(r, r.element(items, k, itemsPath), QStringLiteral("%1[%2]").arg(itemsPath).arg(k)));
+        const QString historyPath = itemPath + QLatin1String(".history");
+        const QJsonArray history = r.array(o, QStringLiteral("history"), itemPath, TextLimits::MaxHistoryLength);
+        for (qsizetype k = 0; k < history.size() && !r.failed(); ++k)
+            checklist.history.append(readChange(r, r.element(history, k, historyPath), QStringLiteral("%1[%2]").arg(historyPath).arg(k)));
+        result.append(checklist);
+    }
+    return result;
+}
+
+} // namespace mcs
