@@ -2,6 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>mcs::AutomaticChecks</name>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>country or region of the awarding body</source>
+        <translation>land of regio van de uitgevende instelling</translation>
+    </message>
+    <message>
+        <source>awarding body</source>
+        <translation>uitgevende instelling</translation>
+    </message>
+    <message>
+        <source>learning outcomes</source>
+        <translation>leeruitkomsten</translation>
+    </message>
+    <message>
+        <source>notional workload</source>
+        <translation>studielast</translation>
+    </message>
+    <message>
+        <source>level (EQF)</source>
+        <translation>niveau (EQF)</translation>
+    </message>
+    <message>
+        <source>type of assessment</source>
+        <translation>toetsvorm</translation>
+    </message>
+    <message>
+        <source>form of participation</source>
+        <translation>vorm van deelname</translation>
+    </message>
+    <message>
+        <source>type of quality assurance</source>
+        <translation>vorm van kwaliteitsborging</translation>
+    </message>
+    <message>
+        <source>prerequisites for enrolment</source>
+        <translation>toelatingsvoorwaarden</translation>
+    </message>
+    <message>
+        <source>supervision and identity verification</source>
+        <translation>toezicht en identiteitscontrole</translation>
+    </message>
+    <message>
+        <source>grade achieved</source>
+        <translation>behaald resultaat</translation>
+    </message>
+    <message>
+        <source>integration or stackability</source>
+        <translation>integratie of stapelbaarheid</translation>
+    </message>
+    <message>
+        <source>further information</source>
+        <translation>aanvullende informatie</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Ontbreekt: %1.</translation>
+    </message>
+    <message>
+        <source>Applies to mbo microcredentials.</source>
+        <translation>Geldt voor mbo-microcredentials.</translation>
+    </message>
+    <message>
+        <source>The study load is missing.</source>
+        <translation>De studielast ontbreekt.</translation>
+    </message>
+    <message>
+        <source>%1 SBU meets the guideline of at least 240 SBU.</source>
+        <translation>%1 SBU voldoet aan de richtlijn van ten minste 240 SBU.</translation>
+    </message>
+    <message>
+        <source>%1 SBU is below the guideline of 240 SBU. The framework allows a smaller unit only with a justification: record it as evidence.</source>
+        <translation>%1 SBU is minder dan de richtlijn van 240 SBU. Het kader staat een kleinere eenheid alleen toe met een onderbouwing: leg die vast als bewijs.</translation>
+    </message>
+    <message>
+        <source>Applies to hbo and wo microcredentials.</source>
+        <translation>Geldt voor hbo- en wo-microcredentials.</translation>
+    </message>
+    <message>
+        <source>%1 EC is allowed for wo in the experiment with units from 1 EC (1 May 2025 to 30 April 2027).</source>
+        <translation>%1 EC is toegestaan voor het wo binnen het experiment met eenheden vanaf 1 EC (1 mei 2025 tot en met 30 april 2027).</translation>
+    </message>
+    <message>
+        <source>%1 EC is within the guideline of 3 to 30 EC.</source>
+        <translation>%1 EC valt binnen de richtlijn van 3 tot 30 EC.</translation>
+    </message>
+    <message>
+        <source>%1 EC is outside the guideline of %2 to 30 EC.</source>
+        <translation>%1 EC valt buiten de richtlijn van %2 tot 30 EC.</translation>
+    </message>
+    <message>
+        <source>Alignment needs learning outcomes and assessments.</source>
+        <translation>Voor de afstemming zijn leeruitkomsten en toetsen nodig.</translation>
+    </message>
+    <message>
+        <source>learning outcome(s) %1 not assessed</source>
+        <translation>leeruitkomst(en) %1 niet getoetst</translation>
+    </message>
+    <message>
+        <source>assessment(s) %1 tied to no learning outcome</source>
+        <translation>toets(en) %1 aan geen leeruitkomst gekoppeld</translation>
+    </message>
+    <message>
+        <source>Every learning outcome is assessed and every assessment is tied to an outcome.</source>
+        <translation>Elke leeruitkomst wordt getoetst en elke toets is aan een leeruitkomst gekoppeld.</translation>
+    </message>
+    <message>
+        <source>No examencommissie or other body is designated.</source>
+        <translation>Er is geen examencommissie of ander orgaan aangewezen.</translation>
+    </message>
+    <message>
+        <source>Designated: %1.</source>
+        <translation>Aangewezen: %1.</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>doelgroep</translation>
+    </message>
+    <message>
+        <source>prior knowledge</source>
+        <translation>voorkennis</translation>
+    </message>
+    <message>
+        <source>admission requirements</source>
+        <translation>toelatingseisen</translation>
+    </message>
+    <message>
+        <source>how admission is tested</source>
+        <translation>hoe de toelating wordt getoetst</translation>
+    </message>
+    <message>
+        <source>Target group, prior knowledge, admission requirements and admission testing are described.</source>
+        <translation>Doelgroep, voorkennis, toelatingseisen en toelatingstoets zijn beschreven.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>omvang</translation>
+    </message>
+    <message>
+        <source>Learning outcomes, level and size are stated.</source>
+        <translation>Leeruitkomsten, niveau en omvang zijn vermeld.</translation>
+    </message>
+    <message>
+        <source>Filled in when the credential is issued to a learner.</source>
+        <translation>Wordt ingevuld wanneer de microcredential aan een lerende wordt uitgereikt.</translation>
+    </message>
+    <message>
+        <source>Every mandatory element of the EU Recommendation is stated.</source>
+        <translation>Alle verplichte elementen van de EU-aanbeveling zijn vermeld.</translation>
+    </message>
+    <message>
+        <source>Unknown check %1.</source>
+        <translation>Onbekende controle %1.</translation>
+    </message>
+    <message>
+        <source>Stated: %1.</source>
+        <translation>Vermeld: %1.</translation>
+    </message>
+    <message>
+        <source>Missing: %1 (required by the EU Recommendation).</source>
+        <translation>Ontbreekt: %1 (verplicht volgens de EU-aanbeveling).</translation>
+    </message>
+    <message>
+        <source>Not stated: %1 (advised by the EU Recommendation).</source>
+        <translation>Niet vermeld: %1 (aanbevolen door de EU-aanbeveling).</translation>
+    </message>
+</context>
+<context>
     <name>mcs::Catalogue</name>
     <message>
         <source>%1: %2</source>
@@ -73,6 +248,165 @@
     <message>
         <source>upgrading to schema version %1 failed: %2</source>
         <translation>bijwerken naar schemaversie %1 is mislukt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ChecklistJson</name>
+    <message>
+        <source>a design has one checklist per framework</source>
+        <translation>een ontwerp heeft één checklist per kader</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CompletionScore</name>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>samenvatting</translation>
+    </message>
+    <message>
+        <source>awarding institution</source>
+        <translation>uitgevende instelling</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>doelgroep</translation>
+    </message>
+    <message>
+        <source>prior knowledge</source>
+        <translation>voorkennis</translation>
+    </message>
+    <message>
+        <source>admission requirements</source>
+        <translation>toelatingseisen</translation>
+    </message>
+    <message>
+        <source>admission testing</source>
+        <translation>toelatingstoets</translation>
+    </message>
+    <message>
+        <source>study load</source>
+        <translation>studielast</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>learning outcomes</source>
+        <translation>leeruitkomsten</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>toetsen</translation>
+    </message>
+    <message>
+        <source>form of participation</source>
+        <translation>vorm van deelname</translation>
+    </message>
+    <message>
+        <source>languages of instruction</source>
+        <translation>instructietalen</translation>
+    </message>
+    <message>
+        <source>quality framework</source>
+        <translation>kwaliteitskader</translation>
+    </message>
+    <message>
+        <source>examining body</source>
+        <translation>examencommissie</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::DesignDiagnostics</name>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Learning outcome %1 (%2): %3</source>
+        <translation>Leeruitkomst %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::FrameworkChanges</name>
+    <message>
+        <source>New criterion %1: %2</source>
+        <translation>Nieuw criterium %1: %2</translation>
+    </message>
+    <message>
+        <source>Criterion %1 was reworded since it was checked: %2</source>
+        <translation>Criterium %1 is anders geformuleerd sinds het is beoordeeld: %2</translation>
+    </message>
+    <message>
+        <source>Criterion %1 is no longer part of the framework</source>
+        <translation>Criterium %1 maakt geen deel meer uit van het kader</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::FrameworkLibrary</name>
+    <message>
+        <source>must be one of %1</source>
+        <translation>moet een van deze waarden zijn: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>unknown automatic check '%1'</source>
+        <translation>onbekende automatische controle '%1'</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a framework file</source>
+        <translation>%1: is een map, geen kaderbestand</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a quality framework</source>
+        <translation>%1: het bestand is te groot voor een kwaliteitskader</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan niet worden gelezen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: the file is not valid UTF-8 text</source>
+        <translation>%1: %2: het bestand is geen geldige UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>%1: %2: not valid JSON (%3)</source>
+        <translation>%1: %2: geen geldige JSON (%3)</translation>
+    </message>
+    <message>
+        <source>%1: not a quality framework (expected a JSON object)</source>
+        <translation>%1: geen kwaliteitskader (een JSON-object verwacht)</translation>
+    </message>
+    <message>
+        <source>this program reads framework format version 1</source>
+        <translation>dit programma leest kaderformaat versie 1</translation>
+    </message>
+    <message>
+        <source>'%1' is used twice</source>
+        <translation>'%1' komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>a framework needs an id and a version</source>
+        <translation>een kader heeft een id en een versie nodig</translation>
+    </message>
+    <message>
+        <source>a framework needs at least one criterion</source>
+        <translation>een kader heeft ten minste één criterium nodig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -224,6 +558,89 @@
     </message>
 </context>
 <context>
+    <name>mcs::OutcomeLinter</name>
+    <message>
+        <source>remember</source>
+        <translation>onthouden</translation>
+    </message>
+    <message>
+        <source>understand</source>
+        <translation>begrijpen</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>toepassen</translation>
+    </message>
+    <message>
+        <source>analyse</source>
+        <translation>analyseren</translation>
+    </message>
+    <message>
+        <source>evaluate</source>
+        <translation>evalueren</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>creëren</translation>
+    </message>
+    <message>
+        <source>“%1” is not observable: how would an assessor see it?</source>
+        <translation>“%1” is niet waarneembaar: hoe zou een beoordelaar het zien?</translation>
+    </message>
+    <message>
+        <source>Use an observable verb such as: %1</source>
+        <translation>Gebruik een waarneembaar werkwoord, zoals: %1</translation>
+    </message>
+    <message>
+        <source>No action verb found: say what the learner does, with one observable verb.</source>
+        <translation>Geen handelingswerkwoord gevonden: zeg met één waarneembaar werkwoord wat de lerende doet.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>Two performances in one outcome (“%1” and “%2”): split it so that each can be assessed.</source>
+        <translation>Twee prestaties in één leeruitkomst (“%1” en “%2”): splits ze zodat elk getoetst kan worden.</translation>
+    </message>
+    <message>
+        <source>“%1” is at the Bloom level “%2”; an outcome at EQF level %3 is expected to reach at least “%4”.</source>
+        <translation>“%1” ligt op Bloom-niveau “%2”; van een leeruitkomst op EQF-niveau %3 wordt ten minste “%4” verwacht.</translation>
+    </message>
+    <message>
+        <source>Consider: %1</source>
+        <translation>Overweeg: %1</translation>
+    </message>
+    <message>
+        <source>Only %1 words: an outcome names the action, its object and the context or standard.</source>
+        <translation>Slechts %1 woorden: een leeruitkomst noemt de handeling, het object en de context of norm.</translation>
+    </message>
+    <message>
+        <source>%1 words: a long outcome is hard to assess; keep it under %2 words.</source>
+        <translation>%1 woorden: een lange leeruitkomst is lastig te toetsen; blijf onder de %2 woorden.</translation>
+    </message>
+    <message>
+        <source>No context or standard: say where, with what or to which standard the learner performs.</source>
+        <translation>Geen context of norm: zeg waar, waarmee of volgens welke norm de lerende handelt.</translation>
+    </message>
+    <message>
+        <source>For example: “volgens de geldende richtlijnen”, “in een praktijksituatie”</source>
+        <translation>Bijvoorbeeld: “volgens de geldende richtlijnen”, “in een praktijksituatie”</translation>
+    </message>
+    <message>
+        <source>For example: “according to current guidelines”, “in a workplace setting”</source>
+        <translation>Bijvoorbeeld: “according to current guidelines”, “in a workplace setting”</translation>
+    </message>
+    <message>
+        <source>This looks like English text in the Dutch field.</source>
+        <translation>Dit lijkt Engelse tekst in het Nederlandse veld.</translation>
+    </message>
+    <message>
+        <source>This looks like Dutch text in the English field.</source>
+        <translation>Dit lijkt Nederlandse tekst in het Engelse veld.</translation>
+    </message>
+</context>
+<context>
     <name>mcs::StructuralValidator</name>
     <message>
         <source>%1 is missing</source>
@@ -322,6 +739,33 @@
     <message>
         <source>line %1, column %2</source>
         <translation>regel %1, kolom %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::VerbLexicon</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan niet worden gelezen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: not valid JSON (%3)</source>
+        <translation>%1: %2: geen geldige JSON (%3)</translation>
+    </message>
+    <message>
+        <source>unknown Bloom level '%1'</source>
+        <translation>onbekend Bloom-niveau '%1'</translation>
+    </message>
+    <message>
+        <source>the infinitive must start with the particle</source>
+        <translation>de infinitief moet met het partikel beginnen</translation>
+    </message>
+    <message>
+        <source>the lexicon has no action verbs</source>
+        <translation>de woordenlijst heeft geen handelingswerkwoorden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

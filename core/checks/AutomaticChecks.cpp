@@ -77,11 +77,11 @@ const QList<Element> &euElements()
 CheckVerdict elementVerdict(const Element &e, const Microcredential &mc)
 {
     if (e.present(mc))
-        return verdict(Outcome::Pass, AutomaticChecks::tr("The %1 is stated.").arg(e.label), QString::fromLatin1(e.fieldPath));
+        return verdict(Outcome::Pass, AutomaticChecks::tr("Stated: %1.").arg(e.label), QString::fromLatin1(e.fieldPath));
     if (e.mandatory)
-        return verdict(Outcome::Fail, AutomaticChecks::tr("The %1 is missing; the EU Recommendation requires it.").arg(e.label),
+        return verdict(Outcome::Fail, AutomaticChecks::tr("Missing: %1 (required by the EU Recommendation).").arg(e.label),
                        QString::fromLatin1(e.fieldPath));
-    return verdict(Outcome::Warning, AutomaticChecks::tr("The %1 is not stated; the EU Recommendation advises it.").arg(e.label),
+    return verdict(Outcome::Warning, AutomaticChecks::tr("Not stated: %1 (advised by the EU Recommendation).").arg(e.label),
                    QString::fromLatin1(e.fieldPath));
 }
 

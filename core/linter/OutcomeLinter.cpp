@@ -35,14 +35,28 @@ QString bloomName(BloomLevel level)
     return {};
 }
 
-bool afterModalOrTo(const TextTokens &tokens, qsizetype i, const VerbLexicon &lexicon)
+/// True when a modal verb ("can", "is able to", "kan") ends right before token i.
+bool afterModal(const TextTokens &tokens, qsizetype i, const VerbLexicon &lexicon)
 {
-    if (i == 0)
-        return true;
-    if (tokens.word(i - 1) == QLatin1String("to"))
-        return true;
     for (const QStringList &modal : lexicon.modalVerbs()) {
         if (tokens.matchesAt(i - modal.size(), modal))
+            return true;
+    }
+    return false;
+}
+
+bool afterModalOrTo(const TextTokens &tokens, qsizetype i, const VerbLexicon &lexicon)
+{
+    return i == 0 || tokens.word(i - 1) == QLatin1String("to") || afterModal(tokens, i, lexicon);
+}
+
+/// True when the particle of a separable verb stands later in the text as a
+/// particle, not as a preposition opening a noun phrase.
+bool separatedParticleFollows(const TextTokens &tokens, qsizetype verbToken, const QString &particle,
+                              const VerbLexicon &lexicon)
+{
+    for (qsizetype at = tokens.find({particle}, verbToken + 1); at > verbToken; at = tokens.find({particle}, at + 1)) {
+        if (at + 1 >= tokens.size() || !lexicon.determiners().contains(tokens.word(at + 1)))
             return true;
     }
     return false;
@@ -64,7 +78,7 @@ QList<VerbMatch> findActionVerbs(const TextTokens &tokens, const VerbLexicon &le
                 recognised = true;
                 break;
             case VerbLexicon::FormKind::Separated:
-                recognised = tokens.find({verb.particle}, i + 1) > i;
+                recognised = separatedParticleFollows(tokens, i, verb.particle, lexicon);
                 break;
             case VerbLexicon::FormKind::EnglishBase:
                 recognised = afterModalOrTo(tokens, i, lexicon);
@@ -163,11 +177,17 @@ QList<LintFinding> OutcomeLinter::lint(const QString &text, const QString &langu
     }
 
     // Two performances joined by "and": each needs its own outcome to be assessed.
+    // A purpose clause ("... to establish the cause", "om ... te bepalen") is not a
+    // second performance, so a verb right after "to"/"te" does not count as one.
     const QString conjunction = dutch ? QStringLiteral("en") : QStringLiteral("and");
+    const QString purpose = dutch ? QStringLiteral("te") : QStringLiteral("to");
     bool multiple = false;
     for (qsizetype a = 0; a < verbs.size() && !multiple; ++a) {
         for (qsizetype b = a + 1; b < verbs.size() && !multiple; ++b) {
             if (verbs.at(a).verbIndex == verbs.at(b).verbIndex)
+                continue;
+            if (verbs.at(b).token > 0 && tokens.word(verbs.at(b).token - 1) == purpose
+                && !afterModal(tokens, verbs.at(b).token, lexicon))
                 continue;
             const qsizetype between = tokens.find({conjunction}, verbs.at(a).token + 1);
             if (between > verbs.at(a).token && between < verbs.at(b).token) {

@@ -180,6 +180,8 @@ Result<VerbLexicon> VerbLexicon::fromBytes(const QByteArray &data, const QString
     lexicon.m_modalVerbs = wordLists(r.stringList(root, QStringLiteral("modalVerbs"), QString()));
     lexicon.m_contextMarkers = wordLists(r.stringList(root, QStringLiteral("contextMarkers"), QString()));
     lexicon.m_functionWords = r.stringList(root, QStringLiteral("functionWords"), QString());
+    if (root.contains(QStringLiteral("determiners")))
+        lexicon.m_determiners = r.stringList(root, QStringLiteral("determiners"), QString());
     if (!r.failed() && lexicon.m_actionVerbs.isEmpty())
         r.fail(QStringLiteral("actionVerbs"), tr("the lexicon has no action verbs"));
     if (r.failed())

@@ -62,6 +62,9 @@ public:
     const QList<QStringList> &modalVerbs() const { return m_modalVerbs; }
     const QList<QStringList> &contextMarkers() const { return m_contextMarkers; }
     const QStringList &functionWords() const { return m_functionWords; }
+    /// Words that start a noun phrase ("de", "een"): a particle followed by one is a
+    /// preposition ("stelt vragen in een gesprek"), not the end of a separable verb.
+    const QStringList &determiners() const { return m_determiners; }
     /// Every recognisable form of an action verb or vague verb, by lowercase word.
     QList<Form> actionForms(const QString &word) const { return m_actionForms.value(word); }
     QList<Form> vagueForms(const QString &word) const { return m_vagueForms.value(word); }
@@ -78,6 +81,7 @@ private:
     QList<QStringList> m_modalVerbs;
     QList<QStringList> m_contextMarkers;
     QStringList m_functionWords;
+    QStringList m_determiners;
     QHash<QString, QList<Form>> m_actionForms;
     QHash<QString, QList<Form>> m_vagueForms;
     QHash<QString, QString> m_stemOverrides; ///< Dutch stems the rule gets wrong (berekenen -> bereken)

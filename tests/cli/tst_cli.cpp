@@ -216,6 +216,69 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("validate"), catalogue}).exitCode, 1);
         QCOMPARE(cli({QStringLiteral("validate"), catalogue, TestDesigns::minimal().id}).exitCode, 1);
     }
+
+    void validateAgainstAFramework()
+    {
+        const QString catalogue = path("framework.mcdb");
+        QCOMPARE(cli({QStringLiteral("init"), catalogue, QStringLiteral("--example")}).exitCode, 0);
+        Run run = cli({QStringLiteral("validate"), catalogue, QStringLiteral("--framework"), QStringLiteral("mbo-2024"),
+                       QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject design = QJsonDocument::fromJson(run.out.toUtf8()).object()
+                                       .value(QStringLiteral("designs")).toArray().at(0).toObject();
+        QCOMPARE(design.value(QStringLiteral("framework")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("mbo-2024"));
+        const QJsonArray criteria = design.value(QStringLiteral("criteria")).toArray();
+        QCOMPARE(criteria.size(), 12);
+        QCOMPARE(criteria.at(11).toObject().value(QStringLiteral("verdict")).toString(), QStringLiteral("pass"));
+        QVERIFY(criteria.at(0).toObject().value(QStringLiteral("verdict")).isNull()); // no automatic check
+        QVERIFY(design.value(QStringLiteral("completion")).toObject().contains(QStringLiteral("percent")));
+
+        // The example is an mbo design of 240 SBU: against hbo/wo it is out of scope, not an error.
+        run = cli({QStringLiteral("validate"), catalogue, QStringLiteral("--framework"), QStringLiteral("hbo-wo")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("notApplicable")));
+
+        const QString incomplete = path("fw-incomplete.mcdesign");
+        writeFile(incomplete, McdesignWriter::toBytes(TestDesigns::minimal()));
+        run = cli({QStringLiteral("validate"), incomplete, QStringLiteral("--framework"), QStringLiteral("eu-2022")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(QStringLiteral("[framework.eu-2022.M06]")));
+
+        run = cli({QStringLiteral("validate"), incomplete, QStringLiteral("--framework"), QStringLiteral("nope")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("mbo-2024, hbo-wo, eu-2022")));
+        const QString badFramework = path("bad-framework.json");
+        writeFile(badFramework, "{\"formatVersion\": 1");
+        run = cli({QStringLiteral("validate"), incomplete, QStringLiteral("--framework-file"), badFramework});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(badFramework));
+    }
+
+    void lintOutcome()
+    {
+        Run run = cli({QStringLiteral("lint-outcome"), QStringLiteral("--level"), QStringLiteral("4"),
+                       QStringLiteral("De deelnemer stelt een werkplanning op volgens de richtlijnen van het bedrijf.")});
+        QCOMPARE(run.exitCode, 0);
+        run = cli({QStringLiteral("lint-outcome"), QStringLiteral("--json"), QStringLiteral("De deelnemer kent de regels.")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray findings = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("findings")).toArray();
+        QStringList rules;
+        for (const QJsonValue &f : findings)
+            rules.append(f.toObject().value(QStringLiteral("ruleId")).toString());
+        QVERIFY(rules.contains(QStringLiteral("lo.vague-verb")));
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("span")).toObject().value(QStringLiteral("start")).toInt(), 13);
+        run = cli({QStringLiteral("lint-outcome"), QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("The participant analyses customer complaints according to the service protocol.")});
+        QCOMPARE(run.exitCode, 0);
+        // Only an info finding (no context): still success.
+        run = cli({QStringLiteral("lint-outcome"), QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("The participant analyses customer complaints carefully.")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("lo.no-context")));
+        QCOMPARE(cli({QStringLiteral("lint-outcome"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("lint-outcome"), QStringLiteral("--level"), QStringLiteral("9"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("lint-outcome")}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,344 @@
+#include "TestDesigns.h"
+#include "checks/AutomaticChecks.h"
+#include "diagnostics/DesignDiagnostics.h"
+#include "example/ExampleDesign.h"
+#include "frameworks/FrameworkChanges.h"
+#include "frameworks/FrameworkLibrary.h"
+
+#include <QtTest>
+
+using namespace mcs;
+using mcs::test::TestDesigns;
+using Outcome = CheckVerdict::Outcome;
+
+Q_DECLARE_METATYPE(mcs::CheckVerdict::Outcome)
+
+namespace {
+
+const QDate Today(2026, 11, 23);
+
+Microcredential mbo(int hours)
+{
+    Microcredential mc = ExampleDesign::load();
+    mc.studyLoadHours = hours;
+    return mc;
+}
+
+Microcredential withSector(Sector sector, int hours)
+{
+    Microcredential mc = ExampleDesign::load();
+    mc.sector = sector;
+    mc.studyLoadHours = hours;
+    return mc;
+}
+
+} // namespace
+
+class TestFrameworks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shippedFrameworksAreComplete_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("criteria");
+        QTest::newRow("mbo") << QStringLiteral("mbo-2024") << 12;
+        QTest::newRow("hbo-wo") << QStringLiteral("hbo-wo") << 12;
+        QTest::newRow("eu") << QStringLiteral("eu-2022") << 16;
+    }
+
+    void shippedFrameworksAreComplete()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, criteria);
+        const QualityFramework *framework = FrameworkLibrary::findBuiltIn(id);
+        QVERIFY(framework);
+        QCOMPARE(framework->criteria.size(), criteria);
+        QVERIFY(framework->name.isComplete());
+        QVERIFY(!framework->version.isEmpty());
+        QVERIFY(framework->sourceUrl.startsWith(QStringLiteral("https://")));
+        for (const QualityCriterion &c : framework->criteria) {
+            QVERIFY2(c.title.isComplete() && c.description.isComplete() && c.evidence.isComplete(), qPrintable(c.id));
+            QVERIFY(c.id.startsWith(id + QLatin1Char('.')));
+            QCOMPARE(c.digest().size(), 12);
+        }
+        if (id == QLatin1String("eu-2022")) {
+            int mandatory = 0;
+            for (const QualityCriterion &c : framework->criteria)
+                mandatory += c.kind == QLatin1String("mandatory") ? 1 : 0;
+            QCOMPARE(mandatory, 11);
+        }
+        if (id == QLatin1String("hbo-wo")) {
+            int requirements = 0;
+            for (const QualityCriterion &c : framework->criteria)
+                requirements += c.kind == QLatin1String("requirement") ? 1 : 0;
+            QCOMPARE(requirements, 5);
+        }
+    }
+
+    void malformedFrameworkFileIsReportedByName_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
+        QTest::newRow("truncated") << QByteArray("{\"formatVersion\": 1, \"id\": \"x\"") << QStringLiteral("line 1, column");
+        QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a quality framework");
+        QTest::newRow("missing criteria") << QByteArray("{\"formatVersion\": 1, \"id\": \"x\", \"version\": \"1\", \"name\": {\"nl\": \"a\", \"en\": \"a\"},"
+                                                        " \"description\": {\"nl\": \"\", \"en\": \"\"}, \"sectors\": [\"mbo\"], \"sourceUrl\": \"\"}")
+                                          << QStringLiteral("criteria: missing field");
+        QFile shipped(QStringLiteral(":/mcstudio/frameworks/mbo-2024.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        const QByteArray original = shipped.readAll();
+        QByteArray badCheck = original;
+        badCheck.replace("\"mbo-size\"", "\"mbo-sise\"");
+        QTest::newRow("unknown check") << badCheck << QStringLiteral("unknown automatic check 'mbo-sise'");
+        QByteArray badSector = original;
+        badSector.replace("\"sectors\": [\n    \"mbo\"", "\"sectors\": [\n    \"vmbo\"");
+        badSector.replace("\"sectors\": [\"mbo\"", "\"sectors\": [\"vmbo\"");
+        QTest::newRow("unknown sector") << badSector << QStringLiteral("sectors[0]");
+        QTest::newRow("invalid utf-8") << QByteArray("{\"id\": \"\xff\"}") << QStringLiteral("not valid UTF-8");
+    }
+
+    void malformedFrameworkFileIsReportedByName()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("my-framework.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        const Result<QualityFramework> loaded = FrameworkLibrary::fromFile(path);
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error().startsWith(path), qPrintable(loaded.error()));
+        QVERIFY2(loaded.error().contains(expected), qPrintable(loaded.error()));
+    }
+
+    void aUserFrameworkFileLoads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.json"));
+        QVERIFY(QFile::copy(QStringLiteral(":/mcstudio/frameworks/eu-2022.json"), path));
+        const Result<QualityFramework> loaded = FrameworkLibrary::fromFile(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded.value().sourceFile, path);
+        QVERIFY(FrameworkLibrary::fromFile(dir.path()).error().contains(QStringLiteral("is a folder")));
+    }
+
+    void automaticChecks_data()
+    {
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<Microcredential>("design");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<Outcome>("expected");
+
+        QTest::newRow("mbo 240 SBU") << QStringLiteral("mbo-size") << mbo(240) << Today << Outcome::Pass;
+        QTest::newRow("mbo 480 SBU") << QStringLiteral("mbo-size") << mbo(480) << Today << Outcome::Pass;
+        QTest::newRow("mbo 160 SBU") << QStringLiteral("mbo-size") << mbo(160) << Today << Outcome::Warning;
+        QTest::newRow("mbo no load") << QStringLiteral("mbo-size") << mbo(0) << Today << Outcome::Fail;
+        QTest::newRow("mbo check on hbo") << QStringLiteral("mbo-size") << withSector(Sector::Hbo, 84) << Today << Outcome::NotApplicable;
+
+        QTest::newRow("hbo 3 EC") << QStringLiteral("hbo-wo-size") << withSector(Sector::Hbo, 84) << Today << Outcome::Pass;
+        QTest::newRow("hbo 30 EC") << QStringLiteral("hbo-wo-size") << withSector(Sector::Hbo, 840) << Today << Outcome::Pass;
+        QTest::newRow("hbo 2 EC") << QStringLiteral("hbo-wo-size") << withSector(Sector::Hbo, 56) << Today << Outcome::Warning;
+        QTest::newRow("hbo 31 EC") << QStringLiteral("hbo-wo-size") << withSector(Sector::Hbo, 868) << Today << Outcome::Warning;
+        QTest::newRow("wo 1 EC in experiment") << QStringLiteral("hbo-wo-size") << withSector(Sector::Wo, 28) << QDate(2025, 5, 1) << Outcome::Pass;
+        QTest::newRow("wo 1 EC last day") << QStringLiteral("hbo-wo-size") << withSector(Sector::Wo, 28) << QDate(2027, 4, 30) << Outcome::Pass;
+        QTest::newRow("wo 1 EC before") << QStringLiteral("hbo-wo-size") << withSector(Sector::Wo, 28) << QDate(2025, 4, 30) << Outcome::Warning;
+        QTest::newRow("wo 1 EC after") << QStringLiteral("hbo-wo-size") << withSector(Sector::Wo, 28) << QDate(2027, 5, 1) << Outcome::Warning;
+        QTest::newRow("hbo 1 EC in experiment") << QStringLiteral("hbo-wo-size") << withSector(Sector::Hbo, 28) << Today << Outcome::Warning;
+        QTest::newRow("size check on mbo") << QStringLiteral("hbo-wo-size") << mbo(240) << Today << Outcome::NotApplicable;
+
+        Microcredential noBody = ExampleDesign::load();
+        noBody.qualityAssurance.examiningBody.clear();
+        QTest::newRow("examencommissie") << QStringLiteral("examining-body") << ExampleDesign::load() << Today << Outcome::Pass;
+        QTest::newRow("no examencommissie") << QStringLiteral("examining-body") << noBody << Today << Outcome::Fail;
+
+        Microcredential noAdmission = ExampleDesign::load();
+        noAdmission.admissionTesting = {};
+        QTest::newRow("admission") << QStringLiteral("admission-present") << ExampleDesign::load() << Today << Outcome::Pass;
+        QTest::newRow("no admission testing") << QStringLiteral("admission-present") << noAdmission << Today << Outcome::Fail;
+
+        Microcredential noLevel = ExampleDesign::load();
+        noLevel.eqfLevel.reset();
+        noLevel.nlqfLevel.reset();
+        QTest::newRow("outcomes level size") << QStringLiteral("outcomes-level-size") << ExampleDesign::load() << Today << Outcome::Pass;
+        QTest::newRow("no level") << QStringLiteral("outcomes-level-size") << noLevel << Today << Outcome::Fail;
+
+        Microcredential unassessed = ExampleDesign::load();
+        unassessed.assessments[0].learningOutcomeIds.clear();
+        Microcredential untied = ExampleDesign::load();
+        untied.assessments.append({Microcredential::newId(), AssessmentType::OralExam, {}, {}, std::nullopt});
+        QTest::newRow("aligned") << QStringLiteral("alignment") << ExampleDesign::load() << Today << Outcome::Pass;
+        QTest::newRow("outcome not assessed") << QStringLiteral("alignment") << unassessed << Today << Outcome::Fail;
+        QTest::newRow("assessment tied to nothing") << QStringLiteral("alignment") << untied << Today << Outcome::Fail;
+        QTest::newRow("alignment without assessments") << QStringLiteral("alignment") << TestDesigns::minimal() << Today << Outcome::Fail;
+
+        Microcredential noParticipation = ExampleDesign::load();
+        noParticipation.participation.reset();
+        QTest::newRow("eu all mandatory") << QStringLiteral("eu-mandatory") << ExampleDesign::load() << Today << Outcome::Pass;
+        QTest::newRow("eu participation missing") << QStringLiteral("eu-mandatory") << noParticipation << Today << Outcome::Fail;
+        QTest::newRow("eu participation element") << QStringLiteral("eu-participation") << noParticipation << Today << Outcome::Fail;
+        QTest::newRow("eu learner at issuing") << QStringLiteral("eu-learner") << ExampleDesign::load() << Today << Outcome::NotApplicable;
+        Microcredential noGrading = ExampleDesign::load();
+        noGrading.grading = {};
+        QTest::newRow("eu optional present") << QStringLiteral("eu-grading") << ExampleDesign::load() << Today << Outcome::Pass;
+        QTest::newRow("eu optional missing is advice") << QStringLiteral("eu-grading") << noGrading << Today << Outcome::Warning;
+        Microcredential halfSupervised = ExampleDesign::load();
+        halfSupervised.assessments[1].supervision.reset();
+        QTest::newRow("eu supervision incomplete") << QStringLiteral("eu-supervision") << halfSupervised << Today << Outcome::Warning;
+    }
+
+    void automaticChecks()
+    {
+        QFETCH(QString, check);
+        QFETCH(Microcredential, design);
+        QFETCH(QDate, today);
+        QFETCH(Outcome, expected);
+        QVERIFY(AutomaticChecks::isKnown(check));
+        const CheckVerdict verdict = AutomaticChecks::run(check, design, today);
+        QCOMPARE(CheckVerdict::outcomeCode(verdict.outcome), CheckVerdict::outcomeCode(expected));
+        QVERIFY(!verdict.reason.isEmpty());
+        if (expected == Outcome::Fail)
+            QVERIFY2(!verdict.fieldPath.isEmpty(), qPrintable(verdict.reason));
+    }
+
+    void everyCheckPassesAndFails()
+    {
+        // Each known check: the complete example passes (or is out of scope), and an
+        // empty design fails or, for advice, warns.
+        Microcredential empty = TestDesigns::minimal();
+        empty.title = {};
+        for (const QString &check : AutomaticChecks::knownIds()) {
+            const CheckVerdict good = AutomaticChecks::run(check, ExampleDesign::load(), Today);
+            const CheckVerdict bad = AutomaticChecks::run(check, empty, Today);
+            if (check == QLatin1String("eu-learner") || check == QLatin1String("eu-issue-date")) {
+                QCOMPARE(good.outcome, Outcome::NotApplicable);
+                continue;
+            }
+            if (check == QLatin1String("hbo-wo-size")) // the example is mbo: tested above
+                continue;
+            QVERIFY2(good.outcome == Outcome::Pass, qPrintable(check + QStringLiteral(": ") + good.reason));
+            QVERIFY2(bad.outcome == Outcome::Fail || bad.outcome == Outcome::Warning,
+                     qPrintable(check + QStringLiteral(": ") + bad.reason));
+        }
+    }
+
+    void combinedChecksTakeTheWorst()
+    {
+        Microcredential mc = ExampleDesign::load();
+        mc.participation.reset();
+        const CheckVerdict v = AutomaticChecks::runAll({QStringLiteral("outcomes-level-size"), QStringLiteral("eu-mandatory")}, mc, Today);
+        QCOMPARE(v.outcome, Outcome::Fail);
+        QVERIFY2(v.reason.contains(QStringLiteral("form of participation")), qPrintable(v.reason));
+        QCOMPARE(v.fieldPath, QStringLiteral("participation"));
+    }
+
+    void verdictNeverOverwritesTheStatus()
+    {
+        Microcredential mc = mbo(160);
+        const QualityFramework *framework = FrameworkLibrary::findBuiltIn(QStringLiteral("mbo-2024"));
+        mc.checklistFor(framework->id, framework->version)
+            .setStatus(QStringLiteral("mbo-2024.12"), CriterionStatus::Met, QStringLiteral("Team"), QDateTime::currentDateTimeUtc());
+        const DesignDiagnostics result(mc, framework, Today);
+        bool found = false;
+        for (const DesignDiagnostics::CriterionResult &c : result.criteria()) {
+            if (c.criterion->id == QLatin1String("mbo-2024.12")) {
+                found = true;
+                QCOMPARE(c.status, CriterionStatus::Met);
+                QCOMPARE(c.verdict.outcome, Outcome::Warning);
+            }
+        }
+        QVERIFY(found);
+        QCOMPARE(mc.checklist(framework->id)->item(QStringLiteral("mbo-2024.12"))->status, CriterionStatus::Met);
+    }
+
+    void checklistKeepsHistory()
+    {
+        Checklist checklist;
+        const QDateTime t(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC);
+        QVERIFY(checklist.setStatus(QStringLiteral("c1"), CriterionStatus::InProgress, QStringLiteral("An"), t));
+        QVERIFY(!checklist.setStatus(QStringLiteral("c1"), CriterionStatus::InProgress, QStringLiteral("An"), t));
+        QVERIFY(checklist.setStatus(QStringLiteral("c1"), CriterionStatus::Met, QStringLiteral("Bo"), t.addSecs(5)));
+        QVERIFY(checklist.setText(QStringLiteral("c1"), QStringLiteral("reviewerComment"), QStringLiteral("Akkoord"), QStringLiteral("Cy"), t.addSecs(9)));
+        QVERIFY(!checklist.setText(QStringLiteral("c1"), QStringLiteral("colour"), QStringLiteral("x"), QStringLiteral("Cy"), t));
+        checklist.signOff(QStringLiteral("Cy"), t.addSecs(10));
+        QCOMPARE(checklist.history.size(), 4);
+        QCOMPARE(checklist.history.at(1).oldValue, QStringLiteral("inProgress"));
+        QCOMPARE(checklist.history.at(1).newValue, QStringLiteral("met"));
+        QCOMPARE(checklist.history.at(1).by, QStringLiteral("Bo"));
+        QCOMPARE(checklist.item(QStringLiteral("c1"))->reviewedBy, QStringLiteral("Cy"));
+        QCOMPARE(checklist.signedOffAt, t.addSecs(10));
+    }
+
+    void newerFrameworkVersionShowsWhatChanged()
+    {
+        QualityFramework framework = *FrameworkLibrary::findBuiltIn(QStringLiteral("mbo-2024"));
+        Checklist checklist;
+        checklist.frameworkId = framework.id;
+        checklist.frameworkVersion = framework.version;
+        for (const QualityCriterion &c : framework.criteria) {
+            ChecklistItem item;
+            item.criterionId = c.id;
+            item.criterionDigest = c.digest();
+            checklist.items.append(item);
+        }
+        QVERIFY(FrameworkChanges(checklist, framework).isEmpty());
+
+        // The next version rewords criterion 4, drops 10 and adds a 13th.
+        framework.version = QStringLiteral("2026-2027");
+        framework.criteria[3].description.nl += QStringLiteral(" Ook voor vrijstellingen.");
+        framework.criteria.removeAt(9);
+        QualityCriterion added = framework.criteria.first();
+        added.id = QStringLiteral("mbo-2024.13");
+        added.number = QStringLiteral("13");
+        framework.criteria.append(added);
+        const FrameworkChanges changes(checklist, framework);
+        QVERIFY(changes.versionChanged());
+        QCOMPARE(changes.checkedVersion(), QStringLiteral("2024-2025"));
+        QStringList seen;
+        for (const FrameworkChanges::Change &c : changes.changes())
+            seen.append(FrameworkChanges::kindCode(c.kind) + QLatin1Char(':') + c.criterionId);
+        seen.sort();
+        QCOMPARE(seen, (QStringList{QStringLiteral("added:mbo-2024.13"), QStringLiteral("removed:mbo-2024.10"),
+                                    QStringLiteral("reworded:mbo-2024.04")}));
+    }
+
+    void diagnosticsAndCompletion()
+    {
+        const QualityFramework *mboFramework = FrameworkLibrary::findBuiltIn(QStringLiteral("mbo-2024"));
+        const DesignDiagnostics example(ExampleDesign::load(), mboFramework, Today);
+        QCOMPARE(example.count(Diagnostic::Severity::Error), 0);
+        QCOMPARE(example.completion().requiredFilled, example.completion().requiredTotal);
+        QCOMPARE(example.completion().criteriaMet, 0); // the team has not marked anything yet
+        QCOMPARE(example.completion().criteriaTotal, 12);
+
+        Microcredential mc = ExampleDesign::load();
+        mc.qualityAssurance.examiningBody.clear();
+        mc.learningOutcomes[2].statement.nl = QStringLiteral("De deelnemer kent de regels.");
+        Checklist &checklist = mc.checklistFor(mboFramework->id, mboFramework->version);
+        for (const QualityCriterion &c : mboFramework->criteria)
+            checklist.setStatus(c.id, CriterionStatus::Met, QStringLiteral("Team"), QDateTime::currentDateTimeUtc());
+        const DesignDiagnostics result(mc, mboFramework, Today);
+        QCOMPARE(result.completion().criteriaMet, 12);
+        QVERIFY(result.completion().percent() < 100);
+        QVERIFY(result.completion().missing.contains(QStringLiteral("examining body")));
+        bool frameworkError = false;
+        bool vague = false;
+        for (const Diagnostic &d : result.diagnostics()) {
+            if (d.ruleId == QLatin1String("framework.mbo-2024.04")) {
+                frameworkError = d.severity == Diagnostic::Severity::Error
+                                 && d.fieldPath == QLatin1String("qualityAssurance.examiningBody");
+            }
+            if (d.ruleId == QLatin1String("lo.vague-verb"))
+                vague = d.fieldPath == QLatin1String("learningOutcomes[2].statement.nl") && d.spanLength == 4;
+        }
+        QVERIFY(frameworkError);
+        QVERIFY(vague);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFrameworks)
+#include "tst_frameworks.moc"
