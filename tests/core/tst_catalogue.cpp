@@ -200,7 +200,18 @@ private Q_SLOTS:
         QVERIFY(!entries.isEmpty());
         for (const CatalogueEntry &entry : entries)
             QVERIFY2(opened.value()->load(entry.id).ok(), qPrintable(entry.id));
-        QVERIFY(opened.value()->load(ExampleDesign::load().id).value() == ExampleDesign::load());
+        // What the schema-1 fixture holds: the example as it was then, with no checklists.
+        const Microcredential example = opened.value()->load(ExampleDesign::load().id).value();
+        QCOMPARE(example.title.nl, QStringLiteral("Warmtepompen installeren en in bedrijf stellen"));
+        QCOMPARE(example.learningOutcomes.size(), 6);
+        QCOMPARE(example.assessments.size(), 3);
+        QVERIFY(example.checklists.isEmpty());
+        // The upgraded catalogue takes checklists.
+        Microcredential edited = example;
+        edited.checklistFor(QStringLiteral("mbo-2024"), QStringLiteral("2024-2025"))
+            .setStatus(QStringLiteral("mbo-2024.04"), CriterionStatus::Met, QStringLiteral("Team"), example.changed);
+        QVERIFY(opened.value()->save(edited, opened.value()->rowVersion(edited.id)).ok());
+        QVERIFY(opened.value()->load(edited.id).value() == edited);
     }
 
     void migrationsUpgradeAndRollBack()
