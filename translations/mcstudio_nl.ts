@@ -332,6 +332,616 @@
     </message>
 </context>
 <context>
+    <name>mcs::DocumentExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::DocumentTexts</name>
+    <message>
+        <source>mbo (secondary vocational education)</source>
+        <translation>mbo (middelbaar beroepsonderwijs)</translation>
+    </message>
+    <message>
+        <source>hbo (higher professional education)</source>
+        <translation>hbo (hoger beroepsonderwijs)</translation>
+    </message>
+    <message>
+        <source>wo (university education)</source>
+        <translation>wo (wetenschappelijk onderwijs)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In beoordeling</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Voldaan</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Niet voldaan</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Written exam</source>
+        <translation>Schriftelijk examen</translation>
+    </message>
+    <message>
+        <source>Oral exam</source>
+        <translation>Mondeling examen</translation>
+    </message>
+    <message>
+        <source>Report or paper</source>
+        <translation>Verslag of paper</translation>
+    </message>
+    <message>
+        <source>Behavioural assessment</source>
+        <translation>Gedragsbeoordeling</translation>
+    </message>
+    <message>
+        <source>Professional product</source>
+        <translation>Beroepsproduct</translation>
+    </message>
+    <message>
+        <source>Development report</source>
+        <translation>Ontwikkelingsverslag</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Personalised assessment</source>
+        <translation>Gepersonaliseerde toetsing</translation>
+    </message>
+    <message>
+        <source>Practical assessment</source>
+        <translation>Praktijkexamen</translation>
+    </message>
+    <message>
+        <source>Project work</source>
+        <translation>Projectopdracht</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Op locatie</translation>
+    </message>
+    <message>
+        <source>Blended</source>
+        <translation>Blended</translation>
+    </message>
+    <message>
+        <source>Work-based</source>
+        <translation>Werkplekleren</translation>
+    </message>
+    <message>
+        <source>Unsupervised, no identity check</source>
+        <translation>Zonder toezicht, zonder identiteitscontrole</translation>
+    </message>
+    <message>
+        <source>Supervised, no identity check</source>
+        <translation>Met toezicht, zonder identiteitscontrole</translation>
+    </message>
+    <message>
+        <source>Supervised, with identity check</source>
+        <translation>Met toezicht en identiteitscontrole</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Kennis</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>Responsibility and autonomy</source>
+        <translation>Verantwoordelijkheid en zelfstandigheid</translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation>Onthouden</translation>
+    </message>
+    <message>
+        <source>Understand</source>
+        <translation>Begrijpen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>Analyseren</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evalueren</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Creëren</translation>
+    </message>
+    <message>
+        <source>%1 EC (%2 hours)</source>
+        <translation>%1 EC (%2 uur)</translation>
+    </message>
+    <message>
+        <source>%1 SBU (%2 EC)</source>
+        <translation>%1 SBU (%2 EC)</translation>
+    </message>
+    <message>
+        <source>EQF level %1</source>
+        <translation>EQF-niveau %1</translation>
+    </message>
+    <message>
+        <source>NLQF entry level</source>
+        <translation>NLQF-instroomniveau</translation>
+    </message>
+    <message>
+        <source>NLQF level %1</source>
+        <translation>NLQF-niveau %1</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>Frisian</source>
+        <translation>Fries</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Catalogue overview</source>
+        <translation>Catalogusoverzicht</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1: 1 microcredential, %2.</source>
+        <translation>%1: 1 microcredential, %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 microcredentials, %3.</source>
+        <translation>%1: %2 microcredentials, %3.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Study load</source>
+        <translation>Studielast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>The catalogue holds no microcredentials.</source>
+        <translation>De catalogus bevat geen microcredentials.</translation>
+    </message>
+    <message>
+        <source>None: judged by the team</source>
+        <translation>Geen: oordeel van het team</translation>
+    </message>
+    <message>
+        <source>Meets the check</source>
+        <translation>Voldoet aan de controle</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Does not meet the check</source>
+        <translation>Voldoet niet aan de controle</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Automatic check</source>
+        <translation>Automatische controle</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Reviewer's comment</source>
+        <translation>Opmerking van de beoordelaar</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Beoordeeld</translation>
+    </message>
+    <message>
+        <source>Checklist review: %1</source>
+        <translation>Beoordeling checklist: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Vingerafdruk %1</translation>
+    </message>
+    <message>
+        <source>Checklist review report</source>
+        <translation>Beoordelingsrapport checklist</translation>
+    </message>
+    <message>
+        <source>Quality framework</source>
+        <translation>Kwaliteitskader</translation>
+    </message>
+    <message>
+        <source>Checked against version</source>
+        <translation>Getoetst aan versie</translation>
+    </message>
+    <message>
+        <source>Design version</source>
+        <translation>Versie van het ontwerp</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Review signed off</source>
+        <translation>Beoordeling afgetekend</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Content fingerprint</source>
+        <translation>Inhoudelijke vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Changes in the framework since the design was checked</source>
+        <translation>Wijzigingen in het kader sinds de beoordeling</translation>
+    </message>
+    <message>
+        <source>Checked against version %1; this report uses version %2.</source>
+        <translation>Getoetst aan versie %1; dit rapport gebruikt versie %2.</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Openstaande punten</translation>
+    </message>
+    <message>
+        <source>Completed items</source>
+        <translation>Afgeronde punten</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Description of the microcredential for approval</source>
+        <translation>Beschrijving van de microcredential ter vaststelling</translation>
+    </message>
+    <message>
+        <source>Stand-alone</source>
+        <translation>Zelfstandig</translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation>Stapelbaar</translation>
+    </message>
+    <message>
+        <source>Stackable towards: %1</source>
+        <translation>Stapelbaar naar: %1</translation>
+    </message>
+    <message>
+        <source>Awarding body</source>
+        <translation>Uitgevende instelling</translation>
+    </message>
+    <message>
+        <source>Form of participation</source>
+        <translation>Vorm van deelname</translation>
+    </message>
+    <message>
+        <source>Languages of instruction</source>
+        <translation>Instructietalen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Bedrijfstak</translation>
+    </message>
+    <message>
+        <source>Programme codes</source>
+        <translation>Opleidingscodes</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Stackability</source>
+        <translation>Stapelbaarheid</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Geldigheid</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Onbeperkt</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Learning outcome</source>
+        <translation>Leeruitkomst</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Bloom level</source>
+        <translation>Bloom-niveau</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Toezicht</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Leeruitkomsten</translation>
+    </message>
+    <message>
+        <source>A%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Judged by the team</source>
+        <translation>Oordeel van het team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Project leader (review)</source>
+        <translation>Projectleider (beoordeling)</translation>
+    </message>
+    <message>
+        <source>Examination board (examencommissie)</source>
+        <translation>Examencommissie</translation>
+    </message>
+    <message>
+        <source>Executive board (College van Bestuur)</source>
+        <translation>College van Bestuur</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Versie %1 · %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Algemene gegevens</translation>
+    </message>
+    <message>
+        <source>Target group and admission</source>
+        <translation>Doelgroep en toelating</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Prior knowledge</source>
+        <translation>Voorkennis</translation>
+    </message>
+    <message>
+        <source>Admission requirements</source>
+        <translation>Toelatingseisen</translation>
+    </message>
+    <message>
+        <source>How admission is tested</source>
+        <translation>Hoe de toelating wordt getoetst</translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Leeruitkomsten</translation>
+    </message>
+    <message>
+        <source>No learning outcomes have been described yet.</source>
+        <translation>Er zijn nog geen leeruitkomsten beschreven.</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Toetsing</translation>
+    </message>
+    <message>
+        <source>No assessments have been described yet.</source>
+        <translation>Er is nog geen toetsing beschreven.</translation>
+    </message>
+    <message>
+        <source>Alignment of learning outcomes and assessments</source>
+        <translation>Afstemming van leeruitkomsten en toetsing</translation>
+    </message>
+    <message>
+        <source>A mark means that the assessment (A1, A2, ...) assesses the learning outcome.</source>
+        <translation>Een vinkje betekent dat de toets (T1, T2, ...) de leeruitkomst toetst.</translation>
+    </message>
+    <message>
+        <source>Labour market and quality assurance</source>
+        <translation>Arbeidsmarkt en kwaliteitsborging</translation>
+    </message>
+    <message>
+        <source>Labour-market value</source>
+        <translation>Arbeidsmarktwaarde</translation>
+    </message>
+    <message>
+        <source>Regional partners</source>
+        <translation>Regionale partners</translation>
+    </message>
+    <message>
+        <source>Examining body</source>
+        <translation>Examencommissie</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>Kwaliteitsborging</translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation>Aanvullende informatie</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Webpagina</translation>
+    </message>
+    <message>
+        <source>Quality framework checklist</source>
+        <translation>Checklist kwaliteitskader</translation>
+    </message>
+    <message>
+        <source>%1, version %2. Status as judged by the team; the automatic check is the program's own verdict from the description.</source>
+        <translation>%1, versie %2. De status is het oordeel van het team; de automatische controle is het eigen oordeel van het programma op grond van de beschrijving.</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Vaststelling</translation>
+    </message>
+    <message>
+        <source>By signing, the approvers confirm this description, version %1, with content fingerprint %2.</source>
+        <translation>Met hun handtekening stellen de ondertekenaars deze beschrijving vast: versie %1, met inhoudelijke vingerafdruk %2.</translation>
+    </message>
+</context>
+<context>
     <name>mcs::FrameworkChanges</name>
     <message>
         <source>New criterion %1: %2</source>
@@ -638,6 +1248,17 @@
     <message>
         <source>This looks like Dutch text in the English field.</source>
         <translation>Dit lijkt Nederlandse tekst in het Engelse veld.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::PdfRenderer</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>de pdf kon niet worden gestart</translation>
+    </message>
+    <message>
+        <source>the PDF could not be completed</source>
+        <translation>de pdf kon niet worden voltooid</translation>
     </message>
 </context>
 <context>

@@ -138,37 +138,4 @@ int CatalogueCommands::show(CliContext &ctx, const QStringList &arguments)
     return Success;
 }
 
-int CatalogueCommands::exportDesign(CliContext &ctx, const QStringList &arguments)
-{
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: mcdesign."),
-                                    QStringLiteral("format"), QStringLiteral("mcdesign"));
-    const QCommandLineOption output(QStringLiteral("output"),
-                                    tr("The file to write, or - for standard output."),
-                                    QStringLiteral("path"));
-    CommandLine cmd(QStringLiteral("export"), {format, output});
-    if (!cmd.parse(ctx, arguments, 2, 2))
-        return UsageOrInputError;
-    if (cmd.value(QStringLiteral("format")) != QLatin1String("mcdesign"))
-        return ctx.usage(tr("export: unknown format '%1' (known: mcdesign)")
-                             .arg(cmd.value(QStringLiteral("format"))));
-    if (!cmd.isSet(QStringLiteral("output")))
-        return ctx.usage(tr("export: --output is required"));
-    const CataloguePtr catalogue = openCatalogue(ctx, cmd.positional().constFirst());
-    if (!catalogue)
-        return UsageOrInputError;
-    const Result<Microcredential> mc = catalogue->load(cmd.positional().at(1));
-    if (!mc.ok())
-        return ctx.fail(mc.error());
-    const QString path = cmd.value(QStringLiteral("output"));
-    if (path == QLatin1String("-")) {
-        ctx.out() << QString::fromUtf8(McdesignWriter::toBytes(mc.value()));
-        ctx.out().flush();
-        return Success;
-    }
-    const Result<Done> written = McdesignWriter::writeFile(mc.value(), path);
-    if (!written.ok())
-        return ctx.fail(written.error());
-    return Success;
-}
-
 } // namespace mcs::cli

@@ -6,7 +6,7 @@
 
 namespace mcs::cli {
 
-/// The subcommands that read and write catalogues: init, import, list, show, export.
+/// The subcommands that read and write catalogues: init, import, list, show.
 class CatalogueCommands
 {
     Q_DECLARE_TR_FUNCTIONS(mcs::cli::CatalogueCommands)
@@ -16,7 +16,6 @@ public:
     static int importFiles(CliContext &ctx, const QStringList &arguments);
     static int list(CliContext &ctx, const QStringList &arguments);
     static int show(CliContext &ctx, const QStringList &arguments);
-    static int exportDesign(CliContext &ctx, const QStringList &arguments);
 };
 
 } // namespace mcs::cli

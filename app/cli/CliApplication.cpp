@@ -2,6 +2,7 @@
 
 #include "CatalogueCommands.h"
 #include "CliContext.h"
+#include "ExportCommand.h"
 #include "LintOutcomeCommand.h"
 #include "ValidateCommand.h"
 
@@ -21,8 +22,13 @@ QString CliApplication::helpText()
               "                                    Import .mcdesign files; all or none.\n"
               "  list CATALOGUE [--json]           List the microcredentials.\n"
               "  show CATALOGUE ID [--json]        Show one microcredential.\n"
-              "  export CATALOGUE ID --format mcdesign --output PATH\n"
-              "                                    Write one microcredential to a file (- for stdout).\n"
+              "  export CATALOGUE ID --format mcdesign|pdf|pdfa|odt|html [--document description|checklist]\n"
+              "         [--lang nl|en] [--framework ID] --output PATH\n"
+              "                                    Write one microcredential (mcdesign: - for stdout).\n"
+              "  export CATALOGUE --all --format FORMAT --output DIR\n"
+              "                                    One file per microcredential, named from title and version.\n"
+              "  export CATALOGUE --overview --format pdf|pdfa|odt|html --output PATH\n"
+              "                                    The catalogue overview.\n"
               "  validate (CATALOGUE [ID] | FILE) [--framework ID | --framework-file PATH] [--json]\n"
               "                                    Check designs and print every finding. Frameworks:\n"
               "                                    mbo-2024, hbo-wo, eu-2022 (default: the design's own).\n"
@@ -60,7 +66,7 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("import"), &CatalogueCommands::importFiles},
         {QStringLiteral("list"), &CatalogueCommands::list},
         {QStringLiteral("show"), &CatalogueCommands::show},
-        {QStringLiteral("export"), &CatalogueCommands::exportDesign},
+        {QStringLiteral("export"), &ExportCommand::run},
         {QStringLiteral("validate"), &ValidateCommand::run},
         {QStringLiteral("lint-outcome"), &LintOutcomeCommand::run},
     };

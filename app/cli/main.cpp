@@ -1,10 +1,13 @@
 #include "CliApplication.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents need fonts, and fonts need a QGuiApplication; the command line
+    // never shows a window, so it runs on the offscreen platform everywhere.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mcstudio-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MCSTUDIO_VERSION));
     return mcs::cli::CliApplication::run(QCoreApplication::arguments());

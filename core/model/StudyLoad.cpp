@@ -15,10 +15,15 @@ double StudyLoad::ec(int hours)
 
 QString StudyLoad::ecText(int hours)
 {
+    return ecText(hours, QLocale());
+}
+
+QString StudyLoad::ecText(int hours, const QLocale &locale)
+{
     // One decimal, dropped when it is zero: "3", "8.6" (or "8,6" in a Dutch locale).
     const double rounded = std::round(ec(hours) * 10.0) / 10.0;
     const bool whole = std::fmod(rounded, 1.0) == 0.0;
-    return QLocale().toString(rounded, 'f', whole ? 0 : 1);
+    return locale.toString(rounded, 'f', whole ? 0 : 1);
 }
 
 QString StudyLoad::describe(int hours, Sector sector)

@@ -3,6 +3,7 @@
 #include "ModelEnums.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace mcs {
 
@@ -18,6 +19,7 @@ public:
     static QString describe(int hours, Sector sector);
     /// A number of EC with at most one decimal, in the default locale ("8.6", "8,6").
     static QString ecText(int hours);
+    static QString ecText(int hours, const QLocale &locale);
 };
 
 } // namespace mcs

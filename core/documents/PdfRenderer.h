@@ -1,0 +1,33 @@
+#pragma once
+
+#include "DocumentContent.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+class QIODevice;
+
+namespace mcs {
+
+/// Lays out document content on A4 pages and writes a PDF with embedded fonts.
+///
+/// Its own pagination, because QTextDocument's does not know the rules of a
+/// publication: table rows are never split (the table header repeats on the next
+/// page), a heading is never left alone at the bottom of a page, the cover has a
+/// page of its own, and every page has a running header and a footer with
+/// "page x of y" and the content fingerprint. Only a block taller than a whole
+/// page is split, and then between lines of text.
+class PdfRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(mcs::PdfRenderer)
+
+public:
+    struct Options
+    {
+        bool pdfA = false; ///< write PDF/A-1b
+    };
+
+    static Result<int> write(const DocumentContent &content, QIODevice *device, const Options &options);
+};
+
+} // namespace mcs

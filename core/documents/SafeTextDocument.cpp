@@ -1,0 +1,10 @@
+#include "SafeTextDocument.h"
+
+namespace mcs {
+
+QVariant SafeTextDocument::loadResource(int, const QUrl &)
+{
+    return {};
+}
+
+} // namespace mcs
