@@ -1,5 +1,6 @@
 #include "CatalogueOverviewBuilder.h"
 
+#include "DocumentLanguageScope.h"
 #include "DocumentTexts.h"
 
 namespace mcs {
@@ -8,6 +9,7 @@ namespace mcs {
 DocumentContent CatalogueOverviewBuilder::build(const QList<CatalogueEntry> &entries, const QString &catalogueName,
                                                 const QString &language, const QDate &today)
 {
+    const DocumentLanguageScope scope(language);
     const DocumentTexts t(language);
     DocumentContent doc;
     doc.language = t.language();

@@ -1,5 +1,6 @@
 #include "ChecklistReportBuilder.h"
 
+#include "DocumentLanguageScope.h"
 #include "DocumentTexts.h"
 #include "checks/AutomaticChecks.h"
 #include "format/ContentFingerprint.h"
@@ -67,6 +68,7 @@ void addCriterion(QList<DocumentBlock> &blocks, const Microcredential &mc, const
 DocumentContent ChecklistReportBuilder::build(const Microcredential &mc, const QualityFramework &framework,
                                               const QString &language, const QDate &today)
 {
+    const DocumentLanguageScope scope(language);
     const DocumentTexts t(language);
     const Checklist *checklist = mc.checklist(framework.id);
     DocumentContent doc;

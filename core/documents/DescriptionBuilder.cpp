@@ -1,5 +1,6 @@
 #include "DescriptionBuilder.h"
 
+#include "DocumentLanguageScope.h"
 #include "DocumentTexts.h"
 #include "checks/AutomaticChecks.h"
 #include "format/ContentFingerprint.h"
@@ -210,6 +211,7 @@ DocumentBlock approvalBlock(const DocumentTexts &t)
 DocumentContent DescriptionBuilder::build(const Microcredential &mc, const QualityFramework *framework,
                                           const QString &language, const QDate &today)
 {
+    const DocumentLanguageScope scope(language);
     const DocumentTexts t(language);
     DocumentContent doc;
     doc.language = t.language();

@@ -34,8 +34,14 @@ Result<int> writeTo(const DocumentContent &content, DocumentExporter::Format for
         doc.setHtml(QStringLiteral("<html><body><p class=\"note\">%1 · %2 · %3</p>%4</body></html>")
                         .arg(HtmlRenderer::escaped(content.title), HtmlRenderer::escaped(content.headerRight),
                              HtmlRenderer::escaped(content.footerLeft), HtmlRenderer::richText(content)));
-        QTextDocumentWriter writer(device, "odf");
+        // The ODF writer closes its device when done, which a QSaveFile must not
+        // see: write to memory first.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QTextDocumentWriter writer(&buffer, "odf");
         if (!writer.write(&doc))
+            return Result<int>::failure(DocumentExporter::tr("the ODF document could not be written"));
+        if (device->write(buffer.data()) != buffer.data().size())
             return Result<int>::failure(device->errorString());
         return Result<int>::success(1);
     }

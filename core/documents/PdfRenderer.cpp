@@ -132,6 +132,8 @@ bool isTable(const DocumentBlock &block)
 /// is only placed where this much of what follows fits below it.
 qreal firstUnitHeight(Layouter &layouter, const DocumentBlock &block)
 {
+    if (block.kind == DocumentBlock::Kind::Fields)
+        return std::min(layouter.fragment(HtmlRenderer::block(block))->size().height(), layouter.bodyHeight() * 0.6);
     if (isTable(block) && HtmlRenderer::rowCount(block) > 0)
         return layouter.fragment(HtmlRenderer::tableRows(block, 0, 1, true))->size().height();
     return std::min(layouter.fragment(HtmlRenderer::block(block))->size().height(), layouter.bodyHeight() / 4);
@@ -139,6 +141,12 @@ qreal firstUnitHeight(Layouter &layouter, const DocumentBlock &block)
 
 void layOutTable(Layouter &layouter, const DocumentBlock &block)
 {
+    // A short list of fields (a criterion's card, the key facts) stays together on one page.
+    if (block.kind == DocumentBlock::Kind::Fields && !layouter.atPageTop()) {
+        const qreal whole = layouter.fragment(HtmlRenderer::block(block))->size().height();
+        if (whole > layouter.remaining() && whole <= layouter.bodyHeight() * 0.6)
+            layouter.newPage();
+    }
     const bool hasHeader = !block.table.header.isEmpty() && block.kind != DocumentBlock::Kind::Fields;
     const DocumentPtr header = hasHeader ? layouter.fragment(HtmlRenderer::tableRows(block, 0, 0, true)) : nullptr;
     const qreal headerHeight = header ? header->size().height() : 0;
@@ -222,6 +230,8 @@ Result<int> PdfRenderer::write(const DocumentContent &content, QIODevice *device
             const qreal next = i + 1 < content.blocks.size() ? firstUnitHeight(layouter, content.blocks.at(i + 1)) : 0;
             if (heading->size().height() + next > layouter.remaining() && !layouter.atPageTop())
                 layouter.newPage();
+            if (!layouter.atPageTop() && block.kind == DocumentBlock::Kind::Heading)
+                layouter.addGap(); // a section starts with air above it
             layouter.place(heading);
             break;
         }

@@ -13,6 +13,8 @@ using mcs::test::TestDesigns;
 
 namespace {
 
+const QString ExampleId = QStringLiteral("6e2b9c4f-1d7a-4f3e-8a5c-0b9d2e7f4a61");
+
 struct Run
 {
     int exitCode = -1;
@@ -106,7 +108,7 @@ private Q_SLOTS:
         const QString exported = path("example.mcdesign");
         QCOMPARE(cli({QStringLiteral("export"), catalogue, id, QStringLiteral("--format"), QStringLiteral("mcdesign"),
                       QStringLiteral("--output"), exported}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("export"), catalogue, id, QStringLiteral("--format"), QStringLiteral("pdf"),
+        QCOMPARE(cli({QStringLiteral("export"), catalogue, id, QStringLiteral("--format"), QStringLiteral("docx"),
                       QStringLiteral("--output"), exported}).exitCode, 2);
 
         // A full design through the CLI: file -> catalogue -> file gives identical bytes.
@@ -252,6 +254,57 @@ private Q_SLOTS:
         run = cli({QStringLiteral("validate"), incomplete, QStringLiteral("--framework-file"), badFramework});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(badFramework));
+    }
+
+    void exportDocuments()
+    {
+        const QString catalogue = path("documents.mcdb");
+        QCOMPARE(cli({QStringLiteral("init"), catalogue, QStringLiteral("--example")}).exitCode, 0);
+        const QString full = path("documents-full.mcdesign");
+        writeFile(full, McdesignWriter::toBytes(TestDesigns::full()));
+        QCOMPARE(cli({QStringLiteral("import"), catalogue, full}).exitCode, 0);
+        const QString id = TestDesigns::full().id;
+
+        for (const char *format : {"pdf", "pdfa", "odt", "html"}) {
+            const QString out = m_dir.filePath(QStringLiteral("description.") + QLatin1String(format));
+            const Run run = cli({QStringLiteral("export"), catalogue, id, QStringLiteral("--format"), QLatin1String(format),
+                                 QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--output"), out});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY(QFileInfo(out).size() > 1000);
+        }
+        Run run = cli({QStringLiteral("export"), catalogue, id, QStringLiteral("--format"), QStringLiteral("pdf"),
+                       QStringLiteral("--document"), QStringLiteral("checklist"), QStringLiteral("--output"), path("checklist.pdf")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err)); // the design records hbo-wo
+        const QString example = ExampleId;
+        run = cli({QStringLiteral("export"), catalogue, example, QStringLiteral("--format"), QStringLiteral("pdf"),
+                   QStringLiteral("--document"), QStringLiteral("checklist"), QStringLiteral("--framework"),
+                   QStringLiteral("eu-2022"), QStringLiteral("--output"), path("eu.pdf")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        const QString folder = path("all");
+        run = cli({QStringLiteral("export"), catalogue, QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                   QStringLiteral("--output"), folder});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files, (QStringList{QStringLiteral("Warmtepompen-installeren-en-in-bedrijf-stellen-v1.pdf"),
+                                     QStringLiteral("Zorg-welzijn-cliëntgericht-rapporteren-b-x-b-v3.pdf")}));
+        run = cli({QStringLiteral("export"), catalogue, QStringLiteral("--overview"), QStringLiteral("--format"), QStringLiteral("html"),
+                   QStringLiteral("--output"), path("overview.html")});
+        QCOMPARE(run.exitCode, 0);
+        QFile overview(path("overview.html"));
+        QVERIFY(overview.open(QIODevice::ReadOnly));
+        QVERIFY(overview.readAll().contains("Zorg &amp; welzijn"));
+
+        QCOMPARE(cli({QStringLiteral("export"), catalogue, QStringLiteral("--overview"), QStringLiteral("--format"),
+                      QStringLiteral("mcdesign"), QStringLiteral("--output"), path("o.mcdesign")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("export"), catalogue, id, QStringLiteral("--all"), QStringLiteral("--format"),
+                      QStringLiteral("pdf"), QStringLiteral("--output"), folder}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("export"), catalogue, id, QStringLiteral("--format"), QStringLiteral("pdf"),
+                      QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--output"), path("x.pdf")}).exitCode, 2);
+        run = cli({QStringLiteral("export"), catalogue, id, QStringLiteral("--format"), QStringLiteral("pdf"),
+                   QStringLiteral("--output"), path("no/such/folder/x.pdf")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("no/such/folder/x.pdf")));
     }
 
     void lintOutcome()
