@@ -2,6 +2,7 @@
 // outcomes each) and measures import, open-and-list, load one and save one edit.
 // Usage: mcstudio-bench-catalogue [COUNT] (default 10000). Numbers: docs/PERFORMANCE.md.
 
+#include "BenchDesigns.h"
 #include "example/ExampleDesign.h"
 #include "format/McdesignReader.h"
 #include "format/McdesignWriter.h"
@@ -20,29 +21,6 @@
 using namespace mcs;
 
 namespace {
-
-Microcredential makeDesign(const Microcredential &base, int index)
-{
-    Microcredential mc = base;
-    mc.id = Microcredential::newId();
-    mc.title.nl = QStringLiteral("%1 (%2)").arg(base.title.nl).arg(index);
-    mc.title.en = QStringLiteral("%1 (%2)").arg(base.title.en).arg(index);
-    mc.studyLoadHours = 240 + index % 480;
-    mc.changed = mc.created.addSecs(index);
-    // Eight outcomes with fresh ids; assessments refer to them.
-    QList<LearningOutcome> outcomes;
-    for (int k = 0; k < 8; ++k) {
-        LearningOutcome outcome = base.learningOutcomes.at(k % base.learningOutcomes.size());
-        outcome.id = Microcredential::newId();
-        outcomes.append(outcome);
-    }
-    mc.learningOutcomes = outcomes;
-    for (qsizetype a = 0; a < mc.assessments.size(); ++a) {
-        mc.assessments[a].id = Microcredential::newId();
-        mc.assessments[a].learningOutcomeIds = {outcomes.at(a * 2).id, outcomes.at(a * 2 + 1).id};
-    }
-    return mc;
-}
 
 double median(std::vector<double> values)
 {
@@ -75,7 +53,7 @@ int main(int argc, char *argv[])
     QStringList files;
     for (int i = 0; i < count; ++i) {
         const QString file = dir.filePath(QStringLiteral("files/%1.mcdesign").arg(i));
-        if (!McdesignWriter::writeFile(makeDesign(base, i), file).ok())
+        if (!McdesignWriter::writeFile(bench::BenchDesigns::make(base, i), file).ok())
             return 1;
         files.append(file);
     }

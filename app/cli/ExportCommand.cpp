@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThreadPool>
 
 namespace mcs::cli {
 
@@ -26,6 +27,21 @@ struct ExportRequest
     QString frameworkId;
 };
 
+/// The requested document for one design.
+Result<DocumentContent> composeDocument(const Microcredential &mc, const ExportRequest &request)
+{
+    const QString frameworkId = request.frameworkId.isEmpty() ? mc.qualityAssurance.frameworkId : request.frameworkId;
+    const QualityFramework *framework = FrameworkLibrary::findBuiltIn(frameworkId);
+    if (request.document == QLatin1String("checklist")) {
+        if (!framework)
+            return Result<DocumentContent>::failure(
+                ExportCommand::tr("%1: no quality framework to report on; give one with --framework (%2)")
+                    .arg(mc.title.preferred(QStringLiteral("nl")), FrameworkLibrary::builtInIds().join(QLatin1String(", "))));
+        return Result<DocumentContent>::success(ChecklistReportBuilder::build(mc, *framework, request.language, QDate::currentDate()));
+    }
+    return Result<DocumentContent>::success(DescriptionBuilder::build(mc, framework, request.language, QDate::currentDate()));
+}
+
 /// Writes one design in the requested format and document; an error message or empty.
 QString exportOne(const Microcredential &mc, const ExportRequest &request, const QString &path)
 {
@@ -33,18 +49,10 @@ QString exportOne(const Microcredential &mc, const ExportRequest &request, const
         const Result<Done> written = McdesignWriter::writeFile(mc, path);
         return written.ok() ? QString() : written.error();
     }
-    const QString frameworkId = request.frameworkId.isEmpty() ? mc.qualityAssurance.frameworkId : request.frameworkId;
-    const QualityFramework *framework = FrameworkLibrary::findBuiltIn(frameworkId);
-    DocumentContent content;
-    if (request.document == QLatin1String("checklist")) {
-        if (!framework)
-            return ExportCommand::tr("%1: no quality framework to report on; give one with --framework (%2)")
-                .arg(mc.title.preferred(QStringLiteral("nl")), FrameworkLibrary::builtInIds().join(QLatin1String(", ")));
-        content = ChecklistReportBuilder::build(mc, *framework, request.language, QDate::currentDate());
-    } else {
-        content = DescriptionBuilder::build(mc, framework, request.language, QDate::currentDate());
-    }
-    const Result<int> written = DocumentExporter::write(content, *DocumentExporter::formatFromName(request.format), path);
+    const Result<DocumentContent> content = composeDocument(mc, request);
+    if (!content.ok())
+        return content.error();
+    const Result<int> written = DocumentExporter::write(content.value(), *DocumentExporter::formatFromName(request.format), path);
     return written.ok() ? QString() : written.error();
 }
 
@@ -144,7 +152,10 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
     const Result<QList<CatalogueEntry>> entries = catalogue.list();
     if (!entries.ok())
         return ctx.fail(entries.error());
+    // Designs are read and documents composed here; the PDF, ODT or HTML files are
+    // then written on every core at once (rendering is the slow part).
     QSet<QString> used;
+    QList<std::pair<QString, DocumentContent>> documents;
     int failures = 0;
     for (const CatalogueEntry &entry : entries.value()) {
         const Result<Microcredential> mc = catalogue.load(entry.id);
@@ -153,17 +164,44 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
             ++failures;
             continue;
         }
-        QString base = fileBaseName(mc.value().title.preferred(request.language), mc.value().version);
+        const QString title = mc.value().title.preferred(request.language);
+        QString base = fileBaseName(title, mc.value().version);
         for (int n = 2; used.contains(base.toLower()); ++n) // two designs with one title: keep both
-            base = QStringLiteral("%1-%2").arg(fileBaseName(mc.value().title.preferred(request.language), mc.value().version)).arg(n);
+            base = QStringLiteral("%1-%2").arg(fileBaseName(title, mc.value().version)).arg(n);
         used.insert(base.toLower());
         const QString file = folder.filePath(base + QLatin1Char('.') + suffixFor(request.format));
-        const QString error = exportOne(mc.value(), request, file);
-        if (!error.isEmpty()) {
-            ctx.fail(error);
+        if (request.format == QLatin1String("mcdesign")) {
+            const QString error = exportOne(mc.value(), request, file);
+            error.isEmpty() ? void(ctx.out() << file << '\n') : void(ctx.fail(error));
+            failures += error.isEmpty() ? 0 : 1;
+            continue;
+        }
+        Result<DocumentContent> content = composeDocument(mc.value(), request);
+        if (!content.ok()) {
+            ctx.fail(content.error());
             ++failures;
+            continue;
+        }
+        documents.append({file, std::move(content).value()});
+    }
+    const DocumentExporter::Format documentFormat =
+        DocumentExporter::formatFromName(request.format).value_or(DocumentExporter::Format::Pdf);
+    QList<QString> errors(documents.size());
+    QThreadPool pool;
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        pool.start([&, i] {
+            const Result<int> written = DocumentExporter::write(documents.at(i).second, documentFormat, documents.at(i).first);
+            if (!written.ok())
+                errors[i] = written.error(); // each task writes only its own slot
+        });
+    }
+    pool.waitForDone();
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        if (errors.at(i).isEmpty()) {
+            ctx.out() << documents.at(i).first << '\n';
         } else {
-            ctx.out() << file << '\n';
+            ctx.fail(errors.at(i));
+            ++failures;
         }
     }
     ctx.out().flush();

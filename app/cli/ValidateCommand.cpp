@@ -124,7 +124,8 @@ int ValidateCommand::run(CliContext &ctx, const QStringList &arguments)
             criteria.append(criterionJson(c));
         QJsonArray changes;
         if (const Checklist *checklist = framework ? mc.checklist(framework->id) : nullptr) {
-            for (const FrameworkChanges::Change &change : FrameworkChanges(*checklist, *framework).changes())
+            const FrameworkChanges frameworkChanges(*checklist, *framework); // named: a temporary would dangle
+            for (const FrameworkChanges::Change &change : frameworkChanges.changes())
                 changes.append(QJsonObject{{QStringLiteral("kind"), FrameworkChanges::kindCode(change.kind)},
                                            {QStringLiteral("criterionId"), change.criterionId},
                                            {QStringLiteral("description"), change.description}});

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -16,157 +18,179 @@ namespace mcs {
 
 namespace {
 
-using DocumentPtr = std::shared_ptr<QTextDocument>;
+using DocumentPtr = std::unique_ptr<QTextDocument>;
 
-/// A slice of a laid-out fragment placed on a page.
-struct Piece
+DocumentPtr makeDocument(QPdfWriter &writer, qreal width, const QString &html)
 {
-    DocumentPtr doc;
+    DocumentPtr doc = std::make_unique<SafeTextDocument>();
+    doc->documentLayout()->setPaintDevice(&writer);
+    doc->setDefaultStyleSheet(HtmlRenderer::richTextStyleSheet());
+    QFont font(QStringLiteral("DejaVu Sans"), 10);
+    // Hinting is for screens; on paper it only costs time.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    QTextOption option = doc->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc->setDefaultTextOption(option);
+    doc->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html));
+    doc->setTextWidth(width);
+    return doc;
+}
+
+/// A piece of the laid-out document that pagination keeps whole where it can.
+struct Unit
+{
+    qreal top = 0;
+    qreal bottom = 0;
+    bool keepWithNext = false; ///< headings
+    int table = -1;            ///< the table a row belongs to
+    bool firstRow = false;
+};
+
+/// A table's header row, repeated at the top of a page where the table continues.
+struct TableHeader
+{
+    qreal top = 0;
+    qreal bottom = 0;
+};
+
+struct Page
+{
     qreal sliceTop = 0;
-    qreal sliceHeight = 0;
-    int page = 0;
-    qreal y = 0;
+    qreal sliceBottom = 0;
+    int repeatHeaderOf = -1;
 };
 
-class Layouter
+qreal blockTop(const QTextDocument &doc, const QTextBlock &block)
 {
-public:
-    Layouter(QPdfWriter &writer, qreal width, qreal bodyHeight, qreal gap)
-        : m_writer(writer), m_width(width), m_bodyHeight(bodyHeight), m_gap(gap)
-    {}
+    return doc.documentLayout()->blockBoundingRect(block).top();
+}
 
-    DocumentPtr fragment(const QString &html) const
-    {
-        auto doc = std::make_shared<SafeTextDocument>();
-        doc->documentLayout()->setPaintDevice(&m_writer);
-        doc->setDefaultStyleSheet(HtmlRenderer::richTextStyleSheet());
-        doc->setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-        doc->setDocumentMargin(0);
-        QTextOption option = doc->defaultTextOption();
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        doc->setDefaultTextOption(option);
-        doc->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(html));
-        doc->setTextWidth(m_width);
-        return doc;
-    }
+qreal blockBottom(const QTextDocument &doc, const QTextBlock &block)
+{
+    return doc.documentLayout()->blockBoundingRect(block).bottom();
+}
 
-    qreal remaining() const { return m_bodyHeight - m_y; }
-    bool atPageTop() const { return m_y <= 0.0; }
-    void newPage()
-    {
-        ++m_page;
-        m_y = 0;
-    }
-    void moveTo(qreal y) { m_y = y; }
-    void addGap() { m_y = std::min(m_bodyHeight, m_y + m_gap); }
-    qreal bodyHeight() const { return m_bodyHeight; }
-    int pageCount() const { return m_page + 1; }
-    const QList<Piece> &pieces() const { return m_pieces; }
-
-    /// Places a fragment whole: on this page if it fits, else on the next;
-    /// split between lines only when it is taller than a page.
-    void place(const DocumentPtr &doc)
-    {
-        const qreal height = doc->size().height();
-        if (height > remaining() && !atPageTop())
-            newPage();
-        if (height <= remaining()) {
-            m_pieces.append({doc, 0, height, m_page, m_y});
-            m_y += height;
-            return;
+/// The vertical extent of each row of a table, from the blocks in its cells.
+QList<qreal> rowBoundaries(const QTextDocument &doc, QTextTable *table)
+{
+    const QRectF frame = doc.documentLayout()->frameBoundingRect(table);
+    QList<qreal> tops;
+    QList<qreal> bottoms;
+    for (int r = 0; r < table->rows(); ++r) {
+        qreal top = frame.bottom();
+        qreal bottom = frame.top();
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(r, c);
+            top = std::min(top, blockTop(doc, cell.firstCursorPosition().block()));
+            bottom = std::max(bottom, blockBottom(doc, cell.lastCursorPosition().block()));
         }
-        placeSplit(doc, height);
+        tops.append(top);
+        bottoms.append(bottom);
     }
+    // Boundaries halfway between one row's text and the next: cell padding is shared out.
+    QList<qreal> boundaries{frame.top()};
+    for (int r = 0; r + 1 < table->rows(); ++r)
+        boundaries.append((bottoms.at(r) + tops.at(r + 1)) / 2);
+    boundaries.append(frame.bottom());
+    return boundaries;
+}
 
-private:
-    void placeSplit(const DocumentPtr &doc, qreal height)
-    {
-        const QList<qreal> breaks = lineBottoms(*doc);
-        qreal top = 0;
-        while (top < height - 0.5) {
-            const qreal limit = top + remaining();
-            qreal end = limit;
-            for (const qreal b : breaks) {
-                if (b > top && b <= limit)
-                    end = b; // the last whole line that fits
+/// Walks the laid-out document and cuts it into units, one per content block or
+/// table row, in the order of `blocks` (which produced the document's HTML).
+bool collectUnits(const QTextDocument &doc, const QList<DocumentBlock> &blocks, qreal pageHeight,
+                  QList<Unit> *units, QList<TableHeader> *headers)
+{
+    qsizetype index = 0;
+    QTextFrame *root = doc.rootFrame();
+    for (QTextFrame::iterator it = root->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table || index >= blocks.size())
+                return false;
+            const DocumentBlock &block = blocks.at(index++);
+            const QList<qreal> bounds = rowBoundaries(doc, table);
+            const bool hasHeader = block.kind != DocumentBlock::Kind::Fields && !block.table.header.isEmpty();
+            const int tableIndex = int(headers->size());
+            headers->append({bounds.first(), hasHeader && bounds.size() > 2 ? bounds.at(1) : bounds.first()});
+            // A short list of fields (a criterion's card, the key facts) stays together.
+            if (block.kind == DocumentBlock::Kind::Fields && bounds.last() - bounds.first() <= pageHeight * 0.6) {
+                units->append({bounds.first(), bounds.last(), false, tableIndex, true});
+                continue;
             }
-            end = std::min(end, height);
-            m_pieces.append({doc, top, end - top, m_page, m_y});
-            m_y += end - top;
-            top = end;
-            if (top < height - 0.5)
-                newPage();
+            // The header row travels with the first row.
+            for (int r = hasHeader ? 1 : 0; r + 1 < bounds.size(); ++r) {
+                const bool first = r == (hasHeader ? 1 : 0);
+                units->append({first ? bounds.first() : bounds.at(r), bounds.at(r + 1), false, tableIndex, first});
+            }
+            continue;
         }
+        const QTextBlock textBlock = it.currentBlock();
+        if (textBlock.text().isEmpty())
+            continue; // the separators Qt puts around tables
+        if (index >= blocks.size())
+            return false;
+        const DocumentBlock &block = blocks.at(index++);
+        const bool heading = block.kind == DocumentBlock::Kind::Heading || block.kind == DocumentBlock::Kind::SubHeading;
+        units->append({blockTop(doc, textBlock), blockBottom(doc, textBlock), heading, -1, false});
     }
-
-    static QList<qreal> lineBottoms(const QTextDocument &doc)
-    {
-        QList<qreal> bottoms;
-        QAbstractTextDocumentLayout *layout = doc.documentLayout();
-        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-            const QRectF rect = layout->blockBoundingRect(block);
-            const QTextLayout *text = block.layout();
-            for (int i = 0; text && i < text->lineCount(); ++i)
-                bottoms.append(rect.top() + text->lineAt(i).rect().bottom());
-        }
-        std::sort(bottoms.begin(), bottoms.end());
-        return bottoms;
-    }
-
-    QPdfWriter &m_writer;
-    qreal m_width;
-    qreal m_bodyHeight;
-    qreal m_gap;
-    qreal m_y = 0;
-    int m_page = 0;
-    QList<Piece> m_pieces;
-};
-
-bool isTable(const DocumentBlock &block)
-{
-    return block.kind == DocumentBlock::Kind::Table || block.kind == DocumentBlock::Kind::Fields
-           || block.kind == DocumentBlock::Kind::Signatures;
+    return index == blocks.size();
 }
 
-/// The height a block needs at the least on the page where it starts: a heading
-/// is only placed where this much of what follows fits below it.
-qreal firstUnitHeight(Layouter &layouter, const DocumentBlock &block)
+QList<qreal> lineBottoms(const QTextDocument &doc)
 {
-    if (block.kind == DocumentBlock::Kind::Fields)
-        return std::min(layouter.fragment(HtmlRenderer::block(block))->size().height(), layouter.bodyHeight() * 0.6);
-    if (isTable(block) && HtmlRenderer::rowCount(block) > 0)
-        return layouter.fragment(HtmlRenderer::tableRows(block, 0, 1, true))->size().height();
-    return std::min(layouter.fragment(HtmlRenderer::block(block))->size().height(), layouter.bodyHeight() / 4);
+    QList<qreal> bottoms;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const qreal top = blockTop(doc, block);
+        const QTextLayout *text = block.layout();
+        for (int i = 0; text && i < text->lineCount(); ++i)
+            bottoms.append(top + text->lineAt(i).rect().bottom());
+    }
+    std::sort(bottoms.begin(), bottoms.end());
+    return bottoms;
 }
 
-void layOutTable(Layouter &layouter, const DocumentBlock &block)
+/// Breaks the document into pages: never inside a unit that fits on a page, never
+/// right after a heading, repeating table headers; a unit taller than a page is
+/// split between lines.
+QList<Page> paginate(const QTextDocument &doc, const QList<Unit> &units, const QList<TableHeader> &headers,
+                     qreal bodyHeight)
 {
-    // A short list of fields (a criterion's card, the key facts) stays together on one page.
-    if (block.kind == DocumentBlock::Kind::Fields && !layouter.atPageTop()) {
-        const qreal whole = layouter.fragment(HtmlRenderer::block(block))->size().height();
-        if (whole > layouter.remaining() && whole <= layouter.bodyHeight() * 0.6)
-            layouter.newPage();
-    }
-    const bool hasHeader = !block.table.header.isEmpty() && block.kind != DocumentBlock::Kind::Fields;
-    const DocumentPtr header = hasHeader ? layouter.fragment(HtmlRenderer::tableRows(block, 0, 0, true)) : nullptr;
-    const qreal headerHeight = header ? header->size().height() : 0;
-    bool headerPlaced = false;
-    for (qsizetype r = 0; r < HtmlRenderer::rowCount(block); ++r) {
-        const DocumentPtr row = layouter.fragment(HtmlRenderer::tableRows(block, r, 1, false));
-        const qreal need = row->size().height() + (headerPlaced ? 0 : headerHeight);
-        if (need > layouter.remaining() && !layouter.atPageTop()) {
-            layouter.newPage();
-            headerPlaced = false;
+    QList<Page> pages;
+    if (units.isEmpty())
+        return pages;
+    const QList<qreal> lines = lineBottoms(doc);
+    Page page{units.first().top, units.first().top, -1};
+    auto capacity = [&] {
+        return bodyHeight - (page.repeatHeaderOf >= 0 ? headers.at(page.repeatHeaderOf).bottom - headers.at(page.repeatHeaderOf).top : 0);
+    };
+    auto startPage = [&](qreal at, int repeat) {
+        page.sliceBottom = at;
+        pages.append(page);
+        page = Page{at, at, repeat};
+    };
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        const Unit &unit = units.at(i);
+        qreal needed = unit.bottom;
+        if (unit.keepWithNext && i + 1 < units.size()) // a heading needs the start of what follows below it
+            needed = std::min(units.at(i + 1).bottom, units.at(i + 1).top + bodyHeight / 4);
+        if (needed - page.sliceTop > capacity() && unit.top > page.sliceTop)
+            startPage(unit.top, unit.table >= 0 && !unit.firstRow ? unit.table : -1);
+        while (unit.bottom - page.sliceTop > capacity()) {
+            // Taller than a page: cut at the last line that fits.
+            const qreal limit = page.sliceTop + capacity();
+            qreal cut = limit;
+            for (const qreal line : lines) {
+                if (line > page.sliceTop + 1 && line <= limit)
+                    cut = line;
+            }
+            startPage(cut, -1);
         }
-        if (header && !headerPlaced) {
-            layouter.place(header);
-            headerPlaced = true;
-        }
-        const int pageBefore = layouter.pageCount();
-        layouter.place(row);
-        if (layouter.pageCount() != pageBefore)
-            headerPlaced = true; // a row taller than a page continues without a repeated header
+        page.sliceBottom = unit.bottom;
     }
+    pages.append(page);
+    return pages;
 }
 
 void drawRunningParts(QPainter &painter, const DocumentContent &content, const QRectF &page, int index, int total,
@@ -195,6 +219,16 @@ void drawRunningParts(QPainter &painter, const DocumentContent &content, const Q
     painter.restore();
 }
 
+void drawSlice(QPainter &painter, const QTextDocument &doc, const QPointF &at, qreal top, qreal bottom)
+{
+    painter.save();
+    painter.translate(at.x(), at.y() - top);
+    const QRectF clip(0, top, doc.textWidth(), bottom - top);
+    painter.setClipRect(clip);
+    const_cast<QTextDocument &>(doc).drawContents(&painter, clip);
+    painter.restore();
+}
+
 } // namespace
 
 Result<int> PdfRenderer::write(const DocumentContent &content, QIODevice *device, const Options &options)
@@ -214,60 +248,49 @@ Result<int> PdfRenderer::write(const DocumentContent &content, QIODevice *device
     const qreal mm = writer.resolution() / 25.4;
     const qreal band = 10 * mm; // room for the running header and footer
     const QRectF body(area.left(), area.top() + band, area.width(), area.height() - 2 * band);
-    Layouter layouter(writer, body.width(), body.height(), 3 * mm);
 
-    for (qsizetype i = 0; i < content.blocks.size(); ++i) {
-        const DocumentBlock &block = content.blocks.at(i);
-        switch (block.kind) {
-        case DocumentBlock::Kind::Cover:
-            layouter.moveTo(body.height() * 0.22);
-            layouter.place(layouter.fragment(HtmlRenderer::block(block)));
-            layouter.newPage();
-            break;
-        case DocumentBlock::Kind::Heading:
-        case DocumentBlock::Kind::SubHeading: {
-            const DocumentPtr heading = layouter.fragment(HtmlRenderer::block(block));
-            const qreal next = i + 1 < content.blocks.size() ? firstUnitHeight(layouter, content.blocks.at(i + 1)) : 0;
-            if (heading->size().height() + next > layouter.remaining() && !layouter.atPageTop())
-                layouter.newPage();
-            if (!layouter.atPageTop() && block.kind == DocumentBlock::Kind::Heading)
-                layouter.addGap(); // a section starts with air above it
-            layouter.place(heading);
-            break;
-        }
-        case DocumentBlock::Kind::Fields:
-        case DocumentBlock::Kind::Table:
-        case DocumentBlock::Kind::Signatures:
-            layOutTable(layouter, block);
-            layouter.addGap();
-            break;
-        case DocumentBlock::Kind::Paragraph:
-        case DocumentBlock::Kind::Note:
-            layouter.place(layouter.fragment(HtmlRenderer::block(block)));
-            layouter.addGap();
-            break;
-        }
+    // The cover has a page of its own; everything else is laid out as one document,
+    // which pagination then cuts into pages.
+    QList<DocumentBlock> flow = content.blocks;
+    DocumentPtr cover;
+    if (!flow.isEmpty() && flow.first().kind == DocumentBlock::Kind::Cover)
+        cover = makeDocument(writer, body.width(), HtmlRenderer::block(flow.takeFirst()));
+    QString html;
+    for (const DocumentBlock &block : std::as_const(flow))
+        html += HtmlRenderer::block(block);
+    const DocumentPtr doc = makeDocument(writer, body.width(), html);
+
+    QList<Unit> units;
+    QList<TableHeader> headers;
+    if (!collectUnits(*doc, flow, body.height(), &units, &headers)) {
+        // Should the document's structure ever differ from the blocks, still print
+        // everything: as one flow, cut between lines.
+        qWarning("PdfRenderer: unexpected document structure; paginating by lines");
+        units = {Unit{0, doc->size().height(), false, -1, false}};
+        headers.clear();
     }
+    const QList<Page> pages = paginate(*doc, units, headers, body.height());
 
     QPainter painter;
     if (!painter.begin(&writer))
         return Result<int>::failure(tr("the PDF could not be started"));
-    const int total = layouter.pageCount();
-    for (int p = 0; p < total; ++p) {
-        if (p > 0)
+    const int total = int(pages.size()) + (cover ? 1 : 0);
+    int index = 0;
+    if (cover) {
+        drawRunningParts(painter, content, area, index++, total, true);
+        drawSlice(painter, *cover, QPointF(body.left(), body.top() + body.height() * 0.22), 0, cover->size().height());
+    }
+    for (const Page &p : pages) {
+        if (index > 0)
             writer.newPage();
-        const bool cover = p == 0 && !content.blocks.isEmpty() && content.blocks.first().kind == DocumentBlock::Kind::Cover;
-        drawRunningParts(painter, content, area, p, total, cover);
-        for (const Piece &piece : layouter.pieces()) {
-            if (piece.page != p)
-                continue;
-            painter.save();
-            painter.translate(body.left(), body.top() + piece.y - piece.sliceTop);
-            const QRectF clip(0, piece.sliceTop, body.width(), piece.sliceHeight);
-            painter.setClipRect(clip);
-            piece.doc->drawContents(&painter, clip);
-            painter.restore();
+        drawRunningParts(painter, content, area, index++, total, false);
+        qreal y = body.top();
+        if (p.repeatHeaderOf >= 0) {
+            const TableHeader &header = headers.at(p.repeatHeaderOf);
+            drawSlice(painter, *doc, QPointF(body.left(), y), header.top, header.bottom);
+            y += header.bottom - header.top;
         }
+        drawSlice(painter, *doc, QPointF(body.left(), y), p.sliceTop, p.sliceBottom);
     }
     if (!painter.end())
         return Result<int>::failure(tr("the PDF could not be completed"));
