@@ -362,6 +362,7 @@ NL = {
     "By signing, the approvers confirm this description, version %1, with content fingerprint %2.": "Met hun handtekening stellen de ondertekenaars deze beschrijving vast: versie %1, met inhoudelijke vingerafdruk %2.",
     "the PDF could not be started": "de pdf kon niet worden gestart",
     "the PDF could not be completed": "de pdf kon niet worden voltooid",
+    "the ODF document could not be written": "het ODF-document kon niet worden geschreven",
 }
 
 

@@ -337,6 +337,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
+    <message>
+        <source>the ODF document could not be written</source>
+        <translation>het ODF-document kon niet worden geschreven</translation>
+    </message>
 </context>
 <context>
     <name>mcs::DocumentTexts</name>
