@@ -366,8 +366,25 @@ NL = {
 }
 
 
+def extra_wording(folder):
+    """More wording in translations/*.tsv: one `English<TAB>Dutch` pair a line."""
+    import glob
+    import os
+    pairs = {}
+    for name in sorted(glob.glob(os.path.join(folder, "*.tsv"))):
+        with open(name, encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                if line and not line.startswith("#") and "\t" in line:
+                    english, dutch = line.split("\t", 1)
+                    pairs[english.replace("\\n", "\n")] = dutch.replace("\\n", "\n")
+    return pairs
+
+
 def main():
+    import os
     path = sys.argv[1] if len(sys.argv) > 1 else "translations/mcstudio_nl.ts"
+    NL.update(extra_wording(os.path.dirname(path) or "."))
     tree = ET.parse(path)
     missing = []
     for message in tree.getroot().iter("message"):

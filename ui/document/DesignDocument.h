@@ -1,0 +1,75 @@
+#pragma once
+
+#include "model/Microcredential.h"
+#include "storage/Catalogue.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace mcs::ui {
+
+/// One microcredential being edited: the design, its undo history, and its
+/// automatic saving to the catalogue.
+///
+/// Widgets never change the design directly: they call edit(), which pushes an
+/// undoable command; consecutive edits of one field merge into one undo step.
+/// Every change is saved to the catalogue shortly after the last keystroke
+/// (and at once by saveNow()), with the row version as a guard: a design changed
+/// elsewhere in the meantime is never overwritten silently.
+class DesignDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// A design that is stored in `catalogue` (rowVersion set) or a new one (none).
+    DesignDocument(Microcredential design, std::shared_ptr<Catalogue> catalogue,
+                   std::optional<int> rowVersion, QObject *parent = nullptr);
+    ~DesignDocument() override;
+
+    const Microcredential &design() const { return m_design; }
+    QUndoStack *undoStack() { return &m_undo; }
+    bool isStored() const { return m_rowVersion.has_value(); }
+    bool hasUnsavedChanges() const { return m_dirty; }
+    QString lastError() const { return m_lastError; }
+
+    /// Changes the design through an undoable command. `fieldKey` identifies the
+    /// field ("title.nl"): edits of the same field in a row merge into one step.
+    void edit(const QString &fieldKey, const QString &description,
+              const std::function<void(Microcredential &)> &change);
+    /// Replaces the design without an undo step (loading, reloading).
+    void reset(const Microcredential &design);
+
+    /// Saving to the catalogue: automatic when `autoSave` is on (the editor), on
+    /// request otherwise (the wizard saves once, at Finish).
+    void setAutoSave(bool enabled);
+    bool saveNow();
+
+    /// How long after the last change the design is saved.
+    static constexpr int AutoSaveDelayMs = 800;
+
+Q_SIGNALS:
+    /// The design changed; `fieldKey` is the field, empty when everything may have changed.
+    void changed(const QString &fieldKey);
+    void saved();
+    void saveFailed(const QString &message);
+
+private:
+    friend class DesignEditCommand;
+    void apply(const Microcredential &design, const QString &fieldKey);
+
+    Microcredential m_design;
+    std::shared_ptr<Catalogue> m_catalogue;
+    std::optional<int> m_rowVersion;
+    QUndoStack m_undo;
+    QTimer m_saveTimer;
+    bool m_autoSave = false;
+    bool m_dirty = false;
+    QString m_lastError;
+};
+
+} // namespace mcs::ui

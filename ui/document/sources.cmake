@@ -1,0 +1,3 @@
+target_sources(mcstudio_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DesignDocument.cpp ${CMAKE_CURRENT_LIST_DIR}/DesignDocument.h
+    ${CMAKE_CURRENT_LIST_DIR}/DesignEditCommand.cpp ${CMAKE_CURRENT_LIST_DIR}/DesignEditCommand.h)

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/LocalizedText.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace mcs::ui {
+
+/// A text a learner or employer reads, entered in Dutch and English side by side.
+/// Single-line (titles) or multi-line (descriptions).
+class BilingualTextEdit : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Lines { Single, Multiple };
+
+    BilingualTextEdit(const QString &accessibleLabel, Lines lines, QWidget *parent = nullptr);
+
+    LocalizedText text() const;
+    /// Shows a text without emitting edited(); keeps the cursor where the text is unchanged.
+    void setText(const LocalizedText &text);
+    /// Puts the keyboard focus in the Dutch ("nl") or English ("en") field.
+    void focusLanguage(const QString &language);
+    QWidget *dutchEditor() const;
+    QWidget *englishEditor() const;
+    void setPlaceholders(const QString &dutch, const QString &english);
+
+Q_SIGNALS:
+    /// The user changed one of the texts.
+    void edited(const mcs::LocalizedText &text);
+
+private:
+    QWidget *makeEditor(const QString &accessibleName);
+    QString editorText(QWidget *editor) const;
+    void setEditorText(QWidget *editor, const QString &text);
+
+    Lines m_lines;
+    QWidget *m_dutch = nullptr;
+    QWidget *m_english = nullptr;
+};
+
+} // namespace mcs::ui
