@@ -58,13 +58,13 @@ bool DesignDocument::saveNow()
     m_saveTimer.stop();
     if (!m_catalogue)
         return false;
-    const Result<int> saved = m_catalogue->save(m_design, m_rowVersion);
-    if (!saved.ok()) {
-        m_lastError = saved.error();
+    const Result<int> result = m_catalogue->save(m_design, m_rowVersion);
+    if (!result.ok()) {
+        m_lastError = result.error();
         Q_EMIT saveFailed(m_lastError);
         return false;
     }
-    m_rowVersion = saved.value();
+    m_rowVersion = result.value();
     m_dirty = false;
     m_lastError.clear();
     Q_EMIT saved();
