@@ -2,6 +2,24 @@
 
 namespace mcs::ui {
 
+namespace {
+QString &currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+QString DisplayNames::language()
+{
+    return currentLanguage();
+}
+
+void DisplayNames::setLanguage(const QString &language)
+{
+    currentLanguage() = language == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
 QString DisplayNames::sector(Sector sector)
 {
     switch (sector) {

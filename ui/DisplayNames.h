@@ -18,6 +18,10 @@ public:
     static QString status(Status status);
     /// "EQF 4 · NLQF 4", or an empty string when no level is set.
     static QString level(const std::optional<int> &eqf, const std::optional<NlqfLevel> &nlqf);
+
+    /// The interface language ("nl" or "en"), chosen at start-up.
+    static QString language();
+    static void setLanguage(const QString &language);
 };
 
 } // namespace mcs::ui

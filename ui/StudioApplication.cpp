@@ -1,5 +1,6 @@
 #include "StudioApplication.h"
 
+#include "DisplayNames.h"
 #include "MainWindow.h"
 #include "example/ExampleDesign.h"
 
@@ -68,6 +69,7 @@ int StudioApplication::run(QApplication &app)
     parser.process(app);
 
     const QString language = installTranslators(app, parser.value(languageOption));
+    DisplayNames::setLanguage(language);
     MainWindow window(language);
 
     QString path = parser.positionalArguments().value(0);

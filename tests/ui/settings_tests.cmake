@@ -1,0 +1,1 @@
+mcstudio_add_test(tst_settings ui/tst_settings.cpp LIBRARIES mcstudio_ui mcstudio_test_support)

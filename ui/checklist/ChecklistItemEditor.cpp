@@ -1,0 +1,220 @@
+#include "ChecklistItemEditor.h"
+
+#include "ChecklistTableModel.h"
+#include "documents/DocumentTexts.h"
+#include "documents/SafeTextDocument.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace mcs::ui {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+void setPlainText(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() == text)
+        return; // the user's own typing coming back: keep cursor and selection
+    const QSignalBlocker blocker(edit);
+    edit->setPlainText(text);
+}
+
+QString when(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+ChecklistItemEditor::ChecklistItemEditor(QWidget *parent) : QWidget(parent)
+{
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setObjectName(QStringLiteral("criterionTitleLabel"));
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    m_titleLabel->setWordWrap(true);
+    QFont bold = m_titleLabel->font();
+    bold.setBold(true);
+    m_titleLabel->setFont(bold);
+
+    m_descriptionBrowser = new QTextBrowser(this);
+    m_descriptionBrowser->setObjectName(QStringLiteral("descriptionTextBrowser"));
+    // Framework files may come from anywhere: their text never loads a resource.
+    m_descriptionBrowser->setDocument(new SafeTextDocument(m_descriptionBrowser));
+    m_descriptionBrowser->setOpenLinks(false);
+    m_descriptionBrowser->setAccessibleName(tr("Criterion description and evidence guidance"));
+    m_descriptionBrowser->setMinimumHeight(m_descriptionBrowser->fontMetrics().lineSpacing() * 6);
+
+    m_verdictLabel = new QLabel(this);
+    m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdictLabel->setTextFormat(Qt::PlainText);
+    m_verdictLabel->setWordWrap(true);
+    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    m_statusCombo = new QComboBox(this);
+    m_statusCombo->setObjectName(QStringLiteral("statusComboBox"));
+    m_statusCombo->setAccessibleName(tr("Status"));
+    for (const CriterionStatus status : EnumCodes<CriterionStatus>::allValues())
+        m_statusCombo->addItem(QString(), int(status));
+    setStatusNames(QStringLiteral("en"));
+    // activated: only the user's choice is an edit, never a refresh of the pane.
+    connect(m_statusCombo, &QComboBox::activated, this, [this](int index) {
+        Q_EMIT statusEdited(CriterionStatus(m_statusCombo->itemData(index).toInt()));
+    });
+
+    m_responsibleEdit = new QLineEdit(this);
+    m_responsibleEdit->setObjectName(QStringLiteral("responsibleLineEdit"));
+    m_responsibleEdit->setAccessibleName(tr("Responsible"));
+    m_responsibleEdit->setPlaceholderText(tr("Who sees to this criterion"));
+    connect(m_responsibleEdit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { Q_EMIT textEdited(QStringLiteral("responsible"), text); });
+
+    m_evidenceEdit = makeTextEdit(QStringLiteral("evidencePlainTextEdit"), tr("Evidence"),
+                                  QStringLiteral("evidence"), 5);
+    m_evidenceEdit->setPlaceholderText(tr("What shows that the design meets this criterion"));
+    m_linksEdit = new QPlainTextEdit(this);
+    m_linksEdit->setObjectName(QStringLiteral("linksPlainTextEdit"));
+    m_linksEdit->setAccessibleName(tr("Evidence links"));
+    m_linksEdit->setPlaceholderText(tr("One link per line"));
+    m_linksEdit->setTabChangesFocus(true);
+    m_linksEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_linksEdit->setFixedHeight(m_linksEdit->fontMetrics().lineSpacing() * 4);
+    connect(m_linksEdit, &QPlainTextEdit::textChanged, this,
+            [this] { Q_EMIT linksEdited(parseLinks(m_linksEdit->toPlainText())); });
+    m_commentEdit = makeTextEdit(QStringLiteral("reviewerCommentPlainTextEdit"),
+                                 tr("Reviewer's comment"), QStringLiteral("reviewerComment"), 4);
+
+    m_reviewedLabel = new QLabel(this);
+    m_reviewedLabel->setObjectName(QStringLiteral("reviewedLabel"));
+    m_reviewedLabel->setTextFormat(Qt::PlainText);
+    m_reviewedLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Automatic check"), m_verdictLabel);
+    form->addRow(tr("&Status"), m_statusCombo);
+    form->addRow(tr("&Responsible"), m_responsibleEdit);
+    form->addRow(tr("&Evidence"), m_evidenceEdit);
+    form->addRow(tr("&Links"), m_linksEdit);
+    form->addRow(tr("Reviewer's co&mment"), m_commentEdit);
+    form->addRow(QString(), m_reviewedLabel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(m_descriptionBrowser, 1);
+    layout->addLayout(form);
+    showNothing();
+}
+
+QPlainTextEdit *ChecklistItemEditor::makeTextEdit(const QString &objectName,
+                                                  const QString &accessibleName,
+                                                  const QString &field, int lines)
+{
+    auto *edit = new QPlainTextEdit(this);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setTabChangesFocus(true); // keyboard users move on with Tab
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines);
+    connect(edit, &QPlainTextEdit::textChanged, this,
+            [this, edit, field] { Q_EMIT textEdited(field, edit->toPlainText()); });
+    return edit;
+}
+
+void ChecklistItemEditor::setStatusNames(const QString &language)
+{
+    m_language = language;
+    const DocumentTexts texts(language);
+    for (int i = 0; i < m_statusCombo->count(); ++i)
+        m_statusCombo->setItemText(
+            i, texts.criterionStatus(CriterionStatus(m_statusCombo->itemData(i).toInt())));
+}
+
+void ChecklistItemEditor::showCriterion(const QualityCriterion &criterion,
+                                        const ChecklistItem *item, const CheckVerdict &verdict,
+                                        const QString &language)
+{
+    if (language != m_language)
+        setStatusNames(language);
+    setEditorsEnabled(true);
+    m_titleLabel->setText(
+        QStringLiteral("%1 · %2").arg(criterion.number, criterion.title.preferred(language)));
+
+    QString html = QStringLiteral("<p>%1</p>").arg(escaped(criterion.description.preferred(language)));
+    const QString guidance = criterion.evidence.preferred(language);
+    if (!guidance.trimmed().isEmpty())
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(tr("Evidence guidance").toHtmlEscaped(), escaped(guidance));
+    m_descriptionBrowser->setHtml(html);
+
+    const QString verdictText = ChecklistTableModel::verdictText(criterion, verdict);
+    m_verdictLabel->setText(criterion.checks.isEmpty() || verdict.reason.isEmpty()
+                                ? verdictText
+                                : QStringLiteral("%1. %2").arg(verdictText, verdict.reason));
+
+    const ChecklistItem empty;
+    const ChecklistItem &record = item ? *item : empty;
+    {
+        const QSignalBlocker blocker(m_statusCombo);
+        m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(record.status)));
+    }
+    if (m_responsibleEdit->text() != record.responsible)
+        m_responsibleEdit->setText(record.responsible);
+    setPlainText(m_evidenceEdit, record.evidence);
+    // Blank lines the user is typing between links are not stored; keep them on screen.
+    if (parseLinks(m_linksEdit->toPlainText()) != record.evidenceLinks)
+        setPlainText(m_linksEdit, record.evidenceLinks.join(QLatin1Char('\n')));
+    setPlainText(m_commentEdit, record.reviewerComment);
+    m_reviewedLabel->setText(record.reviewedBy.isEmpty()
+                                 ? QString()
+                                 : tr("Reviewed by %1 on %2").arg(record.reviewedBy, when(record.reviewedAt)));
+}
+
+void ChecklistItemEditor::showNothing()
+{
+    m_titleLabel->setText(tr("Select a criterion to review it."));
+    m_descriptionBrowser->clear();
+    m_verdictLabel->clear();
+    m_reviewedLabel->clear();
+    {
+        const QSignalBlocker blocker(m_statusCombo);
+        m_statusCombo->setCurrentIndex(-1);
+    }
+    m_responsibleEdit->clear();
+    setPlainText(m_evidenceEdit, QString());
+    setPlainText(m_linksEdit, QString());
+    setPlainText(m_commentEdit, QString());
+    setEditorsEnabled(false);
+}
+
+void ChecklistItemEditor::setEditorsEnabled(bool enabled)
+{
+    for (QWidget *editor : std::initializer_list<QWidget *>{
+             m_descriptionBrowser, m_statusCombo, m_responsibleEdit, m_evidenceEdit, m_linksEdit,
+             m_commentEdit})
+        editor->setEnabled(enabled);
+}
+
+QStringList ChecklistItemEditor::parseLinks(const QString &text)
+{
+    QStringList links;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString link = line.trimmed();
+        if (!link.isEmpty())
+            links.append(link);
+    }
+    return links;
+}
+
+} // namespace mcs::ui

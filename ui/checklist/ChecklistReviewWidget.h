@@ -1,0 +1,109 @@
+#pragma once
+
+#include "model/Checklist.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QModelIndex;
+class QPushButton;
+class QTableView;
+
+namespace mcs::ui {
+
+class ChecklistItemEditor;
+class ChecklistTableModel;
+class DesignDocument;
+class OpenItemsFilterModel;
+
+/// The checklist review for project leaders: per quality framework, every
+/// criterion with the automatic verdict, status, evidence, person responsible and
+/// the reviewer's comment; a filter for open items; and the sign-off.
+///
+/// Every change goes through the DesignDocument (undoable; typing in one field
+/// merges into one step) and is recorded in the checklist's history under the
+/// reviewer's name. The document must outlive the widget.
+class ChecklistReviewWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Asks whether to go ahead with `question`; true to go ahead.
+    using Confirmation = std::function<bool(const QString &question)>;
+
+    ChecklistReviewWidget(DesignDocument *document, QString reviewerName,
+                          QWidget *parent = nullptr);
+
+    /// Replaces the question asked before a sign-off (a message box by default).
+    void setConfirmation(Confirmation confirm);
+    /// "nl" or "en": the language of criterion texts and status names. Defaults to
+    /// Dutch when the application's default locale is Dutch, English otherwise.
+    void setLanguage(const QString &language);
+
+    QString reviewerName() const { return m_reviewerName; }
+    QString frameworkId() const;
+    /// Shows the checklist for one of the built-in frameworks; false for an unknown id.
+    bool selectFramework(const QString &frameworkId);
+    /// The criterion shown in the detail pane; empty when none.
+    QString currentCriterionId() const { return m_currentCriterionId; }
+    ChecklistTableModel *tableModel() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+
+public Q_SLOTS:
+    /// Shows a criterion (switching framework or clearing the open-items filter when
+    /// that is what hides it) and puts the keyboard focus on its row.
+    void selectCriterion(const QString &criterionId);
+    /// Asks for confirmation, then records the sign-off under the reviewer's name.
+    void signOff();
+
+Q_SIGNALS:
+    void currentCriterionChanged(const QString &criterionId);
+    void signedOff(const QString &frameworkId);
+
+private:
+    using ItemChange = std::function<bool(Checklist &, const QString &criterionId,
+                                          const QString &by, const QDateTime &at)>;
+
+    QWidget *createFrameworkBar();
+    QFrame *createChangesNotice();
+    QWidget *createSignOffBar();
+    void fillFrameworkNames();
+    void frameworkChosen(int index);
+    void currentRowChanged(const QModelIndex &current);
+    void showCurrent();
+    void refresh();
+    void updateChangesNotice();
+    void updateSignOff();
+    void editItem(const QString &field, const QString &description, bool mergesTyping,
+                  const ItemChange &change);
+    void setStatus(CriterionStatus status);
+    void setText(const QString &field, const QString &value);
+    void setLinks(const QStringList &links);
+
+    DesignDocument *m_document;
+    QString m_reviewerName;
+    QString m_language;
+    QString m_currentCriterionId;
+    /// While an edit of ours is applied, rows the filter hides do not move the pane.
+    bool m_applyingEdit = false;
+    Confirmation m_confirm;
+
+    ChecklistTableModel *m_model = nullptr;
+    OpenItemsFilterModel *m_filter = nullptr;
+    QComboBox *m_frameworkCombo = nullptr;
+    QCheckBox *m_openOnlyCheck = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QFrame *m_changesFrame = nullptr;
+    QLabel *m_changesLabel = nullptr;
+    QTableView *m_table = nullptr;
+    ChecklistItemEditor *m_editor = nullptr;
+    QLabel *m_signOffLabel = nullptr;
+    QPushButton *m_signOffButton = nullptr;
+};
+
+} // namespace mcs::ui

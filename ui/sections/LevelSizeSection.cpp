@@ -1,0 +1,165 @@
+#include "LevelSizeSection.h"
+
+#include "DisplayNames.h"
+#include "SectionForm.h"
+#include "documents/DocumentTexts.h"
+#include "levels/LevelFrameworks.h"
+#include "model/StudyLoad.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTextBrowser>
+
+namespace mcs::ui {
+
+namespace {
+
+QString descriptorHtml(const LevelDescriptor *level, const QString &language, const QString &empty)
+{
+    if (!level)
+        return QStringLiteral("<p style='color:#777'>%1</p>").arg(empty.toHtmlEscaped());
+    auto row = [&](const QString &label, const LocalizedText &text) {
+        return text.isEmpty() ? QString()
+                              : QStringLiteral("<p><b>%1</b><br>%2</p>").arg(label.toHtmlEscaped(), text.preferred(language).toHtmlEscaped());
+    };
+    return QStringLiteral("<h4>%1</h4>").arg(level->title.preferred(language).toHtmlEscaped())
+           + row(LevelSizeSection::tr("Context"), level->context)
+           + row(LevelSizeSection::tr("Knowledge"), level->knowledge) + row(LevelSizeSection::tr("Skills"), level->skills)
+           + row(LevelSizeSection::tr("Responsibility and autonomy"), level->responsibilityAutonomy);
+}
+
+QTextBrowser *descriptorView(QWidget *parent, const QString &name, const QString &objectName)
+{
+    auto *view = new QTextBrowser(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(name);
+    view->setOpenLinks(false);
+    view->setMinimumHeight(150);
+    return view;
+}
+
+} // namespace
+
+LevelSizeSection::LevelSizeSection(DesignDocument *designDocument, QWidget *parent) : DesignSection(designDocument, parent)
+{
+    QFormLayout *form = SectionForm::create(this);
+    const LevelFrameworks &levels = LevelFrameworks::builtIn();
+    const QString language = DisplayNames::language();
+    const DocumentTexts names(language);
+
+    QList<std::pair<QString, QString>> eqf{{QString(), tr("Not set")}};
+    for (const LevelDescriptor &level : levels.eqfLevels())
+        eqf.append({level.code, level.title.preferred(language)});
+    addChoice(form, tr("&EQF level"), QStringLiteral("eqfLevel"), eqf,
+              [](const Microcredential &m) { return m.eqfLevel ? QString::number(*m.eqfLevel) : QString(); },
+              [](Microcredential &m, const QString &code) {
+                  m.eqfLevel = code.isEmpty() ? std::nullopt : std::optional<int>(code.toInt());
+              });
+    QList<std::pair<QString, QString>> nlqf{{QString(), tr("Not set")}};
+    for (const LevelDescriptor &level : levels.nlqfLevels())
+        nlqf.append({level.code, level.title.preferred(language)});
+    addChoice(form, tr("&NLQF level"), QStringLiteral("nlqfLevel"), nlqf,
+              [](const Microcredential &m) { return toCode(m.nlqfLevel); },
+              [](Microcredential &m, const QString &code) {
+                  m.nlqfLevel = fromCode<NlqfLevel>(code);
+                  // Choosing an NLQF level fills in the EQF level it corresponds to.
+                  if (m.nlqfLevel && !m.eqfLevel)
+                      m.eqfLevel = LevelFrameworks::builtIn().eqfForNlqf(*m.nlqfLevel);
+              });
+
+    auto *descriptors = new QWidget(this);
+    auto *grid = new QGridLayout(descriptors);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_eqfDescriptor = descriptorView(descriptors, tr("EQF level descriptor"), QStringLiteral("eqfDescriptorTextBrowser"));
+    m_nlqfDescriptor = descriptorView(descriptors, tr("NLQF level descriptor"), QStringLiteral("nlqfDescriptorTextBrowser"));
+    grid->addWidget(m_eqfDescriptor, 0, 0);
+    grid->addWidget(m_nlqfDescriptor, 0, 1);
+    form->addRow(tr("Level descriptors"), descriptors);
+
+    m_hours = new QSpinBox(this);
+    m_hours->setObjectName(QStringLiteral("studyLoadHoursSpinBox"));
+    m_hours->setAccessibleName(tr("Study load in hours"));
+    m_hours->setRange(0, 100000);
+    m_hours->setSingleStep(28);
+    m_hours->setSuffix(tr(" hours"));
+    m_loadSummary = new QLabel(this);
+    m_loadSummary->setObjectName(QStringLiteral("studyLoadSummaryLabel"));
+    m_loadSummary->setWordWrap(true);
+    auto *load = new QWidget(this);
+    auto *loadLayout = new QHBoxLayout(load);
+    loadLayout->setContentsMargins(0, 0, 0, 0);
+    loadLayout->addWidget(m_hours);
+    loadLayout->addWidget(m_loadSummary, 1);
+    form->addRow(tr("Study &load"), load);
+    static_cast<QLabel *>(form->labelForField(load))->setBuddy(m_hours);
+    connect(m_hours, &QSpinBox::valueChanged, this, [this](int hours) {
+        document()->edit(QStringLiteral("studyLoadHours"), tr("Change study load"), [&](Microcredential &m) { m.studyLoadHours = hours; });
+    });
+    addFocusTarget(QStringLiteral("studyLoadHours"), [this] { m_hours->setFocus(Qt::OtherFocusReason); });
+
+    QList<std::pair<QString, QString>> participation{{QString(), tr("Not set")}};
+    for (const Participation p : EnumCodes<Participation>::allValues())
+        participation.append({toCode(p), names.participation(p)});
+    addChoice(form, tr("&Form of participation"), QStringLiteral("participation"), participation,
+              [](const Microcredential &m) { return toCode(m.participation); },
+              [](Microcredential &m, const QString &code) { m.participation = fromCode<Participation>(code); });
+
+    auto *languages = new QLineEdit(this);
+    languages->setObjectName(QStringLiteral("instructionLanguagesLineEdit"));
+    languages->setAccessibleName(tr("Languages of instruction"));
+    languages->setPlaceholderText(tr("Language codes, e.g. nl, en"));
+    form->addRow(tr("Lan&guages of instruction"), languages);
+    connect(languages, &QLineEdit::textEdited, this, [this](const QString &text) {
+        QStringList codes;
+        for (const QString &part : text.split(QLatin1Char(','))) {
+            const QString code = part.trimmed().toLower();
+            if (code.size() == 2 && code.at(0).isLetter() && code.at(1).isLetter() && !codes.contains(code))
+                codes.append(code);
+        }
+        document()->edit(QStringLiteral("instructionLanguages"), tr("Edit languages of instruction"),
+                         [&](Microcredential &m) { m.instructionLanguages = codes; });
+    });
+    addRefresher([this, languages] {
+        if (!languages->hasFocus()) {
+            const QSignalBlocker blocker(languages);
+            languages->setText(design().instructionLanguages.join(QLatin1String(", ")));
+        }
+    });
+    addFocusTarget(QStringLiteral("instructionLanguages"), [languages] { languages->setFocus(Qt::OtherFocusReason); });
+    refresh();
+}
+
+void LevelSizeSection::refreshOther()
+{
+    const Microcredential &mc = design();
+    const LevelFrameworks &levels = LevelFrameworks::builtIn();
+    const QString language = DisplayNames::language();
+    m_eqfDescriptor->setHtml(descriptorHtml(mc.eqfLevel ? levels.eqf(*mc.eqfLevel) : nullptr, language, tr("Choose an EQF level.")));
+    m_nlqfDescriptor->setHtml(descriptorHtml(mc.nlqfLevel ? levels.nlqf(*mc.nlqfLevel) : nullptr, language, tr("Choose an NLQF level.")));
+    if (m_hours->value() != mc.studyLoadHours) {
+        const QSignalBlocker blocker(m_hours);
+        m_hours->setValue(mc.studyLoadHours);
+    }
+    QString guideline;
+    if (mc.sector == Sector::Mbo)
+        guideline = tr("mbo guideline: at least 240 SBU.");
+    else if (mc.sector == Sector::Hbo || mc.sector == Sector::Wo)
+        guideline = tr("hbo/wo guideline: 3 to 30 EC (84 to 840 hours).");
+    m_loadSummary->setText(tr("= %1 SBU · %2 EC. %3").arg(mc.studyLoadHours).arg(StudyLoad::ecText(mc.studyLoadHours)).arg(guideline));
+}
+
+QString LevelSizeSection::title() const
+{
+    return tr("Level and size");
+}
+
+QString LevelSizeSection::subtitle() const
+{
+    return tr("The level in the EQF and the NLQF, the study load, and how learners take part.");
+}
+
+} // namespace mcs::ui

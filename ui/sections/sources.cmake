@@ -1,0 +1,10 @@
+target_sources(mcstudio_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AdmissionSection.cpp ${CMAKE_CURRENT_LIST_DIR}/AdmissionSection.h
+    ${CMAKE_CURRENT_LIST_DIR}/AssessmentsSection.cpp ${CMAKE_CURRENT_LIST_DIR}/AssessmentsSection.h
+    ${CMAKE_CURRENT_LIST_DIR}/BasicsSection.cpp ${CMAKE_CURRENT_LIST_DIR}/BasicsSection.h
+    ${CMAKE_CURRENT_LIST_DIR}/DesignSection.cpp ${CMAKE_CURRENT_LIST_DIR}/DesignSection.h
+    ${CMAKE_CURRENT_LIST_DIR}/LevelSizeSection.cpp ${CMAKE_CURRENT_LIST_DIR}/LevelSizeSection.h
+    ${CMAKE_CURRENT_LIST_DIR}/OutcomesSection.cpp ${CMAKE_CURRENT_LIST_DIR}/OutcomesSection.h
+    ${CMAKE_CURRENT_LIST_DIR}/QualitySection.cpp ${CMAKE_CURRENT_LIST_DIR}/QualitySection.h
+    ${CMAKE_CURRENT_LIST_DIR}/SectionForm.cpp ${CMAKE_CURRENT_LIST_DIR}/SectionForm.h
+    ${CMAKE_CURRENT_LIST_DIR}/SummarySection.cpp ${CMAKE_CURRENT_LIST_DIR}/SummarySection.h)
