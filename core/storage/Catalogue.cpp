@@ -117,7 +117,8 @@ Result<CataloguePtr> Catalogue::openFile(const QString &path, bool isNew)
     if (!catalogue->configureConnection(&error))
         return Result<CataloguePtr>::failure(catalogue->failure(error));
     if (version < CatalogueMigrations::latestVersion()
-        && !CatalogueMigrations::upgrade(db, CatalogueMigrations::all(), &error)) {
+        && (!CatalogueMigrations::upgrade(db, CatalogueMigrations::all(), &error)
+            || !catalogue->refreshDerivedColumns(&error))) {
         return Result<CataloguePtr>::failure(catalogue->failure(error));
     }
     return Result<CataloguePtr>::success(std::move(catalogue));
@@ -147,16 +148,34 @@ int Catalogue::schemaVersion() const
 
 Result<QList<CatalogueEntry>> Catalogue::list() const
 {
+    return entries(QString(), QString());
+}
+
+Result<CatalogueEntry> Catalogue::entry(const QString &id) const
+{
+    const Result<QList<CatalogueEntry>> found = entries(QStringLiteral(" WHERE id = ?"), id);
+    if (!found.ok())
+        return Result<CatalogueEntry>::failure(found.error());
+    if (found.value().isEmpty())
+        return Result<CatalogueEntry>::failure(failure(tr("no microcredential with id %1").arg(id)));
+    return Result<CatalogueEntry>::success(found.value().constFirst());
+}
+
+Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QString &id) const
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     QString error;
     if (!query.prepare(QStringLiteral(
             "SELECT id, title_nl, title_en, sector, eqf_level, nlqf_level, study_load_hours,"
-            " status, version, changed_at, row_version FROM microcredentials"
-            " ORDER BY changed_at DESC, id"))
-        || !run(query, &error)) {
+            " status, version, changed_at, row_version, completion FROM microcredentials%1"
+            " ORDER BY changed_at DESC, id").arg(where))) {
         return Result<QList<CatalogueEntry>>::failure(failure(query.lastError().text()));
     }
+    if (!id.isEmpty())
+        query.addBindValue(id);
+    if (!run(query, &error))
+        return Result<QList<CatalogueEntry>>::failure(failure(error));
     QList<CatalogueEntry> entries;
     while (query.next()) {
         CatalogueEntry e;
@@ -170,9 +189,69 @@ Result<QList<CatalogueEntry>> Catalogue::list() const
         e.version = query.value(8).toInt();
         e.changed = Timestamp::fromText(query.value(9).toString());
         e.rowVersion = query.value(10).toInt();
+        e.completion = query.value(11).toInt();
         entries.append(e);
     }
     return Result<QList<CatalogueEntry>>::success(std::move(entries));
+}
+
+Result<QHash<QString, QString>> Catalogue::searchTexts() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString error;
+    if (!query.prepare(QStringLiteral("SELECT id, search_text FROM microcredentials")) || !run(query, &error))
+        return Result<QHash<QString, QString>>::failure(failure(error.isEmpty() ? query.lastError().text() : error));
+    QHash<QString, QString> texts;
+    while (query.next())
+        texts.insert(query.value(0).toString(), query.value(1).toString());
+    return Result<QHash<QString, QString>>::success(std::move(texts));
+}
+
+bool Catalogue::refreshDerivedColumns(QString *error)
+{
+    QStringList ids;
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT id FROM microcredentials WHERE completion < 0"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            ids.append(query.value(0).toString());
+    }
+    if (ids.isEmpty())
+        return true;
+    // Derived data only: the row version stays, nobody's edit is in conflict.
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE microcredentials SET completion = ?, search_text = ? WHERE id = ?"));
+    for (const QString &id : std::as_const(ids)) {
+        const Result<Microcredential> mc = load(id);
+        if (!mc.ok()) {
+            *error = mc.error();
+            m_db.rollback();
+            return false;
+        }
+        for (const auto &column : MicrocredentialColumns::all()) {
+            if (column.name == QLatin1String("completion") || column.name == QLatin1String("search_text"))
+                update.addBindValue(column.read(mc.value()));
+        }
+        update.addBindValue(id);
+        if (!run(update, error)) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
 }
 
 Result<Microcredential> Catalogue::load(const QString &id) const

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -43,6 +44,10 @@ public:
     /// All microcredentials, most recently changed first.
     Result<QList<CatalogueEntry>> list() const;
     Result<Microcredential> load(const QString &id) const;
+    /// The listing row of one microcredential.
+    Result<CatalogueEntry> entry(const QString &id) const;
+    /// Per id, the case-folded text search looks in (titles and learning outcomes).
+    Result<QHash<QString, QString>> searchTexts() const;
     bool contains(const QString &id) const;
     /// The row version of a stored microcredential, or none when it is not stored.
     std::optional<int> rowVersion(const QString &id) const;
@@ -59,6 +64,8 @@ private:
     Catalogue(QString path, QString connectionName);
     static Result<std::shared_ptr<Catalogue>> openFile(const QString &path, bool isNew);
     bool configureConnection(QString *error);
+    bool refreshDerivedColumns(QString *error);
+    Result<QList<CatalogueEntry>> entries(const QString &where, const QString &id) const;
     bool writeOne(const Microcredential &mc, std::optional<int> expectedRowVersion, int *newRowVersion,
                   QString *error);
     QString failure(const QString &problem) const;

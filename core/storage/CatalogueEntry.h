@@ -23,6 +23,7 @@ struct CatalogueEntry
     int version = 1;
     QDateTime changed;
     int rowVersion = 0;
+    int completion = -1; ///< percent; -1 when not known
 };
 
 } // namespace mcs

@@ -144,11 +144,22 @@ QStringList schemaVersion2()
     };
 }
 
+/// Version 3: derived columns for the catalogue window: completion and a text to
+/// search titles and learning outcomes in. Filled in when a design is saved; the
+/// catalogue recomputes them for designs from older schemas after upgrading.
+QStringList schemaVersion3()
+{
+    return {
+        QStringLiteral("ALTER TABLE microcredentials ADD COLUMN completion INTEGER NOT NULL DEFAULT -1"),
+        QStringLiteral("ALTER TABLE microcredentials ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &CatalogueMigrations::all()
 {
-    static const QList<Migration> migrations{{1, schemaVersion1()}, {2, schemaVersion2()}};
+    static const QList<Migration> migrations{{1, schemaVersion1()}, {2, schemaVersion2()}, {3, schemaVersion3()}};
     return migrations;
 }
 

@@ -1,6 +1,8 @@
 #include "MicrocredentialColumns.h"
 
 #include "SqlValues.h"
+#include "diagnostics/CompletionScore.h"
+#include "frameworks/FrameworkLibrary.h"
 #include "util/Timestamp.h"
 
 #include <QJsonArray>
@@ -134,6 +136,15 @@ std::vector<Column> buildColumns()
     c.push_back({QStringLiteral("created_at"),
                  [](const Microcredential &m) { return QVariant(Timestamp::toText(m.created)); },
                  [](Microcredential &m, const QVariant &v) { m.created = Timestamp::fromText(v.toString()); }});
+    // Derived, for listing and searching without loading every design.
+    c.push_back({QStringLiteral("completion"),
+                 [](const Microcredential &m) {
+                     return QVariant(CompletionScore::of(m, FrameworkLibrary::findBuiltIn(m.qualityAssurance.frameworkId)).percent());
+                 },
+                 [](Microcredential &, const QVariant &) {}});
+    c.push_back({QStringLiteral("search_text"),
+                 [](const Microcredential &m) { return QVariant(MicrocredentialColumns::searchText(m)); },
+                 [](Microcredential &, const QVariant &) {}});
     c.push_back({QStringLiteral("changed_at"),
                  [](const Microcredential &m) { return QVariant(Timestamp::toText(m.changed)); },
                  [](Microcredential &m, const QVariant &v) { m.changed = Timestamp::fromText(v.toString()); }});
@@ -146,6 +157,17 @@ const std::vector<Column> &MicrocredentialColumns::all()
 {
     static const std::vector<Column> columns = buildColumns();
     return columns;
+}
+
+QString MicrocredentialColumns::searchText(const Microcredential &mc)
+{
+    QStringList parts{mc.title.nl, mc.title.en};
+    for (const LearningOutcome &outcome : mc.learningOutcomes) {
+        parts.append(outcome.statement.nl);
+        parts.append(outcome.statement.en);
+    }
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('\n')).toCaseFolded();
 }
 
 QString MicrocredentialColumns::nameList()

@@ -26,6 +26,8 @@ public:
     static const std::vector<Column> &all();
     /// "a, b, c" for the columns above.
     static QString nameList();
+    /// What search looks in: titles and learning outcomes, case-folded.
+    static QString searchText(const Microcredential &mc);
 };
 
 } // namespace mcs

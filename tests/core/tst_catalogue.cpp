@@ -83,6 +83,10 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1).eqfLevel, std::optional<int>(6));
         QCOMPARE(entries.at(1).status, Status::InReview);
         QCOMPARE(entries.at(1).rowVersion, 1);
+        QVERIFY(entries.at(1).completion > entries.at(0).completion);
+        QCOMPARE(catalogue->entry(full.id).value().title, full.title);
+        QVERIFY(!catalogue->entry(QStringLiteral("nope")).ok());
+        QVERIFY(catalogue->searchTexts().value().value(full.id).contains(QStringLiteral("soap-methode")));
 
         QVERIFY(!catalogue->load(QStringLiteral("00000000-0000-4000-8000-000000000000")).ok());
         QVERIFY(catalogue->create(path).error().contains(QStringLiteral("already exists")));
@@ -200,6 +204,11 @@ private Q_SLOTS:
         QVERIFY(!entries.isEmpty());
         for (const CatalogueEntry &entry : entries)
             QVERIFY2(opened.value()->load(entry.id).ok(), qPrintable(entry.id));
+        // Derived columns are computed for designs from older schemas.
+        for (const CatalogueEntry &entry : entries)
+            QVERIFY2(entry.completion >= 0 && entry.completion <= 100, qPrintable(entry.id));
+        const QHash<QString, QString> texts = opened.value()->searchTexts().value();
+        QVERIFY(texts.value(ExampleDesign::load().id).contains(QStringLiteral("warmteverlies")));
         // What the schema-1 fixture holds: the example as it was then, with no checklists.
         const Microcredential example = opened.value()->load(ExampleDesign::load().id).value();
         QCOMPARE(example.title.nl, QStringLiteral("Warmtepompen installeren en in bedrijf stellen"));

@@ -117,13 +117,12 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent) : QWidget(parent)
     showNothing();
 }
 
-QPlainTextEdit *ChecklistItemEditor::makeTextEdit(const QString &objectName,
-                                                  const QString &accessibleName,
+QPlainTextEdit *ChecklistItemEditor::makeTextEdit(const QString &name, const QString &spokenName,
                                                   const QString &field, int lines)
 {
     auto *edit = new QPlainTextEdit(this);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
+    edit->setObjectName(name);
+    edit->setAccessibleName(spokenName);
     edit->setTabChangesFocus(true); // keyboard users move on with Tab
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines);
     connect(edit, &QPlainTextEdit::textChanged, this,
@@ -162,7 +161,7 @@ void ChecklistItemEditor::showCriterion(const QualityCriterion &criterion,
                                 ? verdictText
                                 : QStringLiteral("%1. %2").arg(verdictText, verdict.reason));
 
-    const ChecklistItem empty;
+    const ChecklistItem empty{};
     const ChecklistItem &record = item ? *item : empty;
     {
         const QSignalBlocker blocker(m_statusCombo);

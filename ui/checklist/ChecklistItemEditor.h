@@ -43,7 +43,7 @@ Q_SIGNALS:
     void linksEdited(const QStringList &links);
 
 private:
-    QPlainTextEdit *makeTextEdit(const QString &objectName, const QString &accessibleName,
+    QPlainTextEdit *makeTextEdit(const QString &name, const QString &spokenName,
                                  const QString &field, int lines);
     void setStatusNames(const QString &language);
     void setEditorsEnabled(bool enabled);

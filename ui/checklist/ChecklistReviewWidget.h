@@ -45,6 +45,7 @@ public:
     /// Dutch when the application's default locale is Dutch, English otherwise.
     void setLanguage(const QString &language);
 
+    QString language() const { return m_language; }
     QString reviewerName() const { return m_reviewerName; }
     QString frameworkId() const;
     /// Shows the checklist for one of the built-in frameworks; false for an unknown id.

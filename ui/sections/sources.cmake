@@ -8,3 +8,6 @@ target_sources(mcstudio_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/QualitySection.cpp ${CMAKE_CURRENT_LIST_DIR}/QualitySection.h
     ${CMAKE_CURRENT_LIST_DIR}/SectionForm.cpp ${CMAKE_CURRENT_LIST_DIR}/SectionForm.h
     ${CMAKE_CURRENT_LIST_DIR}/SummarySection.cpp ${CMAKE_CURRENT_LIST_DIR}/SummarySection.h)
+target_sources(mcstudio_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/SectionFactory.cpp ${CMAKE_CURRENT_LIST_DIR}/SectionFactory.h
+    ${CMAKE_CURRENT_LIST_DIR}/SectionRouter.cpp ${CMAKE_CURRENT_LIST_DIR}/SectionRouter.h)

@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
-
 #include <algorithm>
 #include <utility>
 
@@ -31,7 +30,7 @@ struct Setting
     Cleaner clean;
 };
 
-QVariant choice(const QVariant &value, const QStringList &allowed)
+QVariant cleanChoice(const QVariant &value, const QStringList &allowed)
 {
     if (value.typeId() != QMetaType::QString)
         return {};
@@ -40,7 +39,7 @@ QVariant choice(const QVariant &value, const QStringList &allowed)
 }
 
 /// One line of text; a hand-edited file may hold anything, so bound the length.
-QVariant text(const QVariant &value)
+QVariant cleanText(const QVariant &value)
 {
     if (value.typeId() != QMetaType::QString)
         return {};
@@ -48,13 +47,13 @@ QVariant text(const QVariant &value)
     return line.size() <= TextLimits::MaxTextLength ? QVariant(line) : QVariant();
 }
 
-QVariant nonEmptyText(const QVariant &value)
+QVariant cleanNonEmptyText(const QVariant &value)
 {
-    const QVariant line = text(value);
+    const QVariant line = cleanText(value);
     return line.toString().isEmpty() ? QVariant() : line;
 }
 
-QVariant bytes(const QVariant &value)
+QVariant cleanBytes(const QVariant &value)
 {
     return value.typeId() == QMetaType::QByteArray ? value : QVariant();
 }
@@ -74,14 +73,14 @@ bool samePath(const QString &a, const QString &b)
 #endif
 }
 
-QVariant path(const QVariant &value)
+QVariant cleanPathValue(const QVariant &value)
 {
     if (value.typeId() != QMetaType::QString || value.toString().size() > TextLimits::MaxTextLength)
         return {};
     return cleanPath(value.toString());
 }
 
-QVariant pathList(const QVariant &value)
+QVariant cleanPathList(const QVariant &value)
 {
     // An INI file gives a list of one back as a plain string.
     QStringList given;
@@ -116,15 +115,18 @@ QVariant loginName()
 
 // The one table of settings: stored name, default, and what counts as a usable value.
 const Setting settingsTable[] = {
-    {Key::InterfaceLanguage, "interface/language", [] { return QVariant(QStringLiteral("system")); },
-     [](const QVariant &v) { return choice(v, AppSettings::interfaceLanguages()); }},
-    {Key::UserName, "user/name", loginName, nonEmptyText},
+    {Key::InterfaceLanguage, "interface/language",
+     [] { return QVariant(QStringLiteral("system")); },
+     [](const QVariant &v) { return cleanChoice(v, AppSettings::interfaceLanguages()); }},
+    {Key::UserName, "user/name", loginName, cleanNonEmptyText},
     {Key::UserRole, "user/role", [] { return QVariant(QStringLiteral("editor")); },
-     [](const QVariant &v) { return choice(v, AppSettings::userRoles()); }},
-    {Key::DefaultInstitutionName, "defaults/institutionName", [] { return QVariant(QString()); }, text},
+     [](const QVariant &v) { return cleanChoice(v, AppSettings::userRoles()); }},
+    {Key::DefaultInstitutionName, "defaults/institutionName", [] { return QVariant(QString()); },
+     cleanText},
     {Key::DefaultInstitutionIdentifier, "defaults/institutionIdentifier",
-     [] { return QVariant(QString()); }, text},
-    {Key::DefaultFrameworkId, "defaults/frameworkId", [] { return QVariant(QStringLiteral("mbo-2024")); },
+     [] { return QVariant(QString()); }, cleanText},
+    {Key::DefaultFrameworkId, "defaults/frameworkId",
+     [] { return QVariant(QStringLiteral("mbo-2024")); },
      [](const QVariant &v) {
          // Framework ids are case-sensitive data keys: no lower-casing here.
          if (v.typeId() != QMetaType::QString)
@@ -132,10 +134,12 @@ const Setting settingsTable[] = {
          const QString id = v.toString().trimmed();
          return FrameworkLibrary::builtInIds().contains(id) ? QVariant(id) : QVariant();
      }},
-    {Key::MainWindowGeometry, "mainWindow/geometry", [] { return QVariant(QByteArray()); }, bytes},
-    {Key::MainWindowState, "mainWindow/state", [] { return QVariant(QByteArray()); }, bytes},
-    {Key::RecentCatalogues, "catalogues/recent", [] { return QVariant(QStringList()); }, pathList},
-    {Key::LastCatalogue, "catalogues/last", [] { return QVariant(QString()); }, path},
+    {Key::MainWindowGeometry, "mainWindow/geometry", [] { return QVariant(QByteArray()); },
+     cleanBytes},
+    {Key::MainWindowState, "mainWindow/state", [] { return QVariant(QByteArray()); }, cleanBytes},
+    {Key::RecentCatalogues, "catalogues/recent", [] { return QVariant(QStringList()); },
+     cleanPathList},
+    {Key::LastCatalogue, "catalogues/last", [] { return QVariant(QString()); }, cleanPathValue},
 };
 
 const Setting &setting(Key key)
@@ -158,13 +162,12 @@ AppSettings::AppSettings(QObject *parent)
     // so that a school's IT department can preset the institution.
     , m_settings(new QSettings(QSettings::NativeFormat, QSettings::UserScope,
                                QStringLiteral("mcstudio"), QString(), this))
-{
-}
+{}
 
 AppSettings::AppSettings(const QString &iniFilePath, QObject *parent)
-    : QObject(parent), m_settings(new QSettings(iniFilePath, QSettings::IniFormat, this))
-{
-}
+    : QObject(parent)
+    , m_settings(new QSettings(iniFilePath, QSettings::IniFormat, this))
+{}
 
 AppSettings::~AppSettings() = default;
 
@@ -186,7 +189,8 @@ QStringList AppSettings::userRoles()
 QString AppSettings::systemLanguage()
 {
     // The same rule as StudioApplication::installTranslators.
-    return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl")
+                                                          : QStringLiteral("en");
 }
 
 QVariant AppSettings::value(Key key) const

@@ -9,7 +9,8 @@
 namespace mcs::ui {
 
 RecentCataloguesMenu::RecentCataloguesMenu(AppSettings *settings, QWidget *parent)
-    : QMenu(tr("Open &Recent"), parent), m_settings(settings)
+    : QMenu(tr("Open &Recent"), parent)
+    , m_settings(settings)
 {
     setObjectName(QStringLiteral("recentCataloguesMenu"));
     connect(m_settings, &AppSettings::changed, this, [this](const QString &key) {

@@ -31,39 +31,44 @@ void selectData(QComboBox *combo, const QString &data)
 } // namespace
 
 SettingsDialog::SettingsDialog(AppSettings *settings, const QString &language, QWidget *parent)
-    : QDialog(parent), m_settings(settings)
+    : QDialog(parent)
+    , m_settings(settings)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
-    m_language = addChoice(form, tr("Interface &language"), QStringLiteral("interfaceLanguageComboBox"));
+    m_language =
+        addChoice(form, tr("Interface &language"), QStringLiteral("interfaceLanguageComboBox"));
     m_language->addItem(tr("System default (%1)").arg(languageName(AppSettings::systemLanguage())),
                         QStringLiteral("system"));
     m_language->addItem(languageName(QStringLiteral("nl")), QStringLiteral("nl"));
     m_language->addItem(languageName(QStringLiteral("en")), QStringLiteral("en"));
     // The translators are installed once at start-up; switching them in a running
     // window would leave half of it in the old language.
-    auto *restartNote = new QLabel(tr("A change of language takes effect when you restart the program."), this);
+    auto *restartNote =
+        new QLabel(tr("A change of language takes effect when you restart the program."), this);
     restartNote->setObjectName(QStringLiteral("restartNoteLabel"));
     restartNote->setWordWrap(true);
     m_language->setAccessibleDescription(restartNote->text());
     form->setWidget(form->rowCount(), QFormLayout::FieldRole, restartNote);
 
     m_userName = addLine(form, tr("Your &name"), QStringLiteral("userNameLineEdit"));
-    m_userName->setPlaceholderText(AppSettings::defaultValue(AppSettings::Key::UserName).toString());
+    m_userName->setPlaceholderText(
+        AppSettings::defaultValue(AppSettings::Key::UserName).toString());
     m_role = addChoice(form, tr("&Role"), QStringLiteral("userRoleComboBox"));
     m_role->addItem(tr("Editor"), QStringLiteral("editor"));
     m_role->addItem(tr("Reviewer"), QStringLiteral("reviewer"));
     m_role->addItem(tr("Approver"), QStringLiteral("approver"));
 
-    m_institutionName = addLine(form, tr("Default &institution"), QStringLiteral("institutionNameLineEdit"));
-    m_institutionIdentifier =
-        addLine(form, tr("BRIN or other i&dentifier"), QStringLiteral("institutionIdentifierLineEdit"));
-    m_framework = addChoice(form, tr("Default quality &framework"), QStringLiteral("frameworkComboBox"));
+    m_institutionName =
+        addLine(form, tr("Default &institution"), QStringLiteral("institutionNameLineEdit"));
+    m_institutionIdentifier = addLine(form, tr("BRIN or other i&dentifier"),
+                                      QStringLiteral("institutionIdentifierLineEdit"));
+    m_framework =
+        addChoice(form, tr("Default quality &framework"), QStringLiteral("frameworkComboBox"));
     for (const QualityFramework &framework : FrameworkLibrary::builtIn())
         m_framework->addItem(framework.name.preferred(language), framework.id);
 
@@ -81,7 +86,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const QString &language, Q
     m_language->setFocus(Qt::OtherFocusReason);
 }
 
-QComboBox *SettingsDialog::addChoice(QFormLayout *form, const QString &label, const QString &objectName)
+QComboBox *SettingsDialog::addChoice(QFormLayout *form, const QString &label,
+                                     const QString &objectName)
 {
     auto *combo = new QComboBox(this);
     combo->setObjectName(objectName);
@@ -90,7 +96,8 @@ QComboBox *SettingsDialog::addChoice(QFormLayout *form, const QString &label, co
     return combo;
 }
 
-QLineEdit *SettingsDialog::addLine(QFormLayout *form, const QString &label, const QString &objectName)
+QLineEdit *SettingsDialog::addLine(QFormLayout *form, const QString &label,
+                                   const QString &objectName)
 {
     auto *line = new QLineEdit(this);
     line->setObjectName(objectName);

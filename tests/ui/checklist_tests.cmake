@@ -1,0 +1,1 @@
+mcstudio_add_test(tst_checklistreview ui/tst_checklistreview.cpp LIBRARIES mcstudio_ui mcstudio_test_support)

@@ -1,0 +1,415 @@
+#include "checklist/ChecklistReviewDialog.h"
+#include "checklist/ChecklistReviewWidget.h"
+#include "checklist/ChecklistTableModel.h"
+#include "checklist/OpenItemsFilterModel.h"
+#include "document/DesignDocument.h"
+#include "example/ExampleDesign.h"
+#include "frameworks/FrameworkLibrary.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace mcs;
+using namespace mcs::ui;
+
+namespace {
+
+const QString Reviewer = QStringLiteral("Anna de Vries");
+const QString Mbo = QStringLiteral("mbo-2024");
+const QString Criterion4 = QStringLiteral("mbo-2024.04");
+
+QStringList visibleCriteria(const QAbstractItemModel *model)
+{
+    QStringList ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.append(model->index(row, 0).data(ChecklistTableModel::CriterionIdRole).toString());
+    return ids;
+}
+
+template<typename T>
+T *child(const QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+void setStatus(Microcredential &mc, const QString &criterionId, CriterionStatus status)
+{
+    const QualityFramework *framework = FrameworkLibrary::findBuiltIn(Mbo);
+    mc.checklistFor(framework->id, framework->version)
+        .setStatus(criterionId, status, Reviewer, Microcredential::currentTimestamp());
+}
+
+} // namespace
+
+class TestChecklistReview : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modelsPassTheTester()
+    {
+        DesignDocument document(ExampleDesign::load(), nullptr, std::nullopt);
+        ChecklistTableModel model(&document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OpenItemsFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        model.setLanguage(QStringLiteral("en"));
+        model.setFramework(*FrameworkLibrary::findBuiltIn(Mbo));
+
+        QCOMPARE(model.rowCount(), 12);
+        QCOMPARE(model.columnCount(), int(ChecklistTableModel::ColumnCount));
+        const int row = model.rowOf(Criterion4);
+        QCOMPARE(row, 3);
+        QCOMPARE(model.index(row, ChecklistTableModel::NumberColumn).data().toString(), QStringLiteral("4"));
+        QCOMPARE(model.index(row, 0).data(ChecklistTableModel::CriterionIdRole).toString(), Criterion4);
+        QVERIFY(model.index(row, 0).data(ChecklistTableModel::IsOpenRole).toBool());
+        QCOMPARE(model.index(row, ChecklistTableModel::StatusColumn).data().toString(), QStringLiteral("Open"));
+        // The example designates an examining body: the check passes, with its reason.
+        const QModelIndex verdict = model.index(row, ChecklistTableModel::VerdictColumn);
+        QCOMPARE(verdict.data().toString(), QStringLiteral("Meets the check"));
+        QVERIFY(!verdict.data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(!(model.flags(verdict) & Qt::ItemIsEditable));
+        QCOMPARE(model.index(0, ChecklistTableModel::VerdictColumn).data().toString(),
+                 QStringLiteral("None: judged by the team"));
+
+        filter.setOpenOnly(true);
+        QCOMPARE(filter.rowCount(), 12);
+        document.edit(QStringLiteral("test"), QStringLiteral("test"),
+                      [](Microcredential &mc) { setStatus(mc, Criterion4, CriterionStatus::Met); });
+        QCOMPARE(model.index(row, ChecklistTableModel::StatusColumn).data().toString(), QStringLiteral("Met"));
+        QVERIFY(!model.index(row, 0).data(ChecklistTableModel::IsOpenRole).toBool());
+        QCOMPARE(filter.rowCount(), 11);
+        QVERIFY(!visibleCriteria(&filter).contains(Criterion4));
+        filter.setOpenOnly(false);
+        QCOMPARE(filter.rowCount(), 12);
+
+        const QString englishTitle = model.index(row, ChecklistTableModel::CriterionColumn).data().toString();
+        model.setLanguage(QStringLiteral("nl"));
+        QVERIFY(model.index(row, ChecklistTableModel::CriterionColumn).data().toString() != englishTitle);
+        QCOMPARE(model.index(row, ChecklistTableModel::StatusColumn).data().toString(), QStringLiteral("Voldaan"));
+
+        model.setFramework(*FrameworkLibrary::findBuiltIn(QStringLiteral("hbo-wo")));
+        QCOMPARE(model.rowCount(), 12);
+        QVERIFY(model.index(0, 0).data(ChecklistTableModel::IsOpenRole).toBool());
+        document.undoStack()->undo();
+        QCOMPARE(filter.rowCount(), 12);
+    }
+
+    void startsWithTheDesignsFramework()
+    {
+        Microcredential mc = ExampleDesign::load();
+        mc.qualityAssurance.frameworkId = QStringLiteral("eu-2022");
+        DesignDocument document(mc, nullptr, std::nullopt);
+        ChecklistReviewWidget review(&document, Reviewer);
+        QCOMPARE(review.frameworkId(), QStringLiteral("eu-2022"));
+        QCOMPARE(review.currentCriterionId(), QStringLiteral("eu-2022.M01"));
+
+        mc.qualityAssurance.frameworkId = QStringLiteral("own-framework");
+        DesignDocument other(mc, nullptr, std::nullopt);
+        ChecklistReviewWidget fallback(&other, Reviewer);
+        QCOMPARE(fallback.frameworkId(), Mbo);
+
+        // A criterion of another framework switches to it.
+        fallback.selectCriterion(QStringLiteral("hbo-wo.R2"));
+        QCOMPARE(fallback.frameworkId(), QStringLiteral("hbo-wo"));
+        QCOMPARE(fallback.currentCriterionId(), QStringLiteral("hbo-wo.R2"));
+    }
+
+    void statusChangedInTheUiIsRecordedAndShown()
+    {
+        DesignDocument document(ExampleDesign::load(), nullptr, std::nullopt);
+        ChecklistReviewWidget review(&document, Reviewer);
+        review.setLanguage(QStringLiteral("en"));
+        review.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&review));
+        review.selectCriterion(Criterion4);
+        QCOMPARE(review.currentCriterionId(), Criterion4);
+        auto *title = child<QLabel>(review, "criterionTitleLabel");
+        QVERIFY(title && title->text().startsWith(QStringLiteral("4 · ")));
+        QVERIFY(!child<QLabel>(review, "verdictLabel")->text().isEmpty());
+        QVERIFY(!child<QTextBrowser>(review, "descriptionTextBrowser")->toPlainText().isEmpty());
+
+        auto *status = child<QComboBox>(review, "statusComboBox");
+        QVERIFY(status);
+        QCOMPARE(status->currentText(), QStringLiteral("Open"));
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_Down);
+
+        const Checklist *checklist = document.design().checklist(Mbo);
+        QVERIFY(checklist);
+        QCOMPARE(checklist->frameworkVersion, FrameworkLibrary::findBuiltIn(Mbo)->version);
+        QCOMPARE(checklist->item(Criterion4)->status, CriterionStatus::InProgress);
+        QCOMPARE(checklist->item(Criterion4)->criterionDigest,
+                 FrameworkLibrary::findBuiltIn(Mbo)->criterion(Criterion4)->digest());
+        QCOMPARE(checklist->history.size(), 1);
+        const ChecklistChange &change = checklist->history.last();
+        QCOMPARE(change.by, Reviewer);
+        QCOMPARE(change.criterionId, Criterion4);
+        QCOMPARE(change.field, QStringLiteral("status"));
+        QCOMPARE(change.oldValue, QStringLiteral("open"));
+        QCOMPARE(change.newValue, QStringLiteral("inProgress"));
+        QVERIFY(change.at.isValid());
+
+        const ChecklistTableModel *model = review.tableModel();
+        QCOMPARE(model->index(model->rowOf(Criterion4), ChecklistTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("In progress"));
+        QCOMPARE(document.undoStack()->count(), 1);
+
+        document.undoStack()->undo();
+        QVERIFY(!document.design().checklist(Mbo));
+        QCOMPARE(status->currentText(), QStringLiteral("Open"));
+    }
+
+    void typedTextIsStoredOnceAndUndone()
+    {
+        DesignDocument document(ExampleDesign::load(), nullptr, std::nullopt);
+        ChecklistReviewWidget review(&document, Reviewer);
+        review.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&review));
+        review.selectCriterion(Criterion4);
+
+        auto *evidence = child<QPlainTextEdit>(review, "evidencePlainTextEdit");
+        QVERIFY(evidence);
+        evidence->setFocus();
+        const QString typed = QStringLiteral("Decision 2024-17 of the examination board");
+        QTest::keyClicks(evidence, typed);
+        const Checklist *checklist = document.design().checklist(Mbo);
+        QVERIFY(checklist);
+        QCOMPARE(checklist->item(Criterion4)->evidence, typed);
+        // One undo step and one history entry for the typing, not one per key.
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(checklist->history.size(), 1);
+        QCOMPARE(checklist->history.last().newValue, typed);
+        QCOMPARE(checklist->history.last().oldValue, QString());
+        const ChecklistTableModel *model = review.tableModel();
+        QCOMPARE(model->index(model->rowOf(Criterion4), ChecklistTableModel::EvidenceColumn).data().toString(),
+                 typed);
+
+        auto *links = child<QPlainTextEdit>(review, "linksPlainTextEdit");
+        links->setFocus();
+        QTest::keyClicks(links, QStringLiteral("https://example.org/a"));
+        QTest::keyClick(links, Qt::Key_Return);
+        QTest::keyClicks(links, QStringLiteral("https://example.org/b"));
+        const QStringList expectedLinks{QStringLiteral("https://example.org/a"),
+                                        QStringLiteral("https://example.org/b")};
+        QCOMPARE(document.design().checklist(Mbo)->item(Criterion4)->evidenceLinks, expectedLinks);
+
+        auto *responsible = child<QLineEdit>(review, "responsibleLineEdit");
+        responsible->setFocus();
+        QTest::keyClicks(responsible, QStringLiteral("Jan Jansen"));
+        auto *comment = child<QPlainTextEdit>(review, "reviewerCommentPlainTextEdit");
+        comment->setFocus();
+        QTest::keyClicks(comment, QStringLiteral("Agreed."));
+        const ChecklistItem *item = document.design().checklist(Mbo)->item(Criterion4);
+        QCOMPARE(item->responsible, QStringLiteral("Jan Jansen"));
+        QCOMPARE(item->reviewerComment, QStringLiteral("Agreed."));
+        QCOMPARE(item->reviewedBy, Reviewer);
+        QVERIFY(child<QLabel>(review, "reviewedLabel")->text().contains(Reviewer));
+
+        document.undoStack()->undo(); // the comment
+        document.undoStack()->undo(); // the person responsible
+        document.undoStack()->undo(); // the links
+        QCOMPARE(document.design().checklist(Mbo)->item(Criterion4)->evidence, typed);
+        QVERIFY(document.design().checklist(Mbo)->item(Criterion4)->evidenceLinks.isEmpty());
+        QCOMPARE(links->toPlainText(), QString());
+        QCOMPARE(comment->toPlainText(), QString());
+        document.undoStack()->undo(); // the evidence
+        QVERIFY(!document.design().checklist(Mbo));
+        QCOMPARE(evidence->toPlainText(), QString());
+        document.undoStack()->redo();
+        QCOMPARE(evidence->toPlainText(), typed);
+    }
+
+    void openItemsFilterHidesMetCriteria()
+    {
+        DesignDocument document(ExampleDesign::load(), nullptr, std::nullopt);
+        ChecklistReviewWidget review(&document, Reviewer);
+        review.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&review));
+        QTableView *table = review.tableView();
+        auto *openOnly = child<QCheckBox>(review, "openOnlyCheckBox");
+        QVERIFY(openOnly);
+        QTest::mouseClick(openOnly, Qt::LeftButton);
+        QVERIFY(openOnly->isChecked());
+        QCOMPARE(table->model()->rowCount(), 12);
+
+        review.selectCriterion(Criterion4);
+        auto *status = child<QComboBox>(review, "statusComboBox");
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_Down); // in progress: still open
+        QCOMPARE(table->model()->rowCount(), 12);
+        QTest::keyClick(status, Qt::Key_Down); // met
+        QCOMPARE(document.design().checklist(Mbo)->item(Criterion4)->status, CriterionStatus::Met);
+        QCOMPARE(table->model()->rowCount(), 11);
+        QVERIFY(!visibleCriteria(table->model()).contains(Criterion4));
+        // The pane stays with the criterion just met, so its evidence can follow.
+        QCOMPARE(review.currentCriterionId(), Criterion4);
+        QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+        auto *evidence = child<QPlainTextEdit>(review, "evidencePlainTextEdit");
+        evidence->setFocus();
+        QTest::keyClicks(evidence, QStringLiteral("Minutes"));
+        QCOMPARE(document.design().checklist(Mbo)->item(Criterion4)->evidence, QStringLiteral("Minutes"));
+
+        // Keyboard navigation in the table moves the pane.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(review.currentCriterionId(), QStringLiteral("mbo-2024.02"));
+
+        // Asking for a hidden criterion shows all criteria again.
+        review.selectCriterion(Criterion4);
+        QVERIFY(!openOnly->isChecked());
+        QCOMPARE(table->model()->rowCount(), 12);
+        QCOMPARE(table->currentIndex().data(ChecklistTableModel::CriterionIdRole).toString(), Criterion4);
+    }
+
+    void signOffIsConfirmedAndRecorded()
+    {
+        DesignDocument document(ExampleDesign::load(), nullptr, std::nullopt);
+        ChecklistReviewWidget review(&document, Reviewer);
+        review.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&review));
+        auto *label = child<QLabel>(review, "signOffLabel");
+        auto *button = child<QPushButton>(review, "signOffPushButton");
+        QVERIFY(label && button);
+        QCOMPARE(label->text(), QStringLiteral("Not signed off yet"));
+
+        QString asked;
+        review.setConfirmation([&asked](const QString &question) {
+            asked = question;
+            return false;
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(asked.contains(Reviewer));
+        QVERIFY(!document.design().checklist(Mbo));
+
+        QSignalSpy signedOff(&review, &ChecklistReviewWidget::signedOff);
+        review.setConfirmation([](const QString &) { return true; });
+        QTest::mouseClick(button, Qt::LeftButton);
+        const Checklist *checklist = document.design().checklist(Mbo);
+        QVERIFY(checklist);
+        QCOMPARE(checklist->signedOffBy, Reviewer);
+        QVERIFY(checklist->signedOffAt.isValid());
+        QCOMPARE(checklist->history.last().field, QStringLiteral("signOff"));
+        QVERIFY(label->text().startsWith(QStringLiteral("Signed off by ") + Reviewer));
+        QCOMPARE(signedOff.count(), 1);
+
+        document.undoStack()->undo();
+        QCOMPARE(label->text(), QStringLiteral("Not signed off yet"));
+
+        DesignDocument unnamed(ExampleDesign::load(), nullptr, std::nullopt);
+        ChecklistReviewWidget anonymous(&unnamed, QString());
+        QVERIFY(!child<QPushButton>(anonymous, "signOffPushButton")->isEnabled());
+    }
+
+    void frameworkChangesAreShown()
+    {
+        Microcredential mc = ExampleDesign::load();
+        Checklist &old = mc.checklistFor(Mbo, QStringLiteral("2023-2024"));
+        old.setStatus(Criterion4, CriterionStatus::Met, Reviewer, Microcredential::currentTimestamp());
+        old.item(Criterion4)->criterionDigest = QStringLiteral("0123456789ab");
+        DesignDocument document(mc, nullptr, std::nullopt);
+        ChecklistReviewWidget review(&document, Reviewer);
+        review.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&review));
+        auto *notice = child<QFrame>(review, "frameworkChangesFrame");
+        QVERIFY(notice && notice->isVisible());
+        const QString text = child<QLabel>(review, "frameworkChangesLabel")->text();
+        QVERIFY(text.contains(QStringLiteral("2023-2024")));
+        QVERIFY(text.contains(QStringLiteral("reworded")));
+
+        QVERIFY(review.selectFramework(QStringLiteral("hbo-wo")));
+        QVERIFY(!notice->isVisible());
+    }
+
+    void dialogFitsASmallScreen()
+    {
+        DesignDocument document(ExampleDesign::load(), nullptr, std::nullopt);
+        ChecklistReviewDialog dialog(&document, Reviewer);
+        QVERIFY(dialog.windowTitle().startsWith(QStringLiteral("Checklist review — ")));
+        QVERIFY(dialog.windowTitle().contains(document.design().title.preferred(dialog.reviewWidget()->language())));
+        QVERIFY(dialog.width() <= 1000 && dialog.height() <= 680);
+        QVERIFY(dialog.minimumSizeHint().width() <= 1280 && dialog.minimumSizeHint().height() <= 680);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void checklistSurvivesTheCatalogue()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto created = Catalogue::create(dir.filePath(QStringLiteral("review.mcdb")));
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        std::shared_ptr<Catalogue> catalogue = created.value();
+        const Microcredential example = ExampleDesign::load();
+        const Result<int> rowVersion = catalogue->save(example);
+        QVERIFY2(rowVersion.ok(), qPrintable(rowVersion.error()));
+
+        DesignDocument document(catalogue->load(example.id).value(), catalogue, rowVersion.value());
+        document.setAutoSave(true);
+        ChecklistReviewWidget review(&document, Reviewer);
+        review.setConfirmation([](const QString &) { return true; });
+        review.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&review));
+
+        review.selectCriterion(Criterion4);
+        auto *status = child<QComboBox>(review, "statusComboBox");
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_Down);
+        QTest::keyClick(status, Qt::Key_Down);
+        auto *evidence = child<QPlainTextEdit>(review, "evidencePlainTextEdit");
+        evidence->setFocus();
+        QTest::keyClicks(evidence, QStringLiteral("Board decision, see minutes"));
+        auto *links = child<QPlainTextEdit>(review, "linksPlainTextEdit");
+        links->setFocus();
+        QTest::keyClicks(links, QStringLiteral("https://example.org/minutes"));
+        auto *responsible = child<QLineEdit>(review, "responsibleLineEdit");
+        responsible->setFocus();
+        QTest::keyClicks(responsible, QStringLiteral("Jan Jansen"));
+        review.selectCriterion(QStringLiteral("mbo-2024.07"));
+        auto *comment = child<QPlainTextEdit>(review, "reviewerCommentPlainTextEdit");
+        comment->setFocus();
+        QTest::keyClicks(comment, QStringLiteral("Admission test still missing."));
+        QTest::mouseClick(child<QPushButton>(review, "signOffPushButton"), Qt::LeftButton);
+
+        QVERIFY(document.hasUnsavedChanges());
+        QVERIFY2(document.saveNow(), qPrintable(document.lastError()));
+        QVERIFY(!document.hasUnsavedChanges());
+
+        const Result<Microcredential> reloaded = catalogue->load(example.id);
+        QVERIFY2(reloaded.ok(), qPrintable(reloaded.error()));
+        const Checklist *stored = reloaded.value().checklist(Mbo);
+        const Checklist *edited = document.design().checklist(Mbo);
+        QVERIFY(stored && edited);
+        QCOMPARE(stored->items.size(), 2);
+        QCOMPARE(stored->item(Criterion4)->status, CriterionStatus::Met);
+        QCOMPARE(stored->item(Criterion4)->evidence, QStringLiteral("Board decision, see minutes"));
+        QCOMPARE(stored->item(Criterion4)->evidenceLinks, QStringList{QStringLiteral("https://example.org/minutes")});
+        QCOMPARE(stored->item(QStringLiteral("mbo-2024.07"))->reviewedBy, Reviewer);
+        QCOMPARE(stored->history.size(), edited->history.size());
+        QCOMPARE(stored->signedOffBy, Reviewer);
+        QCOMPARE(stored->signedOffAt, edited->signedOffAt);
+        QVERIFY(*stored == *edited);
+        QVERIFY(reloaded.value().checklists == document.design().checklists);
+    }
+};
+
+QTEST_MAIN(TestChecklistReview)
+#include "tst_checklistreview.moc"
