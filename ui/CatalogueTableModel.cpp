@@ -23,6 +23,38 @@ void CatalogueTableModel::setLanguage(const QString &language)
         Q_EMIT dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn));
 }
 
+int CatalogueTableModel::rowOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+void CatalogueTableModel::updateEntry(const CatalogueEntry &entry)
+{
+    const int row = rowOf(entry.id);
+    if (row >= 0) {
+        m_entries[row] = entry;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
+    m_entries.append(entry);
+    endInsertRows();
+}
+
+void CatalogueTableModel::removeEntry(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
+}
+
 int CatalogueTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -49,9 +81,16 @@ QVariant CatalogueTableModel::data(const QModelIndex &index, int role) const
         return sortValue(entry, index.column());
     case IdRole:
         return entry.id;
+    case StatusRole:
+        return toCode(entry.status);
+    case SectorRole:
+        return toCode(entry.sector);
+    case EqfRole:
+        return entry.eqfLevel.value_or(0);
     case Qt::TextAlignmentRole:
-        return index.column() == StudyLoadColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                 : QVariant();
+        return index.column() == StudyLoadColumn || index.column() == CompletionColumn
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     default:
         return {};
     }
@@ -70,6 +109,8 @@ QVariant CatalogueTableModel::displayValue(const CatalogueEntry &entry, int colu
         return StudyLoad::describe(entry.studyLoadHours, entry.sector);
     case StatusColumn:
         return tr("%1 (v%2)").arg(DisplayNames::status(entry.status)).arg(entry.version);
+    case CompletionColumn:
+        return entry.completion < 0 ? QString() : tr("%1%").arg(entry.completion);
     case ChangedColumn:
         return QLocale().toString(entry.changed.toLocalTime(), QLocale::ShortFormat);
     default:
@@ -86,6 +127,8 @@ QVariant CatalogueTableModel::sortValue(const CatalogueEntry &entry, int column)
         return entry.studyLoadHours;
     case StatusColumn:
         return int(entry.status);
+    case CompletionColumn:
+        return entry.completion;
     case ChangedColumn:
         return entry.changed;
     default:
@@ -108,6 +151,8 @@ QVariant CatalogueTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Study load");
     case StatusColumn:
         return tr("Status");
+    case CompletionColumn:
+        return tr("Complete");
     case ChangedColumn:
         return tr("Last changed");
     default:

@@ -13,13 +13,17 @@ class CatalogueTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, SectorColumn, LevelColumn, StudyLoadColumn, StatusColumn, ChangedColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, IdRole };
+    enum Column { TitleColumn, SectorColumn, LevelColumn, StudyLoadColumn, StatusColumn, CompletionColumn, ChangedColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, IdRole, StatusRole, SectorRole, EqfRole };
 
     explicit CatalogueTableModel(QObject *parent = nullptr);
 
     void setEntries(QList<CatalogueEntry> entries);
     const QList<CatalogueEntry> &entries() const { return m_entries; }
+    /// Replaces the row of `entry.id`, or adds it.
+    void updateEntry(const CatalogueEntry &entry);
+    void removeEntry(const QString &id);
+    int rowOf(const QString &id) const;
     /// "nl" or "en": which title to show first.
     void setLanguage(const QString &language);
 

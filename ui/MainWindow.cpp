@@ -1,35 +1,63 @@
 #include "MainWindow.h"
 
+#include "CatalogueEditCommand.h"
+#include "CatalogueFilterModel.h"
 #include "CatalogueTableModel.h"
 #include "DesignSummaryView.h"
+#include "DisplayNames.h"
+#include "ExportDialog.h"
+#include "checklist/ChecklistReviewDialog.h"
+#include "diagnostics/DesignDiagnostics.h"
+#include "document/DesignDocument.h"
+#include "documents/CatalogueOverviewBuilder.h"
+#include "documents/ChecklistReportBuilder.h"
+#include "documents/DescriptionBuilder.h"
+#include "documents/DocumentTexts.h"
+#include "documents/PdfRenderer.h"
+#include "editor/DesignEditorWindow.h"
+#include "frameworks/FrameworkLibrary.h"
+#include "settings/AppSettings.h"
+#include "settings/RecentCataloguesMenu.h"
+#include "settings/SettingsDialog.h"
+#include "storage/MicrocredentialColumns.h"
+#include "widgets/FindingsView.h"
+#include "wizard/NewDesignWizard.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDate>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace mcs::ui {
 
-MainWindow::MainWindow(QString language, QWidget *parent)
-    : QMainWindow(parent), m_language(std::move(language))
+MainWindow::MainWindow(QString language, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_language(std::move(language)), m_settings(settings)
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Microcredential Studio"));
     m_model = new CatalogueTableModel(this);
     m_model->setLanguage(m_language);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new CatalogueFilterModel(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CatalogueTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("catalogueTableView"));
@@ -39,20 +67,41 @@ MainWindow::MainWindow(QString language, QWidget *parent)
     m_table->sortByColumn(CatalogueTableModel::ChangedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(CatalogueTableModel::TitleColumn,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CatalogueTableModel::TitleColumn, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    header->resizeSection(CatalogueTableModel::SectorColumn, 70);
+    header->resizeSection(CatalogueTableModel::LevelColumn, 140);
+    header->resizeSection(CatalogueTableModel::StudyLoadColumn, 130);
+    header->resizeSection(CatalogueTableModel::StatusColumn, 120);
+    header->resizeSection(CatalogueTableModel::CompletionColumn, 80);
+    header->resizeSection(CatalogueTableModel::ChangedColumn, 130);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(createFilterBar());
+    leftLayout->addWidget(m_table, 1);
 
     m_summary = new DesignSummaryView(this);
     m_summary->setObjectName(QStringLiteral("summaryTextBrowser"));
+    m_findings = new FindingsView(this);
+    m_findings->setEmptyText(tr("No findings for this microcredential."));
+    m_details = new QTabWidget(this);
+    m_details->setObjectName(QStringLiteral("detailsTabWidget"));
+    m_details->addTab(m_summary, tr("Summary"));
+    m_details->addTab(m_findings, tr("Findings"));
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_summary);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
@@ -60,41 +109,169 @@ MainWindow::MainWindow(QString language, QWidget *parent)
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
+    connect(m_table, &QTableView::activated, this, [this] { openEditor(selectedId()); });
+    connect(m_findings, &FindingsView::fieldActivated, this, [this](const QString &path) { openEditor(selectedId(), path); });
     createActions();
-    resize(1100, 700);
+    resize(1240, 700);
+    if (m_settings) {
+        restoreGeometry(m_settings->mainWindowGeometry());
+        restoreState(m_settings->mainWindowState());
+    }
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
+QWidget *MainWindow::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setAccessibleName(tr("Search titles and learning outcomes"));
+    m_search->setPlaceholderText(tr("Search titles and learning outcomes"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CatalogueFilterModel::setSearch);
+
+    m_statusFilter = new QComboBox(bar);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilterComboBox"));
+    m_statusFilter->setAccessibleName(tr("Show status"));
+    m_statusFilter->addItem(tr("Every status"), QString());
+    for (const Status status : EnumCodes<Status>::allValues())
+        m_statusFilter->addItem(DisplayNames::status(status), toCode(status));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStatusFilter(m_statusFilter->currentData().toString()); });
+
+    m_sectorFilter = new QComboBox(bar);
+    m_sectorFilter->setObjectName(QStringLiteral("sectorFilterComboBox"));
+    m_sectorFilter->setAccessibleName(tr("Show sector"));
+    m_sectorFilter->addItem(tr("Every sector"), QString());
+    for (const Sector sector : EnumCodes<Sector>::allValues())
+        m_sectorFilter->addItem(DisplayNames::sector(sector), toCode(sector));
+    connect(m_sectorFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSectorFilter(m_sectorFilter->currentData().toString()); });
+
+    m_levelFilter = new QComboBox(bar);
+    m_levelFilter->setObjectName(QStringLiteral("levelFilterComboBox"));
+    m_levelFilter->setAccessibleName(tr("Show EQF level"));
+    m_levelFilter->addItem(tr("Every level"), 0);
+    for (int level = 1; level <= 8; ++level)
+        m_levelFilter->addItem(tr("EQF %1").arg(level), level);
+    connect(m_levelFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setLevelFilter(m_levelFilter->currentData().toInt()); });
+
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_statusFilter);
+    layout->addWidget(m_sectorFilter);
+    layout->addWidget(m_levelFilter);
+    return bar;
+}
+
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = fileMenu->addAction(tr("&New Catalogue..."), this, &MainWindow::newCatalogue);
-    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *openAction = fileMenu->addAction(tr("&Open Catalogue..."), this, &MainWindow::openCatalogue);
-    openAction->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setMenuRole(QAction::QuitRole);
+    QToolBar *toolbar = addToolBar(tr("Catalogue"));
+    toolbar->setObjectName(QStringLiteral("catalogueToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *reloadAction = viewMenu->addAction(tr("&Reload"), this, &MainWindow::reload);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDesignAction = file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New Microcredential…"), this, &MainWindow::newDesign);
+    newDesignAction->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *newCatalogue = file->addAction(tr("New &Catalogue…"), this, &MainWindow::newCatalogueFile);
+    newCatalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *open = file->addAction(tr("&Open Catalogue…"), this, &MainWindow::openCatalogueFile);
+    open->setShortcut(QKeySequence::Open);
+    if (m_settings) {
+        auto *recent = new RecentCataloguesMenu(m_settings, this);
+        file->addMenu(recent);
+        connect(recent, &RecentCataloguesMenu::catalogueChosen, this, [this](const QString &path) { switchTo(path, false); });
+    }
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    QAction *exportDescription = exportMenu->addAction(tr("&Description for Approval…"), this,
+                                                       [this] { exportDocument(int(ExportDialog::Document::Description)); });
+    exportDescription->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *exportChecklist = exportMenu->addAction(tr("&Checklist Review Report…"), this,
+                                                     [this] { exportDocument(int(ExportDialog::Document::Checklist)); });
+    exportMenu->addAction(tr("Catalogue &Overview…"), this, [this] { exportDocument(int(ExportDialog::Document::Overview)); });
+    QAction *print = file->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Print Preview…"), this,
+                                     &MainWindow::printPreview);
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *editDesign = edit->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit Microcredential"),
+                                          this, [this] { openEditor(selectedId()); });
+    editDesign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *duplicate = edit->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelected);
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *archive = edit->addAction(tr("&Archive"), this, &MainWindow::archiveSelected);
+    QAction *remove = edit->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("De&lete…"), this, &MainWindow::deleteSelected);
+    remove->setShortcut(QKeySequence::Delete);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    QAction *checklist = review->addAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Checklist Review…"), this,
+                                           &MainWindow::reviewChecklist);
+    checklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *reloadAction = view->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = helpMenu->addAction(tr("&About Microcredential Studio"), this, &MainWindow::showAbout);
-    aboutAction->setMenuRole(QAction::AboutRole);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Microcredential Studio"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+
+    toolbar->addAction(newDesignAction);
+    toolbar->addAction(editDesign);
+    toolbar->addAction(remove);
+    toolbar->addSeparator();
+    toolbar->addAction(checklist);
+    toolbar->addAction(print);
+    m_selectionActions = {editDesign, duplicate, archive, remove, checklist, print, exportDescription, exportChecklist};
+}
+
+void MainWindow::updateActions()
+{
+    const bool selected = !selectedId().isEmpty();
+    for (QAction *action : std::as_const(m_selectionActions))
+        action->setEnabled(selected);
 }
 
 void MainWindow::setCatalogue(std::shared_ptr<Catalogue> catalogue)
 {
     m_catalogue = std::move(catalogue);
+    m_documents.clear();
+    m_undo.clear();
     setWindowFilePath(m_catalogue ? m_catalogue->path() : QString());
     setWindowTitle(m_catalogue ? tr("%1 — Microcredential Studio").arg(QFileInfo(m_catalogue->path()).fileName())
                                : tr("Microcredential Studio"));
+    if (m_catalogue && m_settings) {
+        m_settings->addRecentCatalogue(QFileInfo(m_catalogue->path()).absoluteFilePath());
+        m_settings->setLastCatalogue(QFileInfo(m_catalogue->path()).absoluteFilePath());
+    }
     reload();
 }
 
@@ -102,8 +279,9 @@ void MainWindow::reload()
 {
     if (!m_catalogue) {
         m_model->setEntries({});
-        m_summary->showMessage(tr("No catalogue is open."));
+        m_summary->showMessage(tr("No catalogue is open. Open one or create a new one from the File menu."));
         m_statusLabel->clear();
+        updateActions();
         return;
     }
     const Result<QList<CatalogueEntry>> entries = m_catalogue->list();
@@ -111,60 +289,324 @@ void MainWindow::reload()
         QMessageBox::warning(this, tr("Cannot read the catalogue"), entries.error());
         return;
     }
+    const QString keep = selectedId();
     m_model->setEntries(entries.value());
     const qsizetype count = entries.value().size();
     const QString counted = count == 1 ? tr("1 microcredential") : tr("%1 microcredentials").arg(count);
     m_statusLabel->setText(QStringLiteral("%1 — %2").arg(QDir::toNativeSeparators(m_catalogue->path()), counted));
-    if (m_proxy->rowCount() > 0) {
+    if (!keep.isEmpty() && m_model->rowOf(keep) >= 0)
+        selectId(keep);
+    else if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
-    } else {
-        m_summary->showMessage(tr("This catalogue has no microcredentials yet."));
+    else
+        m_summary->showMessage(tr("This catalogue has no microcredentials yet. Choose New Microcredential to start."));
+    // The search texts are loaded after the window shows the list.
+    QTimer::singleShot(0, this, [this, catalogue = m_catalogue] {
+        if (catalogue != m_catalogue)
+            return;
+        Result<QHash<QString, QString>> texts = catalogue->searchTexts();
+        if (texts.ok())
+            m_proxy->setSearchTexts(std::move(texts).value());
+    });
+    updateActions();
+}
+
+QString MainWindow::selectedId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(CatalogueTableModel::IdRole).toString() : QString();
+}
+
+void MainWindow::selectId(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
     }
 }
 
 void MainWindow::showSelected()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || !m_catalogue)
+    updateActions();
+    const QString id = selectedId();
+    if (id.isEmpty() || !m_catalogue)
         return;
-    const QString id = current.data(CatalogueTableModel::IdRole).toString();
     const Result<Microcredential> mc = m_catalogue->load(id);
-    if (mc.ok())
-        m_summary->showDesign(mc.value(), m_language);
-    else
+    if (!mc.ok()) {
         m_summary->showMessage(mc.error());
+        m_findings->setDiagnostics({});
+        return;
+    }
+    m_summary->showDesign(mc.value(), m_language);
+    const DesignDiagnostics diagnostics(mc.value(), FrameworkLibrary::findBuiltIn(mc.value().qualityAssurance.frameworkId),
+                                        QDate::currentDate());
+    m_findings->setDiagnostics(diagnostics.diagnostics());
+    const int count = int(diagnostics.diagnostics().size());
+    m_details->setTabText(1, count == 0 ? tr("Findings") : tr("Findings (%1)").arg(count));
+}
+
+void MainWindow::refreshEntry(const QString &id, const QString &error)
+{
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("The catalogue was not changed"), error);
+    if (!m_catalogue)
+        return;
+    const Result<CatalogueEntry> entry = m_catalogue->entry(id);
+    if (entry.ok()) {
+        m_model->updateEntry(entry.value());
+        const Result<Microcredential> mc = m_catalogue->load(id);
+        if (mc.ok())
+            m_proxy->setSearchTextFor(id, MicrocredentialColumns::searchText(mc.value()));
+        if (id == selectedId())
+            showSelected();
+    } else {
+        m_model->removeEntry(id);
+    }
+    updateActions();
+}
+
+std::shared_ptr<DesignDocument> MainWindow::documentFor(const QString &id)
+{
+    if (std::shared_ptr<DesignDocument> open = m_documents.value(id).lock())
+        return open;
+    if (!m_catalogue || id.isEmpty())
+        return nullptr;
+    const Result<Microcredential> mc = m_catalogue->load(id);
+    if (!mc.ok()) {
+        QMessageBox::warning(this, tr("Cannot open the microcredential"), mc.error());
+        return nullptr;
+    }
+    auto document = std::make_shared<DesignDocument>(mc.value(), m_catalogue, m_catalogue->rowVersion(id));
+    connect(document.get(), &DesignDocument::saved, this, [this, id] { refreshEntry(id, QString()); });
+    m_documents.insert(id, document);
+    return document;
+}
+
+DesignEditorWindow *MainWindow::openEditor(const QString &id, const QString &fieldPath)
+{
+    const std::shared_ptr<DesignDocument> document = documentFor(id);
+    if (!document)
+        return nullptr;
+    // One editor per design: bring the open one forward.
+    DesignEditorWindow *editor = nullptr;
+    for (DesignEditorWindow *open : findChildren<DesignEditorWindow *>()) {
+        if (open->document() == document.get())
+            editor = open;
+    }
+    if (!editor) {
+        editor = new DesignEditorWindow(document, this);
+        editor->setWindowFlag(Qt::Window);
+    }
+    editor->show();
+    editor->raise();
+    editor->activateWindow();
+    if (!fieldPath.isEmpty())
+        editor->focusField(fieldPath);
+    return editor;
+}
+
+void MainWindow::newDesign()
+{
+    if (!m_catalogue)
+        return;
+    Microcredential start = Microcredential::createNew();
+    if (m_settings) {
+        start.institution.name = m_settings->defaultInstitutionName();
+        start.institution.identifier = m_settings->defaultInstitutionIdentifier();
+        const QualityFramework *framework = FrameworkLibrary::findBuiltIn(m_settings->defaultFrameworkId());
+        if (framework) {
+            start.qualityAssurance.frameworkId = framework->id;
+            start.qualityAssurance.frameworkVersion = framework->version;
+        }
+        if (!m_settings->userName().isEmpty())
+            start.authors = {m_settings->userName()};
+    }
+    start.instructionLanguages = {QStringLiteral("nl")};
+    NewDesignWizard wizard(m_catalogue, start, this);
+    if (wizard.exec() == QDialog::Accepted) {
+        refreshEntry(start.id, QString());
+        selectId(start.id);
+    }
+}
+
+void MainWindow::duplicateSelected()
+{
+    const QString id = selectedId();
+    const Result<Microcredential> mc = m_catalogue ? m_catalogue->load(id) : Result<Microcredential>::failure({});
+    if (!mc.ok())
+        return;
+    Microcredential copy = mc.value();
+    copy.id = Microcredential::newId();
+    for (LearningOutcome &outcome : copy.learningOutcomes) {
+        const QString newId = Microcredential::newId();
+        for (Assessment &a : copy.assessments)
+            a.learningOutcomeIds.replaceInStrings(outcome.id, newId);
+        outcome.id = newId;
+    }
+    for (Assessment &a : copy.assessments)
+        a.id = Microcredential::newId();
+    copy.title.nl = tr("%1 (copy)").arg(copy.title.nl);
+    copy.title.en = copy.title.en.isEmpty() ? QString() : QStringLiteral("%1 (copy)").arg(copy.title.en);
+    copy.status = Status::Draft;
+    copy.version = 1;
+    copy.checklists.clear();
+    copy.created = Microcredential::currentTimestamp();
+    copy.changed = copy.created;
+    m_undo.push(new CatalogueEditCommand(m_catalogue, tr("Duplicate “%1”").arg(mc.value().title.preferred(m_language)), std::nullopt,
+                                         copy, [this](const QString &changed, const QString &error) { refreshEntry(changed, error); }));
+    selectId(copy.id);
+}
+
+void MainWindow::archiveSelected()
+{
+    const QString id = selectedId();
+    const Result<Microcredential> mc = m_catalogue ? m_catalogue->load(id) : Result<Microcredential>::failure({});
+    if (!mc.ok() || mc.value().status == Status::Archived)
+        return;
+    Microcredential archived = mc.value();
+    archived.status = Status::Archived;
+    archived.changed = Microcredential::currentTimestamp();
+    m_undo.push(new CatalogueEditCommand(m_catalogue, tr("Archive “%1”").arg(mc.value().title.preferred(m_language)), mc.value(),
+                                         archived, [this](const QString &changed, const QString &error) { refreshEntry(changed, error); }));
+}
+
+void MainWindow::deleteSelected()
+{
+    const QString id = selectedId();
+    const Result<Microcredential> mc = m_catalogue ? m_catalogue->load(id) : Result<Microcredential>::failure({});
+    if (!mc.ok())
+        return;
+    const QString title = mc.value().title.preferred(m_language);
+    const auto answer = QMessageBox::question(
+        this, tr("Delete microcredential?"),
+        tr("Delete “%1” from the catalogue?\n\nYou can undo this with Edit > Undo while the catalogue is open; "
+           "to keep it out of sight for good, archive it instead.")
+            .arg(title),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    for (DesignEditorWindow *open : findChildren<DesignEditorWindow *>()) {
+        if (open->document()->design().id == id)
+            open->close();
+    }
+    m_documents.remove(id);
+    m_undo.push(new CatalogueEditCommand(m_catalogue, tr("Delete “%1”").arg(title), mc.value(), std::nullopt,
+                                         [this](const QString &changed, const QString &error) { refreshEntry(changed, error); }));
+}
+
+void MainWindow::reviewChecklist()
+{
+    const std::shared_ptr<DesignDocument> document = documentFor(selectedId());
+    if (!document)
+        return;
+    document->setAutoSave(true);
+    ChecklistReviewDialog dialog(document.get(), m_settings ? m_settings->userName() : QString(), this);
+    dialog.exec();
+    document->saveNow();
+}
+
+void MainWindow::printPreview()
+{
+    const Result<Microcredential> mc = m_catalogue ? m_catalogue->load(selectedId()) : Result<Microcredential>::failure({});
+    if (!mc.ok())
+        return;
+    const DocumentContent content = DescriptionBuilder::build(
+        mc.value(), FrameworkLibrary::findBuiltIn(mc.value().qualityAssurance.frameworkId), m_language, QDate::currentDate());
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print preview — %1").arg(mc.value().title.preferred(m_language)));
+    preview.resize(1000, 700);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&content](QPrinter *target) { PdfRenderer::paint(content, target); });
+    preview.exec();
+}
+
+void MainWindow::exportDocument(int which)
+{
+    if (!m_catalogue)
+        return;
+    const Result<Microcredential> mc = m_catalogue->load(selectedId());
+    const auto kind = ExportDialog::Document(which);
+    if (kind != ExportDialog::Document::Overview && !mc.ok())
+        return;
+    ExportDialog options(kind, mc.ok() ? mc.value().qualityAssurance.frameworkId : QString(), m_language, this);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    const QString suffix = DocumentExporter::fileSuffix(options.format());
+    const QString base = options.document() == ExportDialog::Document::Overview
+                             ? QFileInfo(m_catalogue->path()).completeBaseName()
+                             : DocumentExporter::suggestedBaseName(mc.value().title.preferred(options.language()), mc.value().version);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(base + QLatin1Char('.') + suffix),
+        tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty())
+        return;
+    DocumentContent content;
+    switch (options.document()) {
+    case ExportDialog::Document::Description:
+        content = DescriptionBuilder::build(mc.value(), FrameworkLibrary::findBuiltIn(options.frameworkId()), options.language(),
+                                            QDate::currentDate());
+        break;
+    case ExportDialog::Document::Checklist:
+        content = ChecklistReportBuilder::build(mc.value(), *FrameworkLibrary::findBuiltIn(options.frameworkId()), options.language(),
+                                                QDate::currentDate());
+        break;
+    case ExportDialog::Document::Overview:
+        content = CatalogueOverviewBuilder::build(m_model->entries(), QFileInfo(m_catalogue->path()).fileName(), options.language(),
+                                                  QDate::currentDate());
+        break;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<int> written = DocumentExporter::write(content, options.format(), path);
+    QApplication::restoreOverrideCursor();
+    if (!written.ok())
+        QMessageBox::warning(this, tr("Export failed"), written.error());
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::switchTo(const QString &path, bool create)
 {
     Result<std::shared_ptr<Catalogue>> opened = create ? Catalogue::create(path) : Catalogue::open(path);
     if (!opened.ok()) {
-        QMessageBox::warning(this, create ? tr("Cannot create the catalogue") : tr("Cannot open the catalogue"),
-                             opened.error());
+        QMessageBox::warning(this, create ? tr("Cannot create the catalogue") : tr("Cannot open the catalogue"), opened.error());
         return;
     }
+    for (DesignEditorWindow *open : findChildren<DesignEditorWindow *>())
+        open->close();
     setCatalogue(opened.value());
 }
 
-void MainWindow::openCatalogue()
+void MainWindow::openCatalogueFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Catalogue"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Microcredential catalogues (*.mcdb);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Catalogue"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("Microcredential catalogues (*.mcdb);;All files (*)"));
     if (!path.isEmpty())
         switchTo(path, false);
 }
 
-void MainWindow::newCatalogue()
+void MainWindow::newCatalogueFile()
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Catalogue"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Microcredential catalogues (*.mcdb)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("New Catalogue"),
+                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                tr("Microcredential catalogues (*.mcdb)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1String(".mcdb");
     switchTo(path, true);
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_settings)
+        return;
+    SettingsDialog dialog(m_settings, m_language, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
@@ -173,8 +615,22 @@ void MainWindow::showAbout()
                        tr("<h3>Microcredential Studio %1</h3>"
                           "<p>Design, check and document microcredentials.</p>"
                           "<p>Built with Qt %2, running on Qt %3.</p>")
-                           .arg(QStringLiteral(MCSTUDIO_VERSION), QStringLiteral(QT_VERSION_STR),
-                                QString::fromLatin1(qVersion())));
+                           .arg(QStringLiteral(MCSTUDIO_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (DesignEditorWindow *open : findChildren<DesignEditorWindow *>()) {
+        if (!open->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    if (m_settings) {
+        m_settings->setMainWindowGeometry(saveGeometry());
+        m_settings->setMainWindowState(saveState());
+    }
+    event->accept();
 }
 
 } // namespace mcs::ui

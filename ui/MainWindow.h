@@ -2,52 +2,95 @@
 
 #include "storage/Catalogue.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QUndoStack>
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
-class QSortFilterProxyModel;
+class QLineEdit;
 class QTableView;
+class QTabWidget;
 
 namespace mcs::ui {
 
+class AppSettings;
+class CatalogueFilterModel;
 class CatalogueTableModel;
+class DesignDocument;
+class DesignEditorWindow;
 class DesignSummaryView;
+class FindingsView;
 
-/// The main window: the open catalogue as a sortable table with a summary of the
-/// selected microcredential.
+/// The main window: the open catalogue as a sortable, searchable table, the
+/// summary and findings of the selected microcredential, and every action on
+/// designs (new, edit, duplicate, archive, delete, review, print, export).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QString language, QWidget *parent = nullptr);
+    MainWindow(QString language, AppSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows `catalogue` (already open) in the window.
     void setCatalogue(std::shared_ptr<Catalogue> catalogue);
     std::shared_ptr<Catalogue> catalogue() const { return m_catalogue; }
     QTableView *tableView() const { return m_table; }
+    CatalogueFilterModel *filterModel() const { return m_proxy; }
+    FindingsView *findingsView() const { return m_findings; }
+    QUndoStack *undoStack() { return &m_undo; }
+    /// The id of the selected microcredential, or an empty string.
+    QString selectedId() const;
+    void selectId(const QString &id);
+    /// The editor for a design (opened when needed), at a field when one is given.
+    DesignEditorWindow *openEditor(const QString &id, const QString &fieldPath = QString());
+    /// The one document per design that editor and review share while open.
+    std::shared_ptr<DesignDocument> documentFor(const QString &id);
 
 public Q_SLOTS:
     void reload();
+    void newDesign();
+    void duplicateSelected();
+    void archiveSelected();
+    void deleteSelected();
+    void reviewChecklist();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
-    void openCatalogue();
-    void newCatalogue();
-    void showAbout();
-    void showSelected();
+    QWidget *createFilterBar();
+    void openCatalogueFile();
+    void newCatalogueFile();
     void switchTo(const QString &path, bool create);
+    void showSelected();
+    void refreshEntry(const QString &id, const QString &error);
+    void updateActions();
+    void printPreview();
+    void exportDocument(int document);
+    void showSettings();
+    void showAbout();
 
     QString m_language;
+    AppSettings *m_settings;
     std::shared_ptr<Catalogue> m_catalogue;
+    QHash<QString, std::weak_ptr<DesignDocument>> m_documents;
+    QUndoStack m_undo;
     CatalogueTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    CatalogueFilterModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_sectorFilter = nullptr;
+    QComboBox *m_levelFilter = nullptr;
+    QTabWidget *m_details = nullptr;
     DesignSummaryView *m_summary = nullptr;
+    FindingsView *m_findings = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QList<QAction *> m_selectionActions;
 };
 
 } // namespace mcs::ui

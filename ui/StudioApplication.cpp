@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "MainWindow.h"
+#include "settings/AppSettings.h"
 #include "example/ExampleDesign.h"
 
 #include <QApplication>
@@ -68,13 +69,18 @@ int StudioApplication::run(QApplication &app)
                                  QStringLiteral("The catalogue (.mcdb) to open; default: your own."));
     parser.process(app);
 
-    const QString language = installTranslators(app, parser.value(languageOption));
+    AppSettings settings;
+    const QString language = installTranslators(
+        app, parser.isSet(languageOption) ? parser.value(languageOption) : settings.resolvedLanguage());
     DisplayNames::setLanguage(language);
-    MainWindow window(language);
+    MainWindow window(language, &settings);
 
     QString path = parser.positionalArguments().value(0);
     Result<std::shared_ptr<Catalogue>> catalogue = Result<std::shared_ptr<Catalogue>>::failure({});
-    if (path.isEmpty()) {
+    // The catalogue last worked in, when it is still there; else the user's own.
+    if (path.isEmpty() && !settings.lastCatalogue().isEmpty() && QFileInfo::exists(settings.lastCatalogue()))
+        path = settings.lastCatalogue();
+    if (path.isEmpty() || path == defaultCataloguePath()) {
         path = defaultCataloguePath();
         const bool firstStart = !QFileInfo::exists(path);
         QDir().mkpath(QFileInfo(path).absolutePath());

@@ -66,17 +66,7 @@ QString suffixFor(const QString &format)
 
 QString ExportCommand::fileBaseName(const QString &title, int version)
 {
-    // Letters (with their accents), digits and dashes only: safe on every file system.
-    static const QRegularExpression unsafe(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QString base = title.normalized(QString::NormalizationForm_C).replace(unsafe, QStringLiteral("-"));
-    base = base.left(80);
-    while (base.startsWith(QLatin1Char('-')))
-        base.remove(0, 1);
-    while (base.endsWith(QLatin1Char('-')))
-        base.chop(1);
-    if (base.isEmpty())
-        base = QStringLiteral("microcredential");
-    return QStringLiteral("%1-v%2").arg(base).arg(version);
+    return DocumentExporter::suggestedBaseName(title, version);
 }
 
 int ExportCommand::run(CliContext &ctx, const QStringList &arguments)

@@ -5,6 +5,7 @@
 #include "SafeTextDocument.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocumentWriter>
 
@@ -76,6 +77,20 @@ QString DocumentExporter::fileSuffix(Format format)
         return QStringLiteral("html");
     }
     return {};
+}
+
+QString DocumentExporter::suggestedBaseName(const QString &title, int version)
+{
+    // Letters (with their accents), digits and dashes only.
+    static const QRegularExpression unsafe(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QString base = title.normalized(QString::NormalizationForm_C).replace(unsafe, QStringLiteral("-")).left(80);
+    while (base.startsWith(QLatin1Char('-')))
+        base.remove(0, 1);
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    if (base.isEmpty())
+        base = QStringLiteral("microcredential");
+    return QStringLiteral("%1-v%2").arg(base).arg(version);
 }
 
 Result<int> DocumentExporter::write(const DocumentContent &content, Format format, const QString &path)

@@ -19,6 +19,9 @@ public:
     /// "pdf", "pdfa", "odt", "html"; none for anything else.
     static std::optional<Format> formatFromName(const QString &name);
     static QString fileSuffix(Format format);
+    /// A file name (without suffix) from a title and version, safe on every file
+    /// system: "Warmtepompen-installeren-v1".
+    static QString suggestedBaseName(const QString &title, int version);
 
     /// Writes the file; returns the number of pages for PDF (1 for the others).
     static Result<int> write(const DocumentContent &content, Format format, const QString &path);

@@ -20,7 +20,7 @@ namespace {
 
 using DocumentPtr = std::unique_ptr<QTextDocument>;
 
-DocumentPtr makeDocument(QPdfWriter &writer, qreal width, const QString &html)
+DocumentPtr makeDocument(QPagedPaintDevice &writer, qreal width, const QString &html)
 {
     DocumentPtr doc = std::make_unique<SafeTextDocument>();
     doc->documentLayout()->setPaintDevice(&writer);
@@ -235,17 +235,23 @@ Result<int> PdfRenderer::write(const DocumentContent &content, QIODevice *device
 {
     QPdfWriter writer(device);
     writer.setResolution(600);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                     content.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                     QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter));
     writer.setTitle(content.title);
     writer.setCreator(QStringLiteral("Microcredential Studio %1").arg(QStringLiteral(MCSTUDIO_VERSION)));
     if (options.pdfA)
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    return paint(content, &writer);
+}
 
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+Result<int> PdfRenderer::paint(const DocumentContent &content, QPagedPaintDevice *device)
+{
+    QPagedPaintDevice &writer = *device;
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                     content.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                     QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter));
+    const int resolution = writer.logicalDpiY();
+    const QRectF page = writer.pageLayout().paintRectPixels(resolution);
     const QRectF area(0, 0, page.width(), page.height());
-    const qreal mm = writer.resolution() / 25.4;
+    const qreal mm = resolution / 25.4;
     const qreal band = 10 * mm; // room for the running header and footer
     const QRectF body(area.left(), area.top() + band, area.width(), area.height() - 2 * band);
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 class QIODevice;
+class QPagedPaintDevice;
 
 namespace mcs {
 
@@ -28,6 +29,9 @@ public:
     };
 
     static Result<int> write(const DocumentContent &content, QIODevice *device, const Options &options);
+    /// Lays out and paints onto any paged device (a QPdfWriter, or a QPrinter for
+    /// printing and print preview); returns the number of pages.
+    static Result<int> paint(const DocumentContent &content, QPagedPaintDevice *device);
 };
 
 } // namespace mcs

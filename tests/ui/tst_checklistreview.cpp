@@ -36,7 +36,7 @@ QStringList visibleCriteria(const QAbstractItemModel *model)
     return ids;
 }
 
-template<typename T>
+template <typename T>
 T *child(const QWidget &parent, const char *name)
 {
     T *found = parent.findChild<T *>(QString::fromLatin1(name));
@@ -63,10 +63,11 @@ private Q_SLOTS:
     {
         DesignDocument document(ExampleDesign::load(), nullptr, std::nullopt);
         ChecklistTableModel model(&document);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         OpenItemsFilterModel filter;
-        QAbstractItemModelTester filterTester(&filter,
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSourceModel(&model);
         model.setLanguage(QStringLiteral("en"));
         model.setFramework(*FrameworkLibrary::findBuiltIn(Mbo));
@@ -75,10 +76,13 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), int(ChecklistTableModel::ColumnCount));
         const int row = model.rowOf(Criterion4);
         QCOMPARE(row, 3);
-        QCOMPARE(model.index(row, ChecklistTableModel::NumberColumn).data().toString(), QStringLiteral("4"));
-        QCOMPARE(model.index(row, 0).data(ChecklistTableModel::CriterionIdRole).toString(), Criterion4);
+        QCOMPARE(model.index(row, ChecklistTableModel::NumberColumn).data().toString(),
+                 QStringLiteral("4"));
+        QCOMPARE(model.index(row, 0).data(ChecklistTableModel::CriterionIdRole).toString(),
+                 Criterion4);
         QVERIFY(model.index(row, 0).data(ChecklistTableModel::IsOpenRole).toBool());
-        QCOMPARE(model.index(row, ChecklistTableModel::StatusColumn).data().toString(), QStringLiteral("Open"));
+        QCOMPARE(model.index(row, ChecklistTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Open"));
         // The example designates an examining body: the check passes, with its reason.
         const QModelIndex verdict = model.index(row, ChecklistTableModel::VerdictColumn);
         QCOMPARE(verdict.data().toString(), QStringLiteral("Meets the check"));
@@ -91,17 +95,21 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 12);
         document.edit(QStringLiteral("test"), QStringLiteral("test"),
                       [](Microcredential &mc) { setStatus(mc, Criterion4, CriterionStatus::Met); });
-        QCOMPARE(model.index(row, ChecklistTableModel::StatusColumn).data().toString(), QStringLiteral("Met"));
+        QCOMPARE(model.index(row, ChecklistTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Met"));
         QVERIFY(!model.index(row, 0).data(ChecklistTableModel::IsOpenRole).toBool());
         QCOMPARE(filter.rowCount(), 11);
         QVERIFY(!visibleCriteria(&filter).contains(Criterion4));
         filter.setOpenOnly(false);
         QCOMPARE(filter.rowCount(), 12);
 
-        const QString englishTitle = model.index(row, ChecklistTableModel::CriterionColumn).data().toString();
+        const QString englishTitle =
+            model.index(row, ChecklistTableModel::CriterionColumn).data().toString();
         model.setLanguage(QStringLiteral("nl"));
-        QVERIFY(model.index(row, ChecklistTableModel::CriterionColumn).data().toString() != englishTitle);
-        QCOMPARE(model.index(row, ChecklistTableModel::StatusColumn).data().toString(), QStringLiteral("Voldaan"));
+        QVERIFY(model.index(row, ChecklistTableModel::CriterionColumn).data().toString() !=
+                englishTitle);
+        QCOMPARE(model.index(row, ChecklistTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Voldaan"));
 
         model.setFramework(*FrameworkLibrary::findBuiltIn(QStringLiteral("hbo-wo")));
         QCOMPARE(model.rowCount(), 12);
@@ -166,7 +174,9 @@ private Q_SLOTS:
         QVERIFY(change.at.isValid());
 
         const ChecklistTableModel *model = review.tableModel();
-        QCOMPARE(model->index(model->rowOf(Criterion4), ChecklistTableModel::StatusColumn).data().toString(),
+        QCOMPARE(model->index(model->rowOf(Criterion4), ChecklistTableModel::StatusColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("In progress"));
         QCOMPARE(document.undoStack()->count(), 1);
 
@@ -197,7 +207,9 @@ private Q_SLOTS:
         QCOMPARE(checklist->history.last().newValue, typed);
         QCOMPARE(checklist->history.last().oldValue, QString());
         const ChecklistTableModel *model = review.tableModel();
-        QCOMPARE(model->index(model->rowOf(Criterion4), ChecklistTableModel::EvidenceColumn).data().toString(),
+        QCOMPARE(model->index(model->rowOf(Criterion4), ChecklistTableModel::EvidenceColumn)
+                     .data()
+                     .toString(),
                  typed);
 
         auto *links = child<QPlainTextEdit>(review, "linksPlainTextEdit");
@@ -263,7 +275,8 @@ private Q_SLOTS:
         auto *evidence = child<QPlainTextEdit>(review, "evidencePlainTextEdit");
         evidence->setFocus();
         QTest::keyClicks(evidence, QStringLiteral("Minutes"));
-        QCOMPARE(document.design().checklist(Mbo)->item(Criterion4)->evidence, QStringLiteral("Minutes"));
+        QCOMPARE(document.design().checklist(Mbo)->item(Criterion4)->evidence,
+                 QStringLiteral("Minutes"));
 
         // Keyboard navigation in the table moves the pane.
         table->setFocus();
@@ -275,7 +288,31 @@ private Q_SLOTS:
         review.selectCriterion(Criterion4);
         QVERIFY(!openOnly->isChecked());
         QCOMPARE(table->model()->rowCount(), 12);
-        QCOMPARE(table->currentIndex().data(ChecklistTableModel::CriterionIdRole).toString(), Criterion4);
+        QCOMPARE(table->currentIndex().data(ChecklistTableModel::CriterionIdRole).toString(),
+                 Criterion4);
+    }
+
+    void keyboardReachesTheDetailPane()
+    {
+        DesignDocument document(ExampleDesign::load(), nullptr, std::nullopt);
+        ChecklistReviewDialog dialog(&document, Reviewer);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        ChecklistReviewWidget *review = dialog.reviewWidget();
+        review->selectCriterion(Criterion4);
+        QCOMPARE(QApplication::focusWidget(), review->tableView());
+        QTest::keyClick(review->tableView(), Qt::Key_Down);
+        QCOMPARE(review->currentCriterionId(), QStringLiteral("mbo-2024.05"));
+        QTest::keyClick(review->tableView(), Qt::Key_Up);
+        // Tab leaves the table for the detail pane, in reading order.
+        for (const char *next : {"descriptionTextBrowser", "verdictLabel", "statusComboBox"}) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), QString::fromLatin1(next));
+        }
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(document.design().checklist(Mbo)->item(Criterion4)->status,
+                 CriterionStatus::InProgress);
     }
 
     void signOffIsConfirmedAndRecorded()
@@ -321,7 +358,8 @@ private Q_SLOTS:
     {
         Microcredential mc = ExampleDesign::load();
         Checklist &old = mc.checklistFor(Mbo, QStringLiteral("2023-2024"));
-        old.setStatus(Criterion4, CriterionStatus::Met, Reviewer, Microcredential::currentTimestamp());
+        old.setStatus(Criterion4, CriterionStatus::Met, Reviewer,
+                      Microcredential::currentTimestamp());
         old.item(Criterion4)->criterionDigest = QStringLiteral("0123456789ab");
         DesignDocument document(mc, nullptr, std::nullopt);
         ChecklistReviewWidget review(&document, Reviewer);
@@ -342,9 +380,11 @@ private Q_SLOTS:
         DesignDocument document(ExampleDesign::load(), nullptr, std::nullopt);
         ChecklistReviewDialog dialog(&document, Reviewer);
         QVERIFY(dialog.windowTitle().startsWith(QStringLiteral("Checklist review — ")));
-        QVERIFY(dialog.windowTitle().contains(document.design().title.preferred(dialog.reviewWidget()->language())));
+        QVERIFY(dialog.windowTitle().contains(
+            document.design().title.preferred(dialog.reviewWidget()->language())));
         QVERIFY(dialog.width() <= 1000 && dialog.height() <= 680);
-        QVERIFY(dialog.minimumSizeHint().width() <= 1280 && dialog.minimumSizeHint().height() <= 680);
+        QVERIFY(dialog.minimumSizeHint().width() <= 1280 &&
+                dialog.minimumSizeHint().height() <= 680);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.reject();
@@ -401,7 +441,8 @@ private Q_SLOTS:
         QCOMPARE(stored->items.size(), 2);
         QCOMPARE(stored->item(Criterion4)->status, CriterionStatus::Met);
         QCOMPARE(stored->item(Criterion4)->evidence, QStringLiteral("Board decision, see minutes"));
-        QCOMPARE(stored->item(Criterion4)->evidenceLinks, QStringList{QStringLiteral("https://example.org/minutes")});
+        QCOMPARE(stored->item(Criterion4)->evidenceLinks,
+                 QStringList{QStringLiteral("https://example.org/minutes")});
         QCOMPARE(stored->item(QStringLiteral("mbo-2024.07"))->reviewedBy, Reviewer);
         QCOMPARE(stored->history.size(), edited->history.size());
         QCOMPARE(stored->signedOffBy, Reviewer);

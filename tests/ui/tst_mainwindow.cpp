@@ -41,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(catalogue->save(ExampleDesign::load()).ok());
         QVERIFY(catalogue->save(test::TestDesigns::full()).ok());
 
-        MainWindow window(QStringLiteral("nl"));
+        MainWindow window(QStringLiteral("nl"), nullptr);
         window.setCatalogue(catalogue);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

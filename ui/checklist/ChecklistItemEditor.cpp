@@ -38,7 +38,8 @@ QString when(const QDateTime &at)
 
 } // namespace
 
-ChecklistItemEditor::ChecklistItemEditor(QWidget *parent) : QWidget(parent)
+ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
+    : QWidget(parent)
 {
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("criterionTitleLabel"));
@@ -53,6 +54,7 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent) : QWidget(parent)
     // Framework files may come from anywhere: their text never loads a resource.
     m_descriptionBrowser->setDocument(new SafeTextDocument(m_descriptionBrowser));
     m_descriptionBrowser->setOpenLinks(false);
+    m_descriptionBrowser->setTabChangesFocus(true);
     m_descriptionBrowser->setAccessibleName(tr("Criterion description and evidence guidance"));
     m_descriptionBrowser->setMinimumHeight(m_descriptionBrowser->fontMetrics().lineSpacing() * 6);
 
@@ -60,7 +62,8 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent) : QWidget(parent)
     m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
     m_verdictLabel->setTextFormat(Qt::PlainText);
     m_verdictLabel->setWordWrap(true);
-    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                            Qt::TextSelectableByKeyboard);
 
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(QStringLiteral("statusComboBox"));
@@ -76,9 +79,10 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent) : QWidget(parent)
     m_responsibleEdit = new QLineEdit(this);
     m_responsibleEdit->setObjectName(QStringLiteral("responsibleLineEdit"));
     m_responsibleEdit->setAccessibleName(tr("Responsible"));
-    m_responsibleEdit->setPlaceholderText(tr("Who sees to this criterion"));
-    connect(m_responsibleEdit, &QLineEdit::textEdited, this,
-            [this](const QString &text) { Q_EMIT textEdited(QStringLiteral("responsible"), text); });
+    m_responsibleEdit->setPlaceholderText(tr("Person responsible for this criterion"));
+    connect(m_responsibleEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        Q_EMIT textEdited(QStringLiteral("responsible"), text);
+    });
 
     m_evidenceEdit = makeTextEdit(QStringLiteral("evidencePlainTextEdit"), tr("Evidence"),
                                   QStringLiteral("evidence"), 5);
@@ -149,7 +153,8 @@ void ChecklistItemEditor::showCriterion(const QualityCriterion &criterion,
     m_titleLabel->setText(
         QStringLiteral("%1 · %2").arg(criterion.number, criterion.title.preferred(language)));
 
-    QString html = QStringLiteral("<p>%1</p>").arg(escaped(criterion.description.preferred(language)));
+    QString html =
+        QStringLiteral("<p>%1</p>").arg(escaped(criterion.description.preferred(language)));
     const QString guidance = criterion.evidence.preferred(language);
     if (!guidance.trimmed().isEmpty())
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
@@ -174,9 +179,10 @@ void ChecklistItemEditor::showCriterion(const QualityCriterion &criterion,
     if (parseLinks(m_linksEdit->toPlainText()) != record.evidenceLinks)
         setPlainText(m_linksEdit, record.evidenceLinks.join(QLatin1Char('\n')));
     setPlainText(m_commentEdit, record.reviewerComment);
-    m_reviewedLabel->setText(record.reviewedBy.isEmpty()
-                                 ? QString()
-                                 : tr("Reviewed by %1 on %2").arg(record.reviewedBy, when(record.reviewedAt)));
+    m_reviewedLabel->setText(
+        record.reviewedBy.isEmpty()
+            ? QString()
+            : tr("Reviewed by %1 on %2").arg(record.reviewedBy, when(record.reviewedAt)));
 }
 
 void ChecklistItemEditor::showNothing()
@@ -198,9 +204,9 @@ void ChecklistItemEditor::showNothing()
 
 void ChecklistItemEditor::setEditorsEnabled(bool enabled)
 {
-    for (QWidget *editor : std::initializer_list<QWidget *>{
-             m_descriptionBrowser, m_statusCombo, m_responsibleEdit, m_evidenceEdit, m_linksEdit,
-             m_commentEdit})
+    for (QWidget *editor :
+         std::initializer_list<QWidget *>{m_descriptionBrowser, m_statusCombo, m_responsibleEdit,
+                                          m_evidenceEdit, m_linksEdit, m_commentEdit})
         editor->setEnabled(enabled);
 }
 

@@ -11,7 +11,8 @@ namespace mcs::ui {
 
 ChecklistReviewDialog::ChecklistReviewDialog(DesignDocument *document, QString reviewerName,
                                              QWidget *parent)
-    : QDialog(parent), m_document(document)
+    : QDialog(parent)
+    , m_document(document)
 {
     setObjectName(QStringLiteral("checklistReviewDialog"));
     setSizeGripEnabled(true);

@@ -1,10 +1,12 @@
 #include "ChecklistReviewWidget.h"
 
+#include "ChecklistItemEdit.h"
 #include "ChecklistItemEditor.h"
 #include "ChecklistTableModel.h"
+#include "FrameworkChangesNotice.h"
 #include "OpenItemsFilterModel.h"
+#include "ReviewSignOffBar.h"
 #include "document/DesignDocument.h"
-#include "frameworks/FrameworkChanges.h"
 #include "frameworks/FrameworkLibrary.h"
 
 #include <QCheckBox>
@@ -12,56 +14,27 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace mcs::ui {
 
-namespace {
-
-/// Matches the undo merge window of DesignEditCommand: keystrokes of one typing
-/// session become one history entry, as they become one undo step.
-constexpr qint64 TypingPauseMs = 2000;
-
-/// Folds the newest history entry into the one before when both come from the
-/// same person typing in the same field, so that the history records what was
-/// written rather than every keystroke.
-void mergeTyping(QList<ChecklistChange> &history)
-{
-    if (history.size() < 2)
-        return;
-    ChecklistChange newest = history.takeLast();
-    const ChecklistChange &previous = history.last();
-    if (previous.by == newest.by && previous.criterionId == newest.criterionId
-        && previous.field == newest.field && previous.at.msecsTo(newest.at) <= TypingPauseMs) {
-        newest.oldValue = previous.oldValue;
-        history.removeLast();
-    }
-    if (newest.oldValue != newest.newValue)
-        history.append(newest);
-}
-
-} // namespace
-
 ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString reviewerName,
                                              QWidget *parent)
-    : QWidget(parent), m_document(document), m_reviewerName(std::move(reviewerName))
+    : QWidget(parent)
+    , m_document(document)
+    , m_reviewerName(std::move(reviewerName))
 {
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Sign off review"), question)
-               == QMessageBox::Yes;
-    };
     m_model = new ChecklistTableModel(document, this);
     m_language = m_model->language();
     m_filter = new OpenItemsFilterModel(this);
     m_filter->setSourceModel(m_model);
+    // Created in reading order, which is also the order Tab follows.
+    QWidget *frameworkBar = createFrameworkBar();
+    m_changesNotice = new FrameworkChangesNotice(this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("criteriaTableView"));
@@ -95,6 +68,8 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(320);
+    // The fields inside take the focus (and scroll into view); the area is no tab stop.
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -103,11 +78,14 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    m_signOffBar = new ReviewSignOffBar(m_document, m_reviewerName, this);
+    connect(m_signOffBar, &ReviewSignOffBar::signedOff, this, &ChecklistReviewWidget::signedOff);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(createFrameworkBar());
-    layout->addWidget(createChangesNotice());
+    layout->addWidget(frameworkBar);
+    layout->addWidget(m_changesNotice);
     layout->addWidget(splitter, 1);
-    layout->addWidget(createSignOffBar());
+    layout->addWidget(m_signOffBar);
 
     connect(m_document, &DesignDocument::changed, this, &ChecklistReviewWidget::refresh);
     const QString designFramework = m_document->design().qualityAssurance.frameworkId;
@@ -147,54 +125,14 @@ QWidget *ChecklistReviewWidget::createFrameworkBar()
     return bar;
 }
 
-QFrame *ChecklistReviewWidget::createChangesNotice()
-{
-    m_changesFrame = new QFrame(this);
-    m_changesFrame->setObjectName(QStringLiteral("frameworkChangesFrame"));
-    m_changesFrame->setFrameShape(QFrame::StyledPanel);
-    m_changesFrame->setBackgroundRole(QPalette::ToolTipBase);
-    m_changesFrame->setAutoFillBackground(true);
-    auto *icon = new QLabel(m_changesFrame);
-    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size));
-    icon->setAlignment(Qt::AlignTop);
-    m_changesLabel = new QLabel(m_changesFrame);
-    m_changesLabel->setObjectName(QStringLiteral("frameworkChangesLabel"));
-    m_changesLabel->setTextFormat(Qt::PlainText);
-    m_changesLabel->setWordWrap(true);
-    m_changesLabel->setForegroundRole(QPalette::ToolTipText);
-    m_changesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *layout = new QHBoxLayout(m_changesFrame);
-    layout->addWidget(icon);
-    layout->addWidget(m_changesLabel, 1);
-    m_changesFrame->hide();
-    return m_changesFrame;
-}
-
-QWidget *ChecklistReviewWidget::createSignOffBar()
-{
-    auto *bar = new QWidget(this);
-    m_signOffLabel = new QLabel(bar);
-    m_signOffLabel->setObjectName(QStringLiteral("signOffLabel"));
-    m_signOffLabel->setTextFormat(Qt::PlainText);
-    m_signOffButton = new QPushButton(tr("Si&gn off review…"), bar);
-    m_signOffButton->setObjectName(QStringLiteral("signOffPushButton"));
-    m_signOffButton->setAutoDefault(false);
-    if (m_reviewerName.trimmed().isEmpty()) {
-        m_signOffButton->setEnabled(false);
-        m_signOffButton->setToolTip(tr("Enter your name in the settings to sign off the review."));
-    }
-    connect(m_signOffButton, &QPushButton::clicked, this, &ChecklistReviewWidget::signOff);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_signOffLabel, 1);
-    layout->addWidget(m_signOffButton);
-    return bar;
-}
-
 void ChecklistReviewWidget::setConfirmation(Confirmation confirm)
 {
-    m_confirm = std::move(confirm);
+    m_signOffBar->setConfirmation(std::move(confirm));
+}
+
+void ChecklistReviewWidget::signOff()
+{
+    m_signOffBar->signOff();
 }
 
 void ChecklistReviewWidget::setLanguage(const QString &language)
@@ -212,8 +150,9 @@ void ChecklistReviewWidget::fillFrameworkNames()
         const QualityFramework *framework =
             FrameworkLibrary::findBuiltIn(m_frameworkCombo->itemData(i).toString());
         if (framework)
-            m_frameworkCombo->setItemText(i, QStringLiteral("%1 (%2)").arg(
-                                                 framework->name.preferred(m_language), framework->version));
+            m_frameworkCombo->setItemText(
+                i, QStringLiteral("%1 (%2)").arg(framework->name.preferred(m_language),
+                                                 framework->version));
     }
 }
 
@@ -302,110 +241,31 @@ void ChecklistReviewWidget::showCurrent()
 void ChecklistReviewWidget::refresh()
 {
     showCurrent();
-    updateChangesNotice();
-    updateSignOff();
-    int open = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->index(row, 0).data(ChecklistTableModel::IsOpenRole).toBool())
-            ++open;
-    }
-    m_countLabel->setText(tr("%1 of %2 criteria open").arg(open).arg(m_model->rowCount()));
-}
-
-void ChecklistReviewWidget::updateChangesNotice()
-{
-    const Checklist *checklist = m_model->checklist();
-    if (!checklist) {
-        m_changesFrame->hide();
-        return;
-    }
-    const QualityFramework &framework = m_model->framework();
-    const FrameworkChanges changes(*checklist, framework);
-    if (changes.isEmpty()) {
-        m_changesFrame->hide();
-        return;
-    }
-    QStringList lines{tr("The quality framework changed since this checklist was worked on. "
-                         "Check these criteria again:")};
-    if (changes.versionChanged())
-        lines.append(tr("Checked against version %1; this list shows version %2.")
-                         .arg(changes.checkedVersion(), framework.version));
-    for (const FrameworkChanges::Change &change : changes.changes())
-        lines.append(QStringLiteral("• ") + change.description);
-    m_changesLabel->setText(lines.join(QLatin1Char('\n')));
-    m_changesFrame->show();
-}
-
-void ChecklistReviewWidget::updateSignOff()
-{
-    const Checklist *checklist = m_model->checklist();
-    if (checklist && !checklist->signedOffBy.isEmpty())
-        m_signOffLabel->setText(tr("Signed off by %1 on %2")
-                                    .arg(checklist->signedOffBy,
-                                         QLocale().toString(checklist->signedOffAt.toLocalTime(),
-                                                            QLocale::ShortFormat)));
-    else
-        m_signOffLabel->setText(tr("Not signed off yet"));
-}
-
-void ChecklistReviewWidget::signOff()
-{
-    if (m_reviewerName.trimmed().isEmpty())
-        return;
-    const QualityFramework framework = m_model->framework();
-    QString question = tr("Sign off the review against %1 as %2?")
-                           .arg(framework.name.preferred(m_language), m_reviewerName);
-    int open = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        open += m_model->index(row, 0).data(ChecklistTableModel::IsOpenRole).toBool() ? 1 : 0;
-    if (open > 0)
-        question += QLatin1Char(' ') + tr("Criteria still open: %1.").arg(open);
-    if (!m_confirm || !m_confirm(question))
-        return;
-    const QString by = m_reviewerName;
-    const QDateTime at = Microcredential::currentTimestamp();
-    m_document->edit(QStringLiteral("checklists.%1.signOff").arg(framework.id),
-                     tr("Sign off checklist review"), [&](Microcredential &mc) {
-                         mc.checklistFor(framework.id, framework.version).signOff(by, at);
-                     });
-    Q_EMIT signedOff(framework.id);
+    m_changesNotice->showChanges(m_model->checklist(), m_model->framework());
+    m_signOffBar->showChecklist(m_model->checklist(), m_model->framework(), m_model->openCount(),
+                                m_language);
+    m_countLabel->setText(
+        tr("%1 of %2 criteria open").arg(m_model->openCount()).arg(m_model->rowCount()));
 }
 
 void ChecklistReviewWidget::editItem(const QString &field, const QString &description,
-                                     bool mergesTyping, const ItemChange &change)
+                                     bool mergesTyping, const ChecklistItemEdit::Change &change)
 {
     const QualityFramework &framework = m_model->framework();
     const QualityCriterion *criterion = framework.criterion(m_currentCriterionId);
     if (!criterion)
         return;
-    const QString frameworkId = framework.id;
-    const QString version = framework.version;
-    const QString criterionId = criterion->id;
-    const QString digest = criterion->digest();
-    const QString by = m_reviewerName;
-    const QDateTime at = Microcredential::currentTimestamp();
-    const QString key = QStringLiteral("checklists.%1.%2.%3").arg(frameworkId, criterionId, field);
-
     m_applyingEdit = true;
-    m_document->edit(key, description.arg(criterion->number), [&](Microcredential &mc) {
-        const Microcredential unchanged = mc;
-        Checklist &checklist = mc.checklistFor(frameworkId, version);
-        if (!change(checklist, criterionId, by, at)) {
-            // The setters create the item (and checklistFor the list) even for no
-            // change; an unchanged design is no undo step.
-            mc = unchanged;
-            return;
-        }
-        checklist.item(criterionId)->criterionDigest = digest;
-        if (mergesTyping)
-            mergeTyping(checklist.history);
-    });
+    ChecklistItemEdit::apply(m_document, framework, *criterion, field,
+                             description.arg(criterion->number), m_reviewerName, mergesTyping,
+                             change);
     m_applyingEdit = false;
 
     // The edited criterion may now be hidden by the filter: the pane stays with it,
     // and no other row looks selected.
     const int row = m_model->rowOf(m_currentCriterionId);
-    const QModelIndex visible = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
+    const QModelIndex visible =
+        row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
     if (!visible.isValid()) {
         m_applyingEdit = true;
         m_table->selectionModel()->clear();
@@ -416,9 +276,8 @@ void ChecklistReviewWidget::editItem(const QString &field, const QString &descri
 void ChecklistReviewWidget::setStatus(CriterionStatus status)
 {
     editItem(QStringLiteral("status"), tr("Change the status of criterion %1"), false,
-             [status](Checklist &checklist, const QString &id, const QString &by, const QDateTime &at) {
-                 return checklist.setStatus(id, status, by, at);
-             });
+             [status](Checklist &checklist, const QString &id, const QString &by,
+                      const QDateTime &at) { return checklist.setStatus(id, status, by, at); });
 }
 
 void ChecklistReviewWidget::setText(const QString &field, const QString &value)
@@ -431,17 +290,19 @@ void ChecklistReviewWidget::setText(const QString &field, const QString &value)
     else
         description = tr("Edit the reviewer's comment on criterion %1");
     editItem(field, description, true,
-             [field, value](Checklist &checklist, const QString &id, const QString &by, const QDateTime &at) {
+             [field, value](Checklist &checklist, const QString &id, const QString &by,
+                            const QDateTime &at) {
                  return checklist.setText(id, field, value, by, at);
              });
 }
 
 void ChecklistReviewWidget::setLinks(const QStringList &links)
 {
-    editItem(QStringLiteral("evidenceLinks"), tr("Edit the evidence links for criterion %1"), true,
-             [links](Checklist &checklist, const QString &id, const QString &by, const QDateTime &at) {
-                 return checklist.setEvidenceLinks(id, links, by, at);
-             });
+    editItem(
+        QStringLiteral("evidenceLinks"), tr("Edit the evidence links for criterion %1"), true,
+        [links](Checklist &checklist, const QString &id, const QString &by, const QDateTime &at) {
+            return checklist.setEvidenceLinks(id, links, by, at);
+        });
 }
 
 } // namespace mcs::ui

@@ -1,23 +1,21 @@
 #pragma once
 
-#include "model/Checklist.h"
+#include "ChecklistItemEdit.h"
+#include "ReviewSignOffBar.h"
 
 #include <QWidget>
 
-#include <functional>
-
 class QCheckBox;
 class QComboBox;
-class QFrame;
 class QLabel;
 class QModelIndex;
-class QPushButton;
 class QTableView;
 
 namespace mcs::ui {
 
 class ChecklistItemEditor;
 class ChecklistTableModel;
+class FrameworkChangesNotice;
 class DesignDocument;
 class OpenItemsFilterModel;
 
@@ -34,7 +32,7 @@ class ChecklistReviewWidget : public QWidget
 
 public:
     /// Asks whether to go ahead with `question`; true to go ahead.
-    using Confirmation = std::function<bool(const QString &question)>;
+    using Confirmation = ReviewSignOffBar::Confirmation;
 
     ChecklistReviewWidget(DesignDocument *document, QString reviewerName,
                           QWidget *parent = nullptr);
@@ -67,21 +65,14 @@ Q_SIGNALS:
     void signedOff(const QString &frameworkId);
 
 private:
-    using ItemChange = std::function<bool(Checklist &, const QString &criterionId,
-                                          const QString &by, const QDateTime &at)>;
-
     QWidget *createFrameworkBar();
-    QFrame *createChangesNotice();
-    QWidget *createSignOffBar();
     void fillFrameworkNames();
     void frameworkChosen(int index);
     void currentRowChanged(const QModelIndex &current);
     void showCurrent();
     void refresh();
-    void updateChangesNotice();
-    void updateSignOff();
     void editItem(const QString &field, const QString &description, bool mergesTyping,
-                  const ItemChange &change);
+                  const ChecklistItemEdit::Change &change);
     void setStatus(CriterionStatus status);
     void setText(const QString &field, const QString &value);
     void setLinks(const QStringList &links);
@@ -92,19 +83,16 @@ private:
     QString m_currentCriterionId;
     /// While an edit of ours is applied, rows the filter hides do not move the pane.
     bool m_applyingEdit = false;
-    Confirmation m_confirm;
 
     ChecklistTableModel *m_model = nullptr;
     OpenItemsFilterModel *m_filter = nullptr;
     QComboBox *m_frameworkCombo = nullptr;
     QCheckBox *m_openOnlyCheck = nullptr;
     QLabel *m_countLabel = nullptr;
-    QFrame *m_changesFrame = nullptr;
-    QLabel *m_changesLabel = nullptr;
+    FrameworkChangesNotice *m_changesNotice = nullptr;
     QTableView *m_table = nullptr;
     ChecklistItemEditor *m_editor = nullptr;
-    QLabel *m_signOffLabel = nullptr;
-    QPushButton *m_signOffButton = nullptr;
+    ReviewSignOffBar *m_signOffBar = nullptr;
 };
 
 } // namespace mcs::ui

@@ -13,7 +13,8 @@ ChecklistTableModel::ChecklistTableModel(DesignDocument *document, QObject *pare
     : QAbstractTableModel(parent)
     , m_document(document)
     // The interface speaks Dutch exactly when the application made Dutch the default locale.
-    , m_language(QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en"))
+    , m_language(QLocale().language() == QLocale::Dutch ? QStringLiteral("nl")
+                                                        : QStringLiteral("en"))
 {
     if (m_document)
         connect(m_document, &DesignDocument::changed, this, &ChecklistTableModel::refresh);
@@ -80,6 +81,16 @@ int ChecklistTableModel::rowOf(const QString &criterionId) const
     return -1;
 }
 
+int ChecklistTableModel::openCount() const
+{
+    int open = 0;
+    for (int row = 0; row < rowCount(); ++row) {
+        const ChecklistItem *entry = item(row);
+        open += isOpen(entry ? entry->status : CriterionStatus::Open) ? 1 : 0;
+    }
+    return open;
+}
+
 int ChecklistTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_framework.criteria.size());
@@ -92,14 +103,17 @@ int ChecklistTableModel::columnCount(const QModelIndex &parent) const
 
 Qt::ItemFlags ChecklistTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views ask about the root too; only a valid index outside the table is a bug.
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 QVariant ChecklistTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
     const ChecklistItem *entry = item(row);
@@ -185,11 +199,12 @@ QVariant ChecklistTableModel::headerData(int section, Qt::Orientation orientatio
 
 bool ChecklistTableModel::isOpen(CriterionStatus status)
 {
-    return status == CriterionStatus::Open || status == CriterionStatus::InProgress
-           || status == CriterionStatus::NotMet;
+    return status == CriterionStatus::Open || status == CriterionStatus::InProgress ||
+           status == CriterionStatus::NotMet;
 }
 
-QString ChecklistTableModel::verdictText(const QualityCriterion &criterion, const CheckVerdict &verdict)
+QString ChecklistTableModel::verdictText(const QualityCriterion &criterion,
+                                         const CheckVerdict &verdict)
 {
     if (criterion.checks.isEmpty())
         return tr("None: judged by the team");

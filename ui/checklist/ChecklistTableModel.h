@@ -31,8 +31,8 @@ public:
     };
     enum Role {
         CriterionIdRole = Qt::UserRole + 1,
-        IsOpenRole,      ///< bool: the status is open, in progress or not met
-        StatusRole,      ///< int(CriterionStatus)
+        IsOpenRole,        ///< bool: the status is open, in progress or not met
+        StatusRole,        ///< int(CriterionStatus)
         VerdictOutcomeRole ///< int(CheckVerdict::Outcome)
     };
 
@@ -50,6 +50,8 @@ public:
     /// The verdict of the automatic checks for a row, as of the last refresh.
     CheckVerdict verdict(int row) const;
     int rowOf(const QString &criterionId) const;
+    /// How many criteria are still open (see isOpen()).
+    int openCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

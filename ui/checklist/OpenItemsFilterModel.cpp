@@ -4,7 +4,8 @@
 
 namespace mcs::ui {
 
-OpenItemsFilterModel::OpenItemsFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+OpenItemsFilterModel::OpenItemsFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     // A status changed in the detail pane must show or hide its row at once.
     setDynamicSortFilter(true);

@@ -1,0 +1,64 @@
+#include "FrameworkChangesNotice.h"
+
+#include "frameworks/FrameworkChanges.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+namespace mcs::ui {
+
+FrameworkChangesNotice::FrameworkChangesNotice(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("frameworkChangesFrame"));
+    setFrameShape(QFrame::StyledPanel);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setAutoFillBackground(true);
+    auto *icon = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    icon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size));
+    icon->setAlignment(Qt::AlignTop);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("frameworkChangesLabel"));
+    // Framework texts come from files: shown literally, never as markup.
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setWordWrap(true);
+    m_label->setForegroundRole(QPalette::ToolTipText);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(icon);
+    layout->addWidget(m_label, 1);
+    hide();
+}
+
+void FrameworkChangesNotice::showChanges(const Checklist *checklist,
+                                         const QualityFramework &framework)
+{
+    if (!checklist) {
+        hide();
+        return;
+    }
+    const FrameworkChanges changes(*checklist, framework);
+    if (changes.isEmpty()) {
+        hide();
+        return;
+    }
+    QStringList lines{tr("The quality framework changed since this checklist was worked on. "
+                         "Check these criteria again:")};
+    if (changes.versionChanged())
+        lines.append(tr("Checked against version %1; this list shows version %2.")
+                         .arg(changes.checkedVersion(), framework.version));
+    for (const FrameworkChanges::Change &change : changes.changes())
+        lines.append(QStringLiteral("• ") + change.description);
+    m_label->setText(lines.join(QLatin1Char('\n')));
+    show();
+}
+
+QString FrameworkChangesNotice::text() const
+{
+    return m_label->text();
+}
+
+} // namespace mcs::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "frameworks/QualityFramework.h"
+#include "model/Checklist.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace mcs::ui {
+
+/// A clearly visible notice, above the checklist, of what changed in a quality
+/// framework since the design's checklist was worked on; hidden when nothing did.
+class FrameworkChangesNotice : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit FrameworkChangesNotice(QWidget *parent = nullptr);
+
+    /// `checklist` may be null (nobody worked on it yet: nothing can have changed).
+    void showChanges(const Checklist *checklist, const QualityFramework &framework);
+    QString text() const;
+
+private:
+    QLabel *m_label = nullptr;
+};
+
+} // namespace mcs::ui
