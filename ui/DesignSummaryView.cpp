@@ -28,10 +28,10 @@ DesignSummaryView::DesignSummaryView(QWidget *parent) : QTextBrowser(parent)
     setAccessibleName(tr("Microcredential summary"));
     document()->setDocumentMargin(12);
     document()->setDefaultStyleSheet(QStringLiteral(
-        "h1 { font-size: 16pt; margin-bottom: 2px; }"
+        "h1 { font-size: 13pt; margin-bottom: 2px; }"
         ".subtitle { color: #555; margin-top: 0; }"
         "td.label { color: #555; padding-right: 12px; white-space: nowrap; }"
-        "h2 { font-size: 12pt; margin-top: 14px; }"));
+        "h2 { font-size: 11pt; margin-top: 14px; }"));
 }
 
 QVariant DesignSummaryView::loadResource(int, const QUrl &)

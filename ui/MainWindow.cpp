@@ -112,6 +112,9 @@ MainWindow::MainWindow(QString language, AppSettings *settings, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
     connect(m_table, &QTableView::activated, this, [this] { openEditor(selectedId()); });
     connect(m_findings, &FindingsView::fieldActivated, this, [this](const QString &path) { openEditor(selectedId(), path); });
+    m_confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
     createActions();
     resize(1240, 700);
     if (m_settings) {
@@ -481,13 +484,10 @@ void MainWindow::deleteSelected()
     if (!mc.ok())
         return;
     const QString title = mc.value().title.preferred(m_language);
-    const auto answer = QMessageBox::question(
-        this, tr("Delete microcredential?"),
-        tr("Delete “%1” from the catalogue?\n\nYou can undo this with Edit > Undo while the catalogue is open; "
-           "to keep it out of sight for good, archive it instead.")
-            .arg(title),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (!m_confirm(tr("Delete microcredential?"),
+                   tr("Delete “%1” from the catalogue?\n\nYou can undo this with Edit > Undo while the catalogue is open; "
+                      "to keep it out of sight for good, archive it instead.")
+                       .arg(title)))
         return;
     for (DesignEditorWindow *open : findChildren<DesignEditorWindow *>()) {
         if (open->document()->design().id == id)

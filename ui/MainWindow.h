@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -48,6 +49,11 @@ public:
     DesignEditorWindow *openEditor(const QString &id, const QString &fieldPath = QString());
     /// The one document per design that editor and review share while open.
     std::shared_ptr<DesignDocument> documentFor(const QString &id);
+    /// Asked before deleting; tests answer it in advance.
+    void setConfirmation(std::function<bool(const QString &title, const QString &text)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
 
 public Q_SLOTS:
     void reload();
@@ -91,6 +97,7 @@ private:
     FindingsView *m_findings = nullptr;
     QLabel *m_statusLabel = nullptr;
     QList<QAction *> m_selectionActions;
+    std::function<bool(const QString &, const QString &)> m_confirm;
 };
 
 } // namespace mcs::ui

@@ -306,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(review->currentCriterionId(), QStringLiteral("mbo-2024.05"));
         QTest::keyClick(review->tableView(), Qt::Key_Up);
         // Tab leaves the table for the detail pane, in reading order.
-        for (const char *next : {"descriptionTextBrowser", "verdictLabel", "statusComboBox"}) {
+        for (const char *next : {"descriptionTextBrowser", "statusComboBox"}) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QCOMPARE(QApplication::focusWidget()->objectName(), QString::fromLatin1(next));
         }

@@ -56,7 +56,9 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
     m_descriptionBrowser->setOpenLinks(false);
     m_descriptionBrowser->setTabChangesFocus(true);
     m_descriptionBrowser->setAccessibleName(tr("Criterion description and evidence guidance"));
+    // Room for the usual criterion; longer ones scroll so that the fields stay in view.
     m_descriptionBrowser->setMinimumHeight(m_descriptionBrowser->fontMetrics().lineSpacing() * 6);
+    m_descriptionBrowser->setMaximumHeight(m_descriptionBrowser->fontMetrics().lineSpacing() * 10);
 
     m_verdictLabel = new QLabel(this);
     m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
@@ -116,8 +118,9 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
-    layout->addWidget(m_descriptionBrowser, 1);
+    layout->addWidget(m_descriptionBrowser);
     layout->addLayout(form);
+    layout->addStretch(1);
     showNothing();
 }
 
@@ -128,7 +131,9 @@ QPlainTextEdit *ChecklistItemEditor::makeTextEdit(const QString &name, const QSt
     edit->setObjectName(name);
     edit->setAccessibleName(spokenName);
     edit->setTabChangesFocus(true); // keyboard users move on with Tab
+    // Tall enough to write in, short enough that every field fits the pane on 720 pixels.
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 2));
     connect(edit, &QPlainTextEdit::textChanged, this,
             [this, edit, field] { Q_EMIT textEdited(field, edit->toPlainText()); });
     return edit;

@@ -51,9 +51,9 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(ChecklistTableModel::NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChecklistTableModel::StatusColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(ChecklistTableModel::CriterionColumn, 240);
-    header->resizeSection(ChecklistTableModel::VerdictColumn, 150);
-    header->resizeSection(ChecklistTableModel::ResponsibleColumn, 110);
+    header->resizeSection(ChecklistTableModel::CriterionColumn, 200);
+    header->resizeSection(ChecklistTableModel::VerdictColumn, 130);
+    header->resizeSection(ChecklistTableModel::ResponsibleColumn, 100);
     header->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ChecklistReviewWidget::currentRowChanged);
@@ -77,6 +77,7 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // scaled to the real width when first shown
 
     m_signOffBar = new ReviewSignOffBar(m_document, m_reviewerName, this);
     connect(m_signOffBar, &ReviewSignOffBar::signedOff, this, &ChecklistReviewWidget::signedOff);
@@ -99,6 +100,9 @@ QWidget *ChecklistReviewWidget::createFrameworkBar()
     m_frameworkCombo = new QComboBox(bar);
     m_frameworkCombo->setObjectName(QStringLiteral("frameworkComboBox"));
     m_frameworkCombo->setAccessibleName(tr("Quality framework"));
+    // Framework names are long: the combo must not set the window's minimum width.
+    m_frameworkCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_frameworkCombo->setMinimumContentsLength(24);
     for (const QualityFramework &framework : FrameworkLibrary::builtIn())
         m_frameworkCombo->addItem(QString(), framework.id);
     fillFrameworkNames();

@@ -4,7 +4,9 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace mcs::ui {
 
@@ -20,16 +22,38 @@ FrameworkChangesNotice::FrameworkChangesNotice(QWidget *parent)
     icon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size));
     icon->setAlignment(Qt::AlignTop);
-    m_label = new QLabel(this);
+    m_heading = new QLabel(tr("The quality framework changed since this checklist was worked on. "
+                              "Check these criteria again:"),
+                           this);
+    m_heading->setWordWrap(true);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_heading->setForegroundRole(QPalette::ToolTipText);
+
+    m_label = new QLabel;
     m_label->setObjectName(QStringLiteral("frameworkChangesLabel"));
     // Framework texts come from files: shown literally, never as markup.
     m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
+    m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_label->setForegroundRole(QPalette::ToolTipText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // A new framework version can list every criterion: the list scrolls rather
+    // than push the checklist off a small screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_label);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->viewport()->setAutoFillBackground(false);
+    scroll->setMaximumHeight(fontMetrics().lineSpacing() * 5 + 4);
+
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_heading);
+    text->addWidget(scroll);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(icon);
-    layout->addWidget(m_label, 1);
+    layout->addLayout(text, 1);
     hide();
 }
 
@@ -45,8 +69,7 @@ void FrameworkChangesNotice::showChanges(const Checklist *checklist,
         hide();
         return;
     }
-    QStringList lines{tr("The quality framework changed since this checklist was worked on. "
-                         "Check these criteria again:")};
+    QStringList lines;
     if (changes.versionChanged())
         lines.append(tr("Checked against version %1; this list shows version %2.")
                          .arg(changes.checkedVersion(), framework.version));
@@ -58,7 +81,7 @@ void FrameworkChangesNotice::showChanges(const Checklist *checklist,
 
 QString FrameworkChangesNotice::text() const
 {
-    return m_label->text();
+    return m_heading->text() + QLatin1Char('\n') + m_label->text();
 }
 
 } // namespace mcs::ui

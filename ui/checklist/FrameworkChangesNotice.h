@@ -23,6 +23,7 @@ public:
     QString text() const;
 
 private:
+    QLabel *m_heading = nullptr;
     QLabel *m_label = nullptr;
 };
 

@@ -113,18 +113,23 @@ LevelSizeSection::LevelSizeSection(DesignDocument *designDocument, QWidget *pare
     languages->setAccessibleName(tr("Languages of instruction"));
     languages->setPlaceholderText(tr("Language codes, e.g. nl, en"));
     form->addRow(tr("Lan&guages of instruction"), languages);
-    connect(languages, &QLineEdit::textEdited, this, [this](const QString &text) {
+    auto parse = [](const QString &text) {
         QStringList codes;
         for (const QString &part : text.split(QLatin1Char(','))) {
             const QString code = part.trimmed().toLower();
             if (code.size() == 2 && code.at(0).isLetter() && code.at(1).isLetter() && !codes.contains(code))
                 codes.append(code);
         }
+        return codes;
+    };
+    connect(languages, &QLineEdit::textEdited, this, [this, parse](const QString &text) {
+        const QStringList codes = parse(text);
         document()->edit(QStringLiteral("instructionLanguages"), tr("Edit languages of instruction"),
                          [&](Microcredential &m) { m.instructionLanguages = codes; });
     });
-    addRefresher([this, languages] {
-        if (!languages->hasFocus()) {
+    addRefresher([this, languages, parse] {
+        // Rewrite only when the text says something else (undo), not while it is typed.
+        if (parse(languages->text()) != design().instructionLanguages) {
             const QSignalBlocker blocker(languages);
             languages->setText(design().instructionLanguages.join(QLatin1String(", ")));
         }

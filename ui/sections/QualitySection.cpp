@@ -107,7 +107,8 @@ QualitySection::QualitySection(DesignDocument *designDocument, QWidget *parent) 
                          [&](Microcredential &m) { m.programmeCodes = codesFrom(text); });
     });
     addRefresher([this, codes] {
-        if (!codes->hasFocus()) {
+        // Rewrite only when the text says something else (undo, another window), not while it is typed.
+        if (codesFrom(codes->text()) != design().programmeCodes) {
             const QSignalBlocker blocker(codes);
             codes->setText(codesText(design().programmeCodes));
         }
@@ -142,15 +143,19 @@ QLineEdit *QualitySection::addList(QFormLayout *form, const QString &label, cons
     line->setAccessibleName(QString(label).remove(QLatin1Char('&')));
     line->setPlaceholderText(tr("Separated by commas"));
     form->addRow(label, line);
-    connect(line, &QLineEdit::textEdited, this, [this, fieldKey, separator, write](const QString &text) {
+    auto parse = [separator](const QString &text) {
         QStringList items = text.split(separator);
         for (QString &item : items)
             item = item.trimmed();
         items.removeAll(QString());
+        return items;
+    };
+    connect(line, &QLineEdit::textEdited, this, [this, fieldKey, parse, write](const QString &text) {
+        const QStringList items = parse(text);
         document()->edit(fieldKey, tr("Edit list"), [&](Microcredential &m) { write(m, items); });
     });
-    addRefresher([this, line, read, separator] {
-        if (!line->hasFocus()) {
+    addRefresher([this, line, read, separator, parse] {
+        if (parse(line->text()) != read(design())) {
             const QSignalBlocker blocker(line);
             line->setText(read(design()).join(separator + QLatin1Char(' ')));
         }

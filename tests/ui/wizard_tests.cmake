@@ -1,0 +1,1 @@
+mcstudio_add_test(tst_wizard ui/tst_wizard.cpp LIBRARIES mcstudio_ui mcstudio_test_support)
