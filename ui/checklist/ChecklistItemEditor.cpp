@@ -87,7 +87,7 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
     });
 
     m_evidenceEdit = makeTextEdit(QStringLiteral("evidencePlainTextEdit"), tr("Evidence"),
-                                  QStringLiteral("evidence"), 5);
+                                  QStringLiteral("evidence"), 4);
     m_evidenceEdit->setPlaceholderText(tr("What shows that the design meets this criterion"));
     m_linksEdit = new QPlainTextEdit(this);
     m_linksEdit->setObjectName(QStringLiteral("linksPlainTextEdit"));
@@ -99,7 +99,7 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
     connect(m_linksEdit, &QPlainTextEdit::textChanged, this,
             [this] { Q_EMIT linksEdited(parseLinks(m_linksEdit->toPlainText())); });
     m_commentEdit = makeTextEdit(QStringLiteral("reviewerCommentPlainTextEdit"),
-                                 tr("Reviewer's comment"), QStringLiteral("reviewerComment"), 4);
+                                 tr("Reviewer's comment"), QStringLiteral("reviewerComment"), 3);
 
     m_reviewedLabel = new QLabel(this);
     m_reviewedLabel->setObjectName(QStringLiteral("reviewedLabel"));

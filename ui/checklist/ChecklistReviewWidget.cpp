@@ -144,7 +144,7 @@ void ChecklistReviewWidget::setLanguage(const QString &language)
     m_model->setLanguage(language);
     m_language = m_model->language();
     fillFrameworkNames();
-    showCurrent();
+    refresh();
 }
 
 void ChecklistReviewWidget::fillFrameworkNames()

@@ -1,0 +1,1 @@
+mcstudio_add_test(tst_editor ui/tst_editor.cpp LIBRARIES mcstudio_ui mcstudio_test_support)

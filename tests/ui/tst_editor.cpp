@@ -1,0 +1,183 @@
+#include "CatalogueFilterModel.h"
+#include "CatalogueTableModel.h"
+#include "MainWindow.h"
+#include "TestDesigns.h"
+#include "document/DesignDocument.h"
+#include "editor/DesignEditorWindow.h"
+#include "example/ExampleDesign.h"
+#include "sections/OutcomesSection.h"
+#include "sections/SectionRouter.h"
+#include "widgets/BilingualTextEdit.h"
+#include "widgets/FindingsView.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QTableView>
+#include <QtTest>
+
+using namespace mcs;
+using namespace mcs::ui;
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::shared_ptr<Catalogue> catalogueWith(const char *name, const QList<Microcredential> &designs)
+    {
+        auto catalogue = Catalogue::create(m_dir.filePath(QLatin1String(name))).value();
+        for (const Microcredential &mc : designs)
+            catalogue->save(mc);
+        return catalogue;
+    }
+
+private Q_SLOTS:
+    void undoRedoAndAutoSave()
+    {
+        const Microcredential example = ExampleDesign::load();
+        auto catalogue = catalogueWith("undo.mcdb", {example});
+        auto document = std::make_shared<DesignDocument>(example, catalogue, catalogue->rowVersion(example.id));
+        DesignEditorWindow editor(document);
+        editor.setAttribute(Qt::WA_DeleteOnClose, false);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+
+        auto *title = editor.findChild<BilingualTextEdit *>(QStringLiteral("titleTextEdit"));
+        QVERIFY(title);
+        QTest::keyClicks(title->dutchEditor(), QStringLiteral(" XL"));
+        const QString typed = example.title.nl + QStringLiteral(" XL");
+        QCOMPARE(document->design().title.nl, typed);
+        QCOMPARE(document->undoStack()->count(), 1); // three keystrokes, one undo step
+
+        document->undoStack()->undo();
+        QCOMPARE(document->design().title.nl, example.title.nl);
+        QCOMPARE(title->text().nl, example.title.nl); // the field follows
+        document->undoStack()->redo();
+        QCOMPARE(title->text().nl, typed);
+
+        // Saved without a Save button, shortly after the last change.
+        QTRY_COMPARE_WITH_TIMEOUT(catalogue->load(example.id).value().title.nl, typed, 3000);
+        QVERIFY(!document->hasUnsavedChanges());
+        QCOMPARE(catalogue->rowVersion(example.id), std::optional<int>(2));
+
+        // Another edit, and the window closes before the timer: still saved.
+        QTest::keyClicks(title->englishEditor(), QStringLiteral("!"));
+        editor.close();
+        QCOMPARE(catalogue->load(example.id).value().title.en, example.title.en + QStringLiteral("!"));
+    }
+
+    void conflictingSaveIsRefusedAndReported()
+    {
+        const Microcredential example = ExampleDesign::load();
+        auto catalogue = catalogueWith("conflict.mcdb", {example});
+        DesignDocument document(example, catalogue, catalogue->rowVersion(example.id));
+        Microcredential elsewhere = example;
+        elsewhere.title.nl = QStringLiteral("Elders gewijzigd");
+        QVERIFY(catalogue->save(elsewhere, 1).ok());
+        QSignalSpy failed(&document, &DesignDocument::saveFailed);
+        document.edit(QStringLiteral("title.nl"), QStringLiteral("edit"), [](Microcredential &m) { m.title.nl = QStringLiteral("Hier"); });
+        QVERIFY(!document.saveNow());
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(catalogue->load(example.id).value().title.nl, QStringLiteral("Elders gewijzigd"));
+        QVERIFY(document.hasUnsavedChanges());
+    }
+
+    void findingOpensTheField()
+    {
+        Microcredential mc = ExampleDesign::load();
+        mc.learningOutcomes[2].statement.nl = QStringLiteral("De deelnemer kent de regels voor het installeren van een warmtepomp.");
+        auto catalogue = catalogueWith("finding.mcdb", {mc});
+        MainWindow window(QStringLiteral("nl"), nullptr);
+        window.setCatalogue(catalogue);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.selectedId(), mc.id);
+
+        FindingsView *findings = window.findingsView();
+        QTreeWidgetItem *vague = nullptr;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            if (findings->topLevelItem(i)->text(0).contains(QStringLiteral("kent")))
+                vague = findings->topLevelItem(i);
+        }
+        QVERIFY(vague);
+        findings->setFocus();
+        findings->setCurrentItem(vague);
+        QTest::keyClick(findings, Qt::Key_Return);
+
+        auto *editor = window.findChild<DesignEditorWindow *>();
+        QVERIFY(editor);
+        auto *outcomes = static_cast<OutcomesSection *>(editor->section(SectionRouter::Outcomes));
+        QCOMPARE(outcomes->currentOutcome(), 2);
+        auto *statement = outcomes->findChild<BilingualTextEdit *>(QStringLiteral("outcomeStatementTextEdit"));
+        QCOMPARE(editor->focusWidget(), statement->dutchEditor());
+        editor->close();
+    }
+
+    void deleteAsksAndCanBeUndone()
+    {
+        const Microcredential example = ExampleDesign::load();
+        auto catalogue = catalogueWith("delete.mcdb", {example, test::TestDesigns::full()});
+        MainWindow window(QStringLiteral("en"), nullptr);
+        window.setCatalogue(catalogue);
+        window.selectId(example.id);
+        bool answer = false;
+        window.setConfirmation([&answer](const QString &, const QString &) { return answer; });
+        window.deleteSelected();
+        QVERIFY(catalogue->contains(example.id)); // "No" keeps it
+        answer = true;
+        window.deleteSelected();
+        QVERIFY(!catalogue->contains(example.id));
+        QCOMPARE(window.tableView()->model()->rowCount(), 1);
+        window.undoStack()->undo();
+        QVERIFY(catalogue->load(example.id).value().learningOutcomes == example.learningOutcomes);
+        QCOMPARE(window.tableView()->model()->rowCount(), 2);
+
+        window.selectId(example.id);
+        window.archiveSelected();
+        QCOMPARE(catalogue->load(example.id).value().status, Status::Archived);
+        window.undoStack()->undo();
+        QCOMPARE(catalogue->load(example.id).value().status, Status::Draft);
+
+        window.selectId(example.id);
+        window.duplicateSelected();
+        QCOMPARE(catalogue->list().value().size(), 3);
+        const QString copy = window.selectedId();
+        QVERIFY(copy != example.id);
+        const Microcredential duplicate = catalogue->load(copy).value();
+        QCOMPARE(duplicate.learningOutcomes.size(), example.learningOutcomes.size());
+        QVERIFY(duplicate.learningOutcomes.first().id != example.learningOutcomes.first().id);
+        QCOMPARE(duplicate.assessments.first().learningOutcomeIds.size(), example.assessments.first().learningOutcomeIds.size());
+        window.undoStack()->undo();
+        QCOMPARE(catalogue->list().value().size(), 2);
+    }
+
+    void searchAndFilters()
+    {
+        auto catalogue = catalogueWith("search.mcdb", {ExampleDesign::load(), test::TestDesigns::full()});
+        MainWindow window(QStringLiteral("nl"), nullptr);
+        window.setCatalogue(catalogue);
+        QAbstractItemModelTester tester(window.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCoreApplication::processEvents(); // the search texts load once the window shows the list
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("soap"));  // only in a learning outcome of the full design
+        QCOMPARE(window.filterModel()->rowCount(), 1);
+        QTest::keyClick(search, Qt::Key_Backspace);
+        QTest::keyClicks(search, QStringLiteral("x")); // "soax" narrows nothing back in
+        QCOMPARE(window.filterModel()->rowCount(), 0);
+        search->clear();
+        QCOMPARE(window.filterModel()->rowCount(), 2);
+        window.filterModel()->setSectorFilter(QStringLiteral("hbo"));
+        QCOMPARE(window.filterModel()->rowCount(), 1);
+        window.filterModel()->setSectorFilter(QString());
+        window.filterModel()->setLevelFilter(4);
+        QCOMPARE(window.filterModel()->rowCount(), 1);
+        window.filterModel()->setLevelFilter(0);
+        window.filterModel()->setStatusFilter(QStringLiteral("inReview"));
+        QCOMPARE(window.filterModel()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"
