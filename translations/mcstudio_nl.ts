@@ -1394,6 +1394,210 @@
     </message>
 </context>
 <context>
+    <name>mcs::ui::AdmissionSection</name>
+    <message>
+        <source>&amp;Target group</source>
+        <translation>&amp;Doelgroep</translation>
+    </message>
+    <message>
+        <source>&amp;Prior knowledge</source>
+        <translation>&amp;Voorkennis</translation>
+    </message>
+    <message>
+        <source>&amp;Admission requirements</source>
+        <translation>&amp;Toelatingseisen</translation>
+    </message>
+    <message>
+        <source>&amp;How admission is tested</source>
+        <translation>&amp;Hoe de toelating wordt getoetst</translation>
+    </message>
+    <message>
+        <source>Target group and admission</source>
+        <translation>Doelgroep en toelating</translation>
+    </message>
+    <message>
+        <source>Who the microcredential is for and what they need to start (mbo criterion 7).</source>
+        <translation>Voor wie de microcredential is en wat zij nodig hebben om te beginnen (mbo-criterium 7).</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::AssessmentsSection</name>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>&amp;Toetsen</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Type of assessment</source>
+        <translation>Soort toets</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>Change type of assessment</source>
+        <translation>Soort toets wijzigen</translation>
+    </message>
+    <message>
+        <source>Description of the assessment</source>
+        <translation>Beschrijving van de toets</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>Edit assessment %1</source>
+        <translation>Toets %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Supervision and identity verification</source>
+        <translation>Toezicht en identiteitscontrole</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>T&amp;oezicht</translation>
+    </message>
+    <message>
+        <source>Change supervision</source>
+        <translation>Toezicht wijzigen</translation>
+    </message>
+    <message>
+        <source>Alignment &amp;matrix: check the learning outcomes each assessment assesses</source>
+        <translation>Afstemmings&amp;matrix: vink aan welke leeruitkomsten elke toets toetst</translation>
+    </message>
+    <message>
+        <source>Alignment of learning outcomes and assessments</source>
+        <translation>Afstemming van leeruitkomsten en toetsing</translation>
+    </message>
+    <message>
+        <source>Outcome %1, assessment A%2: %3</source>
+        <translation>Leeruitkomst %1, toets T%2: %3</translation>
+    </message>
+    <message>
+        <source>assessed</source>
+        <translation>getoetst</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet getoetst</translation>
+    </message>
+    <message>
+        <source>Link outcome to assessment</source>
+        <translation>Leeruitkomst aan toets koppelen</translation>
+    </message>
+    <message>
+        <source>Unlink outcome from assessment</source>
+        <translation>Leeruitkomst van toets loskoppelen</translation>
+    </message>
+    <message>
+        <source>Add assessment</source>
+        <translation>Toets toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove assessment A%1</source>
+        <translation>Toets T%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Toetsing</translation>
+    </message>
+    <message>
+        <source>How the learning outcomes are assessed; every outcome needs at least one assessment.</source>
+        <translation>Hoe de leeruitkomsten worden getoetst; elke leeruitkomst heeft ten minste één toets nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::BasicsSection</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <source>S&amp;ector</source>
+        <translation>S&amp;ector</translation>
+    </message>
+    <message>
+        <source>Awarding &amp;institution</source>
+        <translation>Uitgevende &amp;instelling</translation>
+    </message>
+    <message>
+        <source>BRIN or other &amp;identifier</source>
+        <translation>BRIN of ander &amp;kenmerk</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code)</source>
+        <translation>&amp;Land (ISO-code)</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Regio</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, gescheiden door komma's</translation>
+    </message>
+    <message>
+        <source>&amp;Authors</source>
+        <translation>&amp;Auteurs</translation>
+    </message>
+    <message>
+        <source>Edit authors</source>
+        <translation>Auteurs bewerken</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>Basisgegevens</translation>
+    </message>
+    <message>
+        <source>What the microcredential is called, what it is about, and who awards it.</source>
+        <translation>Hoe de microcredential heet, waar hij over gaat en wie hem uitreikt.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::BilingualTextEdit</name>
+    <message>
+        <source>%1 (Dutch)</source>
+        <translation>%1 (Nederlands)</translation>
+    </message>
+    <message>
+        <source>%1 (English)</source>
+        <translation>%1 (Engels)</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
     <name>mcs::ui::CatalogueTableModel</name>
     <message>
         <source>%1 (v%2)</source>
@@ -1422,6 +1626,278 @@
     <message>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Compleet</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::ChecklistItemEditor</name>
+    <message>
+        <source>Criterion description and evidence guidance</source>
+        <translation>Beschrijving van het criterium en aanwijzingen voor bewijs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Person responsible for this criterion</source>
+        <translation>Verantwoordelijke voor dit criterium</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>What shows that the design meets this criterion</source>
+        <translation>Wat laat zien dat het ontwerp aan dit criterium voldoet</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation>Links naar bewijs</translation>
+    </message>
+    <message>
+        <source>One link per line</source>
+        <translation>Eén link per regel</translation>
+    </message>
+    <message>
+        <source>Reviewer's comment</source>
+        <translation>Opmerking van de beoordelaar</translation>
+    </message>
+    <message>
+        <source>Automatic check</source>
+        <translation>Automatische controle</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Bewijs</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Links</translation>
+    </message>
+    <message>
+        <source>Reviewer's co&amp;mment</source>
+        <translation>Op&amp;merking van de beoordelaar</translation>
+    </message>
+    <message>
+        <source>Evidence guidance</source>
+        <translation>Aanwijzingen voor bewijs</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>Beoordeeld door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Select a criterion to review it.</source>
+        <translation>Selecteer een criterium om het te beoordelen.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::ChecklistReviewDialog</name>
+    <message>
+        <source>Checklist review — %1</source>
+        <translation>Beoordeling checklist — %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::ChecklistReviewWidget</name>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Quality framework</source>
+        <translation>Kwaliteitskader</translation>
+    </message>
+    <message>
+        <source>&amp;Quality framework</source>
+        <translation>&amp;Kwaliteitskader</translation>
+    </message>
+    <message>
+        <source>Show &amp;open items only</source>
+        <translation>Alleen &amp;openstaande punten tonen</translation>
+    </message>
+    <message>
+        <source>Show open items only</source>
+        <translation>Alleen openstaande punten tonen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria open</source>
+        <translation>%1 van %2 criteria staan open</translation>
+    </message>
+    <message>
+        <source>Change the status of criterion %1</source>
+        <translation>Status van criterium %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit the evidence for criterion %1</source>
+        <translation>Bewijs bij criterium %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Edit who is responsible for criterion %1</source>
+        <translation>Verantwoordelijke voor criterium %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Edit the reviewer's comment on criterion %1</source>
+        <translation>Opmerking van de beoordelaar bij criterium %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Edit the evidence links for criterion %1</source>
+        <translation>Links naar bewijs bij criterium %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::ChecklistTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Automatic check</source>
+        <translation>Automatische controle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>None: judged by the team</source>
+        <translation>Geen: oordeel van het team</translation>
+    </message>
+    <message>
+        <source>Meets the check</source>
+        <translation>Voldoet aan de controle</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Does not meet the check</source>
+        <translation>Voldoet niet aan de controle</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::DesignEditorWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>%1 — Microcredential Studio</source>
+        <translation>%1 — Microcredential Studio</translation>
+    </message>
+    <message>
+        <source>Untitled microcredential</source>
+        <translation>Naamloze microcredential</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle wijzigingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Cannot save the microcredential</source>
+        <translation>Kan de microcredential niet opslaan</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are kept in this window. Close other windows that edit this microcredential and make another change to save again.</source>
+        <translation>%1
+
+Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze microcredential bewerken en breng nog een wijziging aan om opnieuw op te slaan.</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Sluiten zonder opslaan?</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved:
+%1
+
+Close anyway and lose them?</source>
+        <translation>De laatste wijzigingen konden niet worden opgeslagen:
+%1
+
+Toch sluiten en ze kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::DesignSection</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1995,218 @@
     </message>
 </context>
 <context>
+    <name>mcs::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Description for approval</source>
+        <translation>Beschrijving ter vaststelling</translation>
+    </message>
+    <message>
+        <source>Checklist review report</source>
+        <translation>Beoordelingsrapport checklist</translation>
+    </message>
+    <message>
+        <source>Catalogue overview</source>
+        <translation>Catalogusoverzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b (for archiving)</source>
+        <translation>PDF/A-1b (voor archivering)</translation>
+    </message>
+    <message>
+        <source>ODT (LibreOffice, Word)</source>
+        <translation>ODT (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formaat</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Taal van het document</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>T&amp;aal</translation>
+    </message>
+    <message>
+        <source>Quality framework</source>
+        <translation>Kwaliteitskader</translation>
+    </message>
+    <message>
+        <source>&amp;Quality framework</source>
+        <translation>&amp;Kwaliteitskader</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::FindingsView</name>
+    <message>
+        <source>No findings.</source>
+        <translation>Geen bevindingen.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::FrameworkChangesNotice</name>
+    <message>
+        <source>The quality framework changed since this checklist was worked on. Check these criteria again:</source>
+        <translation>Het kwaliteitskader is gewijzigd sinds aan deze checklist is gewerkt. Controleer deze criteria opnieuw:</translation>
+    </message>
+    <message>
+        <source>Checked against version %1; this list shows version %2.</source>
+        <translation>Getoetst aan versie %1; deze lijst toont versie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::LevelSizeSection</name>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Kennis</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>Responsibility and autonomy</source>
+        <translation>Verantwoordelijkheid en zelfstandigheid</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>&amp;EQF level</source>
+        <translation>&amp;EQF-niveau</translation>
+    </message>
+    <message>
+        <source>&amp;NLQF level</source>
+        <translation>&amp;NLQF-niveau</translation>
+    </message>
+    <message>
+        <source>EQF level descriptor</source>
+        <translation>Niveaubeschrijving EQF</translation>
+    </message>
+    <message>
+        <source>NLQF level descriptor</source>
+        <translation>Niveaubeschrijving NLQF</translation>
+    </message>
+    <message>
+        <source>Level descriptors</source>
+        <translation>Niveaubeschrijvingen</translation>
+    </message>
+    <message>
+        <source>Study load in hours</source>
+        <translation>Studielast in uren</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source>Study &amp;load</source>
+        <translation>Studie&amp;last</translation>
+    </message>
+    <message>
+        <source>Change study load</source>
+        <translation>Studielast wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Form of participation</source>
+        <translation>&amp;Vorm van deelname</translation>
+    </message>
+    <message>
+        <source>Languages of instruction</source>
+        <translation>Instructietalen</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. nl, en</source>
+        <translation>Taalcodes, bijvoorbeeld nl, en</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages of instruction</source>
+        <translation>Instructie&amp;talen</translation>
+    </message>
+    <message>
+        <source>Edit languages of instruction</source>
+        <translation>Instructietalen bewerken</translation>
+    </message>
+    <message>
+        <source>Choose an EQF level.</source>
+        <translation>Kies een EQF-niveau.</translation>
+    </message>
+    <message>
+        <source>Choose an NLQF level.</source>
+        <translation>Kies een NLQF-niveau.</translation>
+    </message>
+    <message>
+        <source>mbo guideline: at least 240 SBU.</source>
+        <translation>Richtlijn mbo: ten minste 240 SBU.</translation>
+    </message>
+    <message>
+        <source>hbo/wo guideline: 3 to 30 EC (84 to 840 hours).</source>
+        <translation>Richtlijn hbo/wo: 3 tot 30 EC (84 tot 840 uur).</translation>
+    </message>
+    <message>
+        <source>= %1 SBU · %2 EC. %3</source>
+        <translation>= %1 SBU · %2 EC. %3</translation>
+    </message>
+    <message>
+        <source>Level and size</source>
+        <translation>Niveau en omvang</translation>
+    </message>
+    <message>
+        <source>The level in the EQF and the NLQF, the study load, and how learners take part.</source>
+        <translation>Het niveau in het EQF en het NLQF, de studielast en hoe lerenden deelnemen.</translation>
+    </message>
+</context>
+<context>
     <name>mcs::ui::MainWindow</name>
     <message>
         <source>Microcredential Studio</source>
@@ -1531,14 +2219,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;New Catalogue...</source>
-        <translation>&amp;Nieuwe catalogus...</translation>
-    </message>
-    <message>
-        <source>&amp;Open Catalogue...</source>
-        <translation>Catalogus &amp;openen...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1565,10 +2245,6 @@
         <translation>%1 — Microcredential Studio</translation>
     </message>
     <message>
-        <source>No catalogue is open.</source>
-        <translation>Er is geen catalogus geopend.</translation>
-    </message>
-    <message>
         <source>Cannot read the catalogue</source>
         <translation>Kan de catalogus niet lezen</translation>
     </message>
@@ -1579,10 +2255,6 @@
     <message>
         <source>%1 microcredentials</source>
         <translation>%1 microcredentials</translation>
-    </message>
-    <message>
-        <source>This catalogue has no microcredentials yet.</source>
-        <translation>Deze catalogus heeft nog geen microcredentials.</translation>
     </message>
     <message>
         <source>Cannot create the catalogue</source>
@@ -1616,6 +2288,564 @@
         <source>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Design, check and document microcredentials.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Microcredentials ontwerpen, toetsen en beschrijven.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, draait op Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>No findings for this microcredential.</source>
+        <translation>Geen bevindingen voor deze microcredential.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Search titles and learning outcomes</source>
+        <translation>Zoek in titels en leeruitkomsten</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Toon status</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Show sector</source>
+        <translation>Toon sector</translation>
+    </message>
+    <message>
+        <source>Every sector</source>
+        <translation>Elke sector</translation>
+    </message>
+    <message>
+        <source>Show EQF level</source>
+        <translation>Toon EQF-niveau</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Elk niveau</translation>
+    </message>
+    <message>
+        <source>EQF %1</source>
+        <translation>EQF %1</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <source>&amp;New Microcredential…</source>
+        <translation>&amp;Nieuwe microcredential…</translation>
+    </message>
+    <message>
+        <source>New &amp;Catalogue…</source>
+        <translation>Nieuwe &amp;catalogus…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Catalogue…</source>
+        <translation>Catalogus &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Description for Approval…</source>
+        <translation>&amp;Beschrijving ter vaststelling…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist Review Report…</source>
+        <translation>Beoordelingsrapport &amp;checklist…</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;Overview…</source>
+        <translation>Catalogus&amp;overzicht…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Preview…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>In&amp;stellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Microcredential</source>
+        <translation>Microcredential &amp;bewerken</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Beoordelen</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist Review…</source>
+        <translation>&amp;Checklist beoordelen…</translation>
+    </message>
+    <message>
+        <source>No catalogue is open. Open one or create a new one from the File menu.</source>
+        <translation>Er is geen catalogus geopend. Open er een of maak een nieuwe via het menu Bestand.</translation>
+    </message>
+    <message>
+        <source>This catalogue has no microcredentials yet. Choose New Microcredential to start.</source>
+        <translation>Deze catalogus heeft nog geen microcredentials. Kies Nieuwe microcredential om te beginnen.</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Bevindingen (%1)</translation>
+    </message>
+    <message>
+        <source>The catalogue was not changed</source>
+        <translation>De catalogus is niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Cannot open the microcredential</source>
+        <translation>Kan de microcredential niet openen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>“%1” dupliceren</translation>
+    </message>
+    <message>
+        <source>Archive “%1”</source>
+        <translation>“%1” archiveren</translation>
+    </message>
+    <message>
+        <source>Delete microcredential?</source>
+        <translation>Microcredential verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the catalogue?
+
+You can undo this with Edit &gt; Undo while the catalogue is open; to keep it out of sight for good, archive it instead.</source>
+        <translation>“%1” uit de catalogus verwijderen?
+
+U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus open is; archiveer de microcredential als u hem blijvend uit beeld wilt hebben.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>“%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Afdrukvoorbeeld — %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-bestanden (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::NewDesignWizard</name>
+    <message>
+        <source>New microcredential</source>
+        <translation>Nieuwe microcredential</translation>
+    </message>
+    <message>
+        <source>Discard the new microcredential?</source>
+        <translation>De nieuwe microcredential weggooien?</translation>
+    </message>
+    <message>
+        <source>What you entered in this wizard will be lost.</source>
+        <translation>Wat u in deze wizard hebt ingevoerd, gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Cannot save the microcredential</source>
+        <translation>Kan de microcredential niet opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::OutcomesSection</name>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>&amp;Learning outcomes</source>
+        <translation>&amp;Leeruitkomsten</translation>
+    </message>
+    <message>
+        <source>Learning outcomes</source>
+        <translation>Leeruitkomsten</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Learning outcome</source>
+        <translation>Leeruitkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Statement</source>
+        <translation>&amp;Formulering</translation>
+    </message>
+    <message>
+        <source>Edit learning outcome %1</source>
+        <translation>Leeruitkomst %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>&amp;Domein</translation>
+    </message>
+    <message>
+        <source>Change domain</source>
+        <translation>Domein wijzigen</translation>
+    </message>
+    <message>
+        <source>Intended Bloom level</source>
+        <translation>Beoogd Bloom-niveau</translation>
+    </message>
+    <message>
+        <source>Intended &amp;Bloom level</source>
+        <translation>Beoogd &amp;Bloom-niveau</translation>
+    </message>
+    <message>
+        <source>Change Bloom level</source>
+        <translation>Bloom-niveau wijzigen</translation>
+    </message>
+    <message>
+        <source>Well written: one observable action, with its context.</source>
+        <translation>Goed geformuleerd: één waarneembare handeling, met context.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Verbs</source>
+        <translation>Werkwoorden</translation>
+    </message>
+    <message>
+        <source>Bloom level of the suggested verbs</source>
+        <translation>Bloom-niveau van de voorgestelde werkwoorden</translation>
+    </message>
+    <message>
+        <source>Dutch verbs at this level; Enter inserts one</source>
+        <translation>Nederlandse werkwoorden op dit niveau; Enter voegt er een in</translation>
+    </message>
+    <message>
+        <source>English verbs at this level; Enter inserts one</source>
+        <translation>Engelse werkwoorden op dit niveau; Enter voegt er een in</translation>
+    </message>
+    <message>
+        <source>Suggested verbs at level</source>
+        <translation>Voorgestelde werkwoorden op niveau</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(nog niet geschreven)</translation>
+    </message>
+    <message>
+        <source>Add learning outcome</source>
+        <translation>Leeruitkomst toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove learning outcome %1</source>
+        <translation>Leeruitkomst %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Move learning outcome</source>
+        <translation>Leeruitkomst verplaatsen</translation>
+    </message>
+    <message>
+        <source>One observable action per outcome, with its object and the context or standard.</source>
+        <translation>Eén waarneembare handeling per leeruitkomst, met het object en de context of norm.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::QualitySection</name>
+    <message>
+        <source>None chosen</source>
+        <translation>Geen gekozen</translation>
+    </message>
+    <message>
+        <source>&amp;Quality framework</source>
+        <translation>&amp;Kwaliteitskader</translation>
+    </message>
+    <message>
+        <source>&amp;Examining body</source>
+        <translation>&amp;Examencommissie</translation>
+    </message>
+    <message>
+        <source>The designated examencommissie</source>
+        <translation>De aangewezen examencommissie</translation>
+    </message>
+    <message>
+        <source>Quality &amp;assurance</source>
+        <translation>Kwaliteits&amp;borging</translation>
+    </message>
+    <message>
+        <source>&amp;Industry</source>
+        <translation>&amp;Bedrijfstak</translation>
+    </message>
+    <message>
+        <source>&amp;Labour-market value</source>
+        <translation>&amp;Arbeidsmarktwaarde</translation>
+    </message>
+    <message>
+        <source>Regional &amp;partners</source>
+        <translation>Regionale &amp;partners</translation>
+    </message>
+    <message>
+        <source>Stac&amp;kability</source>
+        <translation>Stape&amp;lbaarheid</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Stackable &amp;towards</source>
+        <translation>Stapelbaar &amp;naar</translation>
+    </message>
+    <message>
+        <source>&amp;Grading</source>
+        <translation>Beoor&amp;deling</translation>
+    </message>
+    <message>
+        <source>Validity in months</source>
+        <translation>Geldigheid in maanden</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Onbeperkt</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>&amp;Validity</source>
+        <translation>&amp;Geldigheid</translation>
+    </message>
+    <message>
+        <source>Change validity</source>
+        <translation>Geldigheid wijzigen</translation>
+    </message>
+    <message>
+        <source>Programme codes</source>
+        <translation>Opleidingscodes</translation>
+    </message>
+    <message>
+        <source>For example: CREBO 25987; CROHO 34560</source>
+        <translation>Bijvoorbeeld: CREBO 25987; CROHO 34560</translation>
+    </message>
+    <message>
+        <source>Programme &amp;codes</source>
+        <translation>Opleidings&amp;codes</translation>
+    </message>
+    <message>
+        <source>Edit programme codes</source>
+        <translation>Opleidingscodes bewerken</translation>
+    </message>
+    <message>
+        <source>Further &amp;information</source>
+        <translation>Aanvullende &amp;informatie</translation>
+    </message>
+    <message>
+        <source>&amp;Web page</source>
+        <translation>&amp;Webpagina</translation>
+    </message>
+    <message>
+        <source>Self-check against the quality framework</source>
+        <translation>Zelfcontrole aan de hand van het kwaliteitskader</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Automatic check</source>
+        <translation>Automatische controle</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>Zelfcontrole</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Gescheiden door komma's</translation>
+    </message>
+    <message>
+        <source>Edit list</source>
+        <translation>Lijst bewerken</translation>
+    </message>
+    <message>
+        <source>Choose a quality framework to check the design against it.</source>
+        <translation>Kies een kwaliteitskader om het ontwerp daaraan te toetsen.</translation>
+    </message>
+    <message>
+        <source>Quality and labour market</source>
+        <translation>Kwaliteit en arbeidsmarkt</translation>
+    </message>
+    <message>
+        <source>The quality framework and examencommissie, labour-market value, stackability and further information.</source>
+        <translation>Het kwaliteitskader en de examencommissie, de arbeidsmarktwaarde, de stapelbaarheid en aanvullende informatie.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::RecentCataloguesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>No recent catalogues</source>
+        <translation>Geen recente catalogi</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Lijst wissen</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::ReviewSignOffBar</name>
+    <message>
+        <source>Sign off review</source>
+        <translation>Beoordeling aftekenen</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn off review…</source>
+        <translation>Beoordeling &amp;aftekenen…</translation>
+    </message>
+    <message>
+        <source>Enter your name in the settings to sign off the review.</source>
+        <translation>Vul uw naam in bij de instellingen om de beoordeling af te tekenen.</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation>Afgetekend door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Not signed off yet</source>
+        <translation>Nog niet afgetekend</translation>
+    </message>
+    <message>
+        <source>Sign off the review against %1 as %2?</source>
+        <translation>Wilt u de beoordeling volgens %1 aftekenen als %2?</translation>
+    </message>
+    <message>
+        <source>Criteria still open: %1.</source>
+        <translation>Openstaande criteria: %1.</translation>
+    </message>
+    <message>
+        <source>Sign off checklist review</source>
+        <translation>Beoordeling checklist aftekenen</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Taal van de interface</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systeemstandaard (%1)</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect when you restart the program.</source>
+        <translation>Een andere taal wordt van kracht nadat u het programma opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Uw &amp;naam</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Opsteller</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Vaststeller</translation>
+    </message>
+    <message>
+        <source>Default &amp;institution</source>
+        <translation>Onderwijs&amp;instelling (standaard)</translation>
+    </message>
+    <message>
+        <source>BRIN or other i&amp;dentifier</source>
+        <translation>BRIN of andere i&amp;dentificatie</translation>
+    </message>
+    <message>
+        <source>Default quality &amp;framework</source>
+        <translation>&amp;Kwaliteitskader (standaard)</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::StudioApplication</name>
@@ -1626,6 +2856,41 @@
     <message>
         <source>Cannot open the catalogue</source>
         <translation>Kan de catalogus niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::SummarySection</name>
+    <message>
+        <source>Completion</source>
+        <translation>Compleetheid</translation>
+    </message>
+    <message>
+        <source>&amp;Findings (double-click or press Enter to go to the field)</source>
+        <translation>&amp;Bevindingen (dubbelklik of druk op Enter om naar het veld te gaan)</translation>
+    </message>
+    <message>
+        <source>No findings: the design is complete and consistent.</source>
+        <translation>Geen bevindingen: het ontwerp is compleet en consistent.</translation>
+    </message>
+    <message>
+        <source>%p% complete</source>
+        <translation>%p% compleet</translation>
+    </message>
+    <message>
+        <source>Every required element is filled in. %1 of %2 criteria are marked as met.</source>
+        <translation>Alle verplichte onderdelen zijn ingevuld. %1 van de %2 criteria zijn als voldaan gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation>Nog in te vullen: %1.</translation>
+    </message>
+    <message>
+        <source>Summary and checks</source>
+        <translation>Samenvatting en controles</translation>
+    </message>
+    <message>
+        <source>How complete the design is, and what the checks found.</source>
+        <translation>Hoe compleet het ontwerp is en wat de controles vonden.</translation>
     </message>
 </context>
 </TS>

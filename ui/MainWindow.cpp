@@ -505,6 +505,7 @@ void MainWindow::reviewChecklist()
         return;
     document->setAutoSave(true);
     ChecklistReviewDialog dialog(document.get(), m_settings ? m_settings->userName() : QString(), this);
+    dialog.setLanguage(m_language);
     dialog.exec();
     document->saveNow();
 }

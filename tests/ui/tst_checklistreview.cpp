@@ -383,6 +383,13 @@ private Q_SLOTS:
         QVERIFY(dialog.windowTitle().contains(
             document.design().title.preferred(dialog.reviewWidget()->language())));
         QVERIFY(dialog.width() <= 1000 && dialog.height() <= 680);
+        Microcredential titled = document.design();
+        titled.title = {QStringLiteral("Warmtepompen"), QStringLiteral("Heat pumps")};
+        document.reset(titled);
+        dialog.setLanguage(QStringLiteral("en"));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Checklist review — Heat pumps"));
+        dialog.setLanguage(QStringLiteral("nl"));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Checklist review — Warmtepompen"));
         QVERIFY(dialog.minimumSizeHint().width() <= 1280 &&
                 dialog.minimumSizeHint().height() <= 680);
         dialog.show();

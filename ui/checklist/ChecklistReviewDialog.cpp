@@ -34,6 +34,12 @@ ChecklistReviewDialog::ChecklistReviewDialog(DesignDocument *document, QString r
     updateTitle();
 }
 
+void ChecklistReviewDialog::setLanguage(const QString &language)
+{
+    m_review->setLanguage(language);
+    updateTitle();
+}
+
 void ChecklistReviewDialog::updateTitle()
 {
     setWindowTitle(tr("Checklist review — %1")

@@ -18,6 +18,8 @@ public:
                           QWidget *parent = nullptr);
 
     ChecklistReviewWidget *reviewWidget() const { return m_review; }
+    /// "nl" or "en": see ChecklistReviewWidget::setLanguage(); the title follows.
+    void setLanguage(const QString &language);
 
 private:
     void updateTitle();

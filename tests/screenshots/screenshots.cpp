@@ -1,0 +1,142 @@
+// Renders the screenshots in docs/screenshots/: the main window, every page of
+// the new-design wizard, the editor, the checklist review and the print preview.
+// Usage (under a display, e.g. xvfb-run): mcstudio-screenshots OUTPUT_DIR [nl|en]
+
+#include "DisplayNames.h"
+#include "MainWindow.h"
+#include "TestDesigns.h"
+#include "checklist/ChecklistReviewDialog.h"
+#include "document/DesignDocument.h"
+#include "documents/DescriptionBuilder.h"
+#include "documents/PdfRenderer.h"
+#include "editor/DesignEditorWindow.h"
+#include "example/ExampleDesign.h"
+#include "frameworks/FrameworkLibrary.h"
+#include "sections/SectionRouter.h"
+#include "wizard/NewDesignWizard.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace mcs;
+using namespace mcs::ui;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QThread::msleep(30);
+    }
+}
+
+bool save(QWidget *widget, const QDir &out, const QString &name)
+{
+    settle();
+    const bool ok = widget->grab().save(out.filePath(name + QStringLiteral(".png")));
+    if (!ok)
+        qWarning("could not save %s", qPrintable(name));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        qWarning("usage: mcstudio-screenshots OUTPUT_DIR [nl|en]");
+        return 2;
+    }
+    const QDir out(args.at(1));
+    QDir().mkpath(out.path());
+    const QString language = args.value(2, QStringLiteral("nl"));
+    if (language == QLatin1String("nl")) {
+        auto *own = new QTranslator(&app);
+        if (own->load(QStringLiteral(":/i18n/mcstudio_nl.qm")))
+            QCoreApplication::installTranslator(own);
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QStringLiteral("qtbase_nl"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    }
+    DisplayNames::setLanguage(language);
+
+    QTemporaryDir dir;
+    auto catalogue = Catalogue::create(dir.filePath(QStringLiteral("scholen.mcdb"))).value();
+    Microcredential example = ExampleDesign::load();
+    const QualityFramework *mbo = FrameworkLibrary::findBuiltIn(QStringLiteral("mbo-2024"));
+    Checklist &checklist = example.checklistFor(mbo->id, mbo->version);
+    const QDateTime when = Microcredential::currentTimestamp();
+    checklist.setStatus(QStringLiteral("mbo-2024.04"), CriterionStatus::Met, QStringLiteral("Sanne de Vries"), when);
+    checklist.setText(QStringLiteral("mbo-2024.04"), QStringLiteral("evidence"),
+                      QStringLiteral("Besluit CvB 12 maart 2026: Examencommissie Techniek aangewezen."), QStringLiteral("Sanne de Vries"), when);
+    checklist.setStatus(QStringLiteral("mbo-2024.12"), CriterionStatus::Met, QStringLiteral("Sanne de Vries"), when);
+    checklist.setStatus(QStringLiteral("mbo-2024.07"), CriterionStatus::InProgress, QStringLiteral("Sanne de Vries"), when);
+    catalogue->save(example);
+    catalogue->save(test::TestDesigns::full());
+    Microcredential second = ExampleDesign::load();
+    second.id = Microcredential::newId();
+    second.title = {QStringLiteral("Digitale vaardigheden voor zorgmedewerkers"), QStringLiteral("Digital skills for care workers")};
+    second.sector = Sector::Mbo;
+    second.eqfLevel = 3;
+    second.nlqfLevel = NlqfLevel::Level3;
+    second.status = Status::Approved;
+    second.version = 2;
+    second.changed = second.changed.addDays(20);
+    catalogue->save(second);
+
+    MainWindow window(language, nullptr);
+    window.setCatalogue(catalogue);
+    window.resize(1280, 720);
+    window.show();
+    window.selectId(example.id);
+    save(&window, out, QStringLiteral("main-window"));
+
+    NewDesignWizard wizard(catalogue, ExampleDesign::load());
+    wizard.resize(1100, 700);
+    wizard.show();
+    const QStringList pages{QStringLiteral("basics"), QStringLiteral("admission"), QStringLiteral("level"),
+                            QStringLiteral("outcomes"), QStringLiteral("assessments"), QStringLiteral("quality"),
+                            QStringLiteral("summary")};
+    for (int i = 0; i < pages.size(); ++i) {
+        save(&wizard, out, QStringLiteral("wizard-%1-%2").arg(i + 1).arg(pages.at(i)));
+        wizard.next();
+    }
+    wizard.hide();
+
+    DesignEditorWindow *editor = window.openEditor(example.id);
+    editor->resize(1200, 720);
+    editor->showSection(SectionRouter::Outcomes);
+    save(editor, out, QStringLiteral("editor-outcomes"));
+    editor->close();
+
+    auto document = window.documentFor(example.id);
+    ChecklistReviewDialog review(document.get(), QStringLiteral("Sanne de Vries"));
+    review.resize(1200, 720);
+    review.show();
+    save(&review, out, QStringLiteral("checklist-review"));
+    review.hide();
+
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer);
+    const DocumentContent content = DescriptionBuilder::build(example, mbo, language, QDate::currentDate());
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, [&content](QPrinter *target) { PdfRenderer::paint(content, target); });
+    preview.resize(1200, 720);
+    QTimer::singleShot(0, &preview, [&] {
+        save(&preview, out, QStringLiteral("print-preview"));
+        preview.close();
+    });
+    preview.exec();
+    return 0;
+}
