@@ -4,7 +4,7 @@
 # The Debian packages the project needs to build, run and test.
 MCSTUDIO_PACKAGES=(
   cmake ninja-build g++ pkg-config
-  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n xvfb xauth
   libqt6sql6-sqlite libgl-dev fonts-dejavu-core
   python3 python3-jsonschema poppler-utils
 )

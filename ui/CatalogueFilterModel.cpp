@@ -12,9 +12,34 @@ CatalogueFilterModel::CatalogueFilterModel(QObject *parent) : QSortFilterProxyMo
     setDynamicSortFilter(true);
 }
 
+void CatalogueFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    QSortFilterProxyModel::setSourceModel(model);
+    const auto invalidate = [this] { m_rowTextsValid = false; };
+    connect(model, &QAbstractItemModel::modelReset, this, invalidate);
+    connect(model, &QAbstractItemModel::rowsInserted, this, invalidate);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, invalidate);
+    connect(model, &QAbstractItemModel::dataChanged, this, invalidate);
+    m_rowTextsValid = false;
+}
+
+void CatalogueFilterModel::rebuildRowTexts() const
+{
+    const auto *catalogue = static_cast<const CatalogueTableModel *>(sourceModel());
+    m_rowTexts.clear();
+    m_rowTexts.reserve(catalogue->entries().size());
+    for (const CatalogueEntry &entry : catalogue->entries()) {
+        const auto text = m_texts.constFind(entry.id);
+        // Until the search texts are loaded, the titles alone are searched.
+        m_rowTexts.append(text != m_texts.constEnd() ? *text : QStringLiteral("%1\n%2").arg(entry.title.nl, entry.title.en).toCaseFolded());
+    }
+    m_rowTextsValid = true;
+}
+
 void CatalogueFilterModel::setSearchTexts(QHash<QString, QString> texts)
 {
     m_texts = std::move(texts);
+    rebuildRowTexts(); // now, while the user has not started typing yet
     m_narrowing = false;
     refilter();
 }
@@ -22,6 +47,7 @@ void CatalogueFilterModel::setSearchTexts(QHash<QString, QString> texts)
 void CatalogueFilterModel::setSearchTextFor(const QString &id, const QString &text)
 {
     m_texts.insert(id, text);
+    m_rowTextsValid = false;
 }
 
 void CatalogueFilterModel::setSearch(const QString &text)
@@ -32,6 +58,7 @@ void CatalogueFilterModel::setSearch(const QString &text)
     m_narrowing = !m_search.isEmpty() && folded.contains(m_search);
     m_previousSearch = m_search;
     m_search = folded;
+    m_matcher.setPattern(folded);
     refilter();
 }
 
@@ -79,15 +106,39 @@ bool CatalogueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     else if (m_level > 0 && index.data(CatalogueTableModel::EqfRole).toInt() != m_level)
         accepted = false;
     else if (!m_search.isEmpty()) {
-        const QString id = index.data(CatalogueTableModel::IdRole).toString();
-        const auto text = m_texts.constFind(id);
-        // Until the search texts are loaded, the title alone is searched.
-        accepted = text != m_texts.constEnd() ? text->contains(m_search)
-                                              : index.data(Qt::DisplayRole).toString().toCaseFolded().contains(m_search);
+        if (!m_rowTextsValid)
+            rebuildRowTexts();
+        accepted = m_matcher.indexIn(m_rowTexts.at(sourceRow)) >= 0;
     }
     if (!accepted)
         m_rejectedNow.insert(sourceRow, true);
     return accepted;
+}
+
+} // namespace mcs::ui
+
+namespace mcs::ui {
+
+bool CatalogueFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Compare the entries themselves: no QVariant round trip per comparison.
+    const auto *catalogue = static_cast<const CatalogueTableModel *>(sourceModel());
+    const CatalogueEntry &a = catalogue->entries().at(left.row());
+    const CatalogueEntry &b = catalogue->entries().at(right.row());
+    switch (left.column()) {
+    case CatalogueTableModel::ChangedColumn:
+        return a.changed < b.changed;
+    case CatalogueTableModel::StudyLoadColumn:
+        return a.studyLoadHours < b.studyLoadHours;
+    case CatalogueTableModel::CompletionColumn:
+        return a.completion < b.completion;
+    case CatalogueTableModel::LevelColumn:
+        return a.eqfLevel.value_or(0) < b.eqfLevel.value_or(0);
+    case CatalogueTableModel::StatusColumn:
+        return int(a.status) < int(b.status);
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
 }
 
 } // namespace mcs::ui

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 namespace mcs::ui {
 
@@ -11,6 +12,8 @@ namespace mcs::ui {
 /// Typing one more letter only narrows the result, so rows that did not match
 /// the shorter text are not searched again: each keystroke stays fast in large
 /// catalogues.
+class CatalogueTableModel;
+
 class CatalogueFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -27,11 +30,17 @@ public:
     void setSectorFilter(const QString &sectorCode);
     void setLevelFilter(int eqfLevel); ///< 0: no filter
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void refilter();
+    /// The search text per source row, rebuilt when the rows change: a keystroke
+    /// then needs no lookups, only the text search itself.
+    void rebuildRowTexts() const;
 
     QHash<QString, QString> m_texts;
     QString m_search;
@@ -42,6 +51,9 @@ private:
     /// Source rows rejected by the previous search, reused when it only narrows.
     mutable QHash<int, bool> m_rejectedBefore;
     mutable QHash<int, bool> m_rejectedNow;
+    mutable QList<QString> m_rowTexts;
+    mutable bool m_rowTextsValid = false;
+    QStringMatcher m_matcher;
     bool m_narrowing = false;
 };
 
