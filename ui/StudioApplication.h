@@ -18,7 +18,8 @@ public:
     /// The embedded default catalogue in the user's data folder.
     static QString defaultCataloguePath();
 
-private:
+    /// Installs the program's and Qt's own Dutch catalogues for "nl" (or, for an
+    /// empty request, when the system is Dutch); returns the language in use.
     static QString installTranslators(QApplication &app, const QString &requested);
 };
 

@@ -47,26 +47,32 @@ int DesignDiagnostics::count(Diagnostic::Severity severity) const
 
 QList<Diagnostic> DesignDiagnostics::outcomeFindings(const Microcredential &mc)
 {
-    const OutcomeLinter linter;
+    QList<Diagnostic> result;
+    for (qsizetype i = 0; i < mc.learningOutcomes.size(); ++i)
+        result.append(outcomeFindings(mc, i));
+    return result;
+}
+
+QList<Diagnostic> DesignDiagnostics::outcomeFindings(const Microcredential &mc, qsizetype index)
+{
+    static const OutcomeLinter linter;
     const std::optional<int> eqf = mc.eqfLevel ? mc.eqfLevel
                                                : (mc.nlqfLevel ? LevelFrameworks::builtIn().eqfForNlqf(*mc.nlqfLevel)
                                                                : std::nullopt);
     QList<Diagnostic> result;
-    for (qsizetype i = 0; i < mc.learningOutcomes.size(); ++i) {
-        const LearningOutcome &outcome = mc.learningOutcomes.at(i);
-        for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
-            const QString &text = language == QLatin1String("nl") ? outcome.statement.nl : outcome.statement.en;
-            for (const LintFinding &finding : linter.lint(text, language, eqf)) {
-                Diagnostic d;
-                d.ruleId = finding.ruleId;
-                d.severity = finding.severity;
-                d.fieldPath = QStringLiteral("learningOutcomes[%1].statement.%2").arg(i).arg(language);
-                d.message = tr("Learning outcome %1 (%2): %3").arg(i + 1).arg(language, finding.message);
-                d.suggestion = finding.suggestion;
-                d.spanStart = finding.start;
-                d.spanLength = finding.length;
-                result.append(d);
-            }
+    const LearningOutcome &outcome = mc.learningOutcomes.at(index);
+    for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        const QString &text = language == QLatin1String("nl") ? outcome.statement.nl : outcome.statement.en;
+        for (const LintFinding &finding : linter.lint(text, language, eqf)) {
+            Diagnostic d;
+            d.ruleId = finding.ruleId;
+            d.severity = finding.severity;
+            d.fieldPath = QStringLiteral("learningOutcomes[%1].statement.%2").arg(index).arg(language);
+            d.message = tr("Learning outcome %1 (%2): %3").arg(index + 1).arg(language, finding.message);
+            d.suggestion = finding.suggestion;
+            d.spanStart = finding.start;
+            d.spanLength = finding.length;
+            result.append(d);
         }
     }
     return result;

@@ -36,6 +36,8 @@ public:
 
     /// The linter's findings for every learning outcome, in both languages.
     static QList<Diagnostic> outcomeFindings(const Microcredential &mc);
+    /// The linter's findings for one learning outcome, in both languages.
+    static QList<Diagnostic> outcomeFindings(const Microcredential &mc, qsizetype index);
 
 private:
     QList<Diagnostic> m_diagnostics;

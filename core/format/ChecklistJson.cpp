@@ -18,17 +18,9 @@ QDateTime readOptionalTime(JsonFieldReader &r, const QJsonObject &o, const QStri
     return o.value(key).isNull() ? QDateTime() : r.timestamp(o, key, path);
 }
 
-QStringList keys(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names)
-        list.append(QString::fromLatin1(name));
-    return list;
-}
-
 ChecklistItem readItem(JsonFieldReader &r, const QJsonObject &o, const QString &path)
 {
-    r.expectKeys(o, keys({"criterionDigest", "criterionId", "evidence", "evidenceLinks", "responsible",
+    r.expectKeys(o, JsonFieldReader::keyList({"criterionDigest", "criterionId", "evidence", "evidenceLinks", "responsible",
                           "reviewedAt", "reviewedBy", "reviewerComment", "status"}), path);
     ChecklistItem item;
     item.criterionId = r.string(o, QStringLiteral("criterionId"), path);
@@ -45,7 +37,7 @@ ChecklistItem readItem(JsonFieldReader &r, const QJsonObject &o, const QString &
 
 ChecklistChange readChange(JsonFieldReader &r, const QJsonObject &o, const QString &path)
 {
-    r.expectKeys(o, keys({"at", "by", "criterionId", "field", "newValue", "oldValue"}), path);
+    r.expectKeys(o, JsonFieldReader::keyList({"at", "by", "criterionId", "field", "newValue", "oldValue"}), path);
     ChecklistChange change;
     change.at = r.timestamp(o, QStringLiteral("at"), path);
     change.by = r.string(o, QStringLiteral("by"), path);
@@ -102,7 +94,7 @@ QList<Checklist> ChecklistJson::read(JsonFieldReader &r, const QJsonObject &obje
     for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
         const QString itemPath = QStringLiteral("%1[%2]").arg(listPath).arg(i);
         const QJsonObject o = r.element(list, i, listPath);
-        r.expectKeys(o, keys({"frameworkId", "frameworkVersion", "history", "items", "signedOffAt", "signedOffBy"}), itemPath);
+        r.expectKeys(o, JsonFieldReader::keyList({"frameworkId", "frameworkVersion", "history", "items", "signedOffAt", "signedOffBy"}), itemPath);
         Checklist checklist;
         checklist.frameworkId = r.string(o, QStringLiteral("frameworkId"), itemPath);
         checklist.frameworkVersion = r.string(o, QStringLiteral("frameworkVersion"), itemPath);

@@ -12,6 +12,14 @@ QString join(const QString &path, const QString &key)
 }
 } // namespace
 
+QStringList JsonFieldReader::keyList(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list.append(QString::fromLatin1(name));
+    return list;
+}
+
 void JsonFieldReader::fail(const QString &path, const QString &problem)
 {
     if (!failed())

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
 
 namespace mcs {
@@ -24,6 +25,9 @@ class JsonFieldReader
     Q_DECLARE_TR_FUNCTIONS(mcs::JsonFieldReader)
 
 public:
+    /// A list of field names, for expectKeys().
+    static QStringList keyList(std::initializer_list<const char *> names);
+
     bool failed() const { return !m_error.isEmpty(); }
     const QString &error() const { return m_error; }
     void fail(const QString &path, const QString &problem);

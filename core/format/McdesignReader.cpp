@@ -16,14 +16,6 @@ namespace mcs {
 
 namespace {
 
-QStringList keys(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names)
-        list.append(QString::fromLatin1(name));
-    return list;
-}
-
 QString indexed(const QString &path, qsizetype index)
 {
     return QStringLiteral("%1[%2]").arg(path).arg(index);
@@ -50,7 +42,7 @@ QList<LearningOutcome> readOutcomes(JsonFieldReader &r, const QJsonObject &o, co
     for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
         const QString itemPath = indexed(listPath, i);
         const QJsonObject item = r.element(list, i, listPath);
-        r.expectKeys(item, keys({"bloomLevel", "domain", "id", "statement"}), itemPath);
+        r.expectKeys(item, JsonFieldReader::keyList({"bloomLevel", "domain", "id", "statement"}), itemPath);
         LearningOutcome outcome;
         outcome.id = readId(r, item, itemPath);
         outcome.statement = r.localized(item, QStringLiteral("statement"), itemPath);
@@ -69,7 +61,7 @@ QList<Assessment> readAssessments(JsonFieldReader &r, const QJsonObject &o, cons
     for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
         const QString itemPath = indexed(listPath, i);
         const QJsonObject item = r.element(list, i, listPath);
-        r.expectKeys(item, keys({"description", "id", "learningOutcomeIds", "supervision", "type"}),
+        r.expectKeys(item, JsonFieldReader::keyList({"description", "id", "learningOutcomeIds", "supervision", "type"}),
                      itemPath);
         Assessment assessment;
         assessment.id = readId(r, item, itemPath);
@@ -99,7 +91,7 @@ QList<ProgrammeCode> readProgrammeCodes(JsonFieldReader &r, const QJsonObject &o
     for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
         const QString itemPath = indexed(listPath, i);
         const QJsonObject item = r.element(list, i, listPath);
-        r.expectKeys(item, keys({"code", "scheme"}), itemPath);
+        r.expectKeys(item, JsonFieldReader::keyList({"code", "scheme"}), itemPath);
         ProgrammeCode code;
         code.scheme = r.requiredEnum<ProgrammeCodeScheme>(item, QStringLiteral("scheme"), itemPath,
                                                           ProgrammeCodeScheme::Other);
@@ -113,7 +105,7 @@ Institution readInstitution(JsonFieldReader &r, const QJsonObject &o, const QStr
 {
     const QString objectPath = path + QLatin1String(".institution");
     const QJsonObject item = r.object(o, QStringLiteral("institution"), path);
-    r.expectKeys(item, keys({"country", "identifier", "identifierScheme", "name", "region"}),
+    r.expectKeys(item, JsonFieldReader::keyList({"country", "identifier", "identifierScheme", "name", "region"}),
                  objectPath);
     Institution institution;
     institution.name = r.string(item, QStringLiteral("name"), objectPath);
@@ -133,7 +125,7 @@ QualityAssurance readQualityAssurance(JsonFieldReader &r, const QJsonObject &o, 
 {
     const QString objectPath = path + QLatin1String(".qualityAssurance");
     const QJsonObject item = r.object(o, QStringLiteral("qualityAssurance"), path);
-    r.expectKeys(item, keys({"description", "examiningBody", "frameworkId", "frameworkVersion"}),
+    r.expectKeys(item, JsonFieldReader::keyList({"description", "examiningBody", "frameworkId", "frameworkVersion"}),
                  objectPath);
     QualityAssurance qa;
     qa.frameworkId = r.string(item, QStringLiteral("frameworkId"), objectPath);
@@ -147,7 +139,7 @@ Stackability readStackability(JsonFieldReader &r, const QJsonObject &o, const QS
 {
     const QString objectPath = path + QLatin1String(".stackability");
     const QJsonObject item = r.object(o, QStringLiteral("stackability"), path);
-    r.expectKeys(item, keys({"kind", "towards"}), objectPath);
+    r.expectKeys(item, JsonFieldReader::keyList({"kind", "towards"}), objectPath);
     Stackability stackability;
     stackability.kind = r.optionalEnum<StackabilityKind>(item, QStringLiteral("kind"), objectPath);
     stackability.towards = r.localized(item, QStringLiteral("towards"), objectPath);
@@ -174,7 +166,7 @@ void checkUrl(JsonFieldReader &r, const QString &url, const QString &path)
 Microcredential readMicrocredential(JsonFieldReader &r, const QJsonObject &o, int formatVersion)
 {
     const QString path = QStringLiteral("microcredential");
-    QStringList expected = keys({"admissionRequirements", "admissionTesting", "assessments", "authors",
+    QStringList expected = JsonFieldReader::keyList({"admissionRequirements", "admissionTesting", "assessments", "authors",
                        "changed", "created", "eqfLevel", "furtherInformation",
                        "furtherInformationUrl", "grading", "id", "industry", "institution",
                        "instructionLanguages", "labourMarketValue", "learningOutcomes",
@@ -281,7 +273,7 @@ Result<Microcredential> McdesignReader::fromBytes(const QByteArray &rawData,
     }
 
     JsonFieldReader reader;
-    reader.expectKeys(root, keys({"formatVersion", "microcredential"}), QString());
+    reader.expectKeys(root, JsonFieldReader::keyList({"formatVersion", "microcredential"}), QString());
     const QJsonObject object = reader.object(root, QStringLiteral("microcredential"), QString());
     Microcredential mc = readMicrocredential(reader, object, int(version));
     if (reader.failed())

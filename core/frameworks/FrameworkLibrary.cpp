@@ -14,17 +14,9 @@ namespace mcs {
 
 namespace {
 
-QStringList keys(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names)
-        list.append(QString::fromLatin1(name));
-    return list;
-}
-
 QualityCriterion readCriterion(JsonFieldReader &r, const QJsonObject &o, const QString &path)
 {
-    r.expectKeys(o, keys({"checks", "description", "evidence", "id", "kind", "number", "title"}), path);
+    r.expectKeys(o, JsonFieldReader::keyList({"checks", "description", "evidence", "id", "kind", "number", "title"}), path);
     QualityCriterion c;
     c.id = r.string(o, QStringLiteral("id"), path);
     c.number = r.string(o, QStringLiteral("number"), path);
@@ -33,7 +25,7 @@ QualityCriterion readCriterion(JsonFieldReader &r, const QJsonObject &o, const Q
     c.description = r.localized(o, QStringLiteral("description"), path);
     c.evidence = r.localized(o, QStringLiteral("evidence"), path);
     c.checks = r.stringList(o, QStringLiteral("checks"), path);
-    static const QStringList kinds = keys({"criterion", "guideline", "requirement", "condition", "mandatory", "optional"});
+    static const QStringList kinds = JsonFieldReader::keyList({"criterion", "guideline", "requirement", "condition", "mandatory", "optional"});
     if (!r.failed() && !kinds.contains(c.kind))
         r.fail(path + QLatin1String(".kind"), FrameworkLibrary::tr("must be one of %1").arg(kinds.join(QLatin1String(", "))));
     if (!r.failed() && c.id.trimmed().isEmpty())
@@ -114,7 +106,7 @@ Result<QualityFramework> FrameworkLibrary::fromBytes(const QByteArray &data, con
 
     const QJsonObject root = document.object();
     JsonFieldReader r;
-    r.expectKeys(root, keys({"criteria", "description", "formatVersion", "id", "name", "sectors", "sourceUrl", "version"}), QString());
+    r.expectKeys(root, JsonFieldReader::keyList({"criteria", "description", "formatVersion", "id", "name", "sectors", "sourceUrl", "version"}), QString());
     if (!r.failed() && root.value(QStringLiteral("formatVersion")).toInt() != 1)
         r.fail(QStringLiteral("formatVersion"), tr("this program reads framework format version 1"));
     QualityFramework framework;

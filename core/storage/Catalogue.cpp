@@ -19,14 +19,6 @@ namespace {
 
 using CataloguePtr = std::shared_ptr<Catalogue>;
 
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
-
 /// Every SQLite database file starts with these 16 bytes.
 bool hasSqliteHeader(const QString &path)
 {
@@ -174,7 +166,7 @@ Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QSt
     }
     if (!id.isEmpty())
         query.addBindValue(id);
-    if (!run(query, &error))
+    if (!SqlValues::exec(query, &error))
         return Result<QList<CatalogueEntry>>::failure(failure(error));
     QList<CatalogueEntry> entries;
     while (query.next()) {
@@ -200,7 +192,7 @@ Result<QHash<QString, QString>> Catalogue::searchTexts() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     QString error;
-    if (!query.prepare(QStringLiteral("SELECT id, search_text FROM microcredentials")) || !run(query, &error))
+    if (!query.prepare(QStringLiteral("SELECT id, search_text FROM microcredentials")) || !SqlValues::exec(query, &error))
         return Result<QHash<QString, QString>>::failure(failure(error.isEmpty() ? query.lastError().text() : error));
     QHash<QString, QString> texts;
     while (query.next())
@@ -241,7 +233,7 @@ bool Catalogue::refreshDerivedColumns(QString *error)
                 update.addBindValue(column.read(mc.value()));
         }
         update.addBindValue(id);
-        if (!run(update, error)) {
+        if (!SqlValues::exec(update, error)) {
             m_db.rollback();
             return false;
         }
@@ -262,7 +254,7 @@ Result<Microcredential> Catalogue::load(const QString &id) const
                       .arg(MicrocredentialColumns::nameList()));
     query.addBindValue(id);
     QString error;
-    if (!run(query, &error))
+    if (!SqlValues::exec(query, &error))
         return Result<Microcredential>::failure(failure(error));
     if (!query.next())
         return Result<Microcredential>::failure(failure(tr("no microcredential with id %1").arg(id)));
@@ -329,7 +321,7 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
     query.addBindValue(mc.id);
     if (current)
         query.addBindValue(*current);
-    if (!run(query, error))
+    if (!SqlValues::exec(query, error))
         return false;
     if (query.numRowsAffected() != 1) {
         *error = tr("“%1” was changed by someone else in the meantime; nothing was overwritten")
@@ -384,7 +376,7 @@ Result<Done> Catalogue::remove(const QString &id)
     if (ok) {
         query.prepare(QStringLiteral("DELETE FROM microcredentials WHERE id = ?"));
         query.addBindValue(id);
-        ok = run(query, &error);
+        ok = SqlValues::exec(query, &error);
         if (ok && query.numRowsAffected() == 0) {
             error = tr("no microcredential with id %1").arg(id);
             ok = false;

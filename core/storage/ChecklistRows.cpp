@@ -13,14 +13,6 @@ namespace mcs {
 
 namespace {
 
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
-
 QVariant optionalTime(const QDateTime &time)
 {
     return time.isValid() ? QVariant(Timestamp::toText(time)) : QVariant(QMetaType(QMetaType::QString));
@@ -39,7 +31,7 @@ bool ChecklistRows::erase(const QString &microcredentialId, QString *error)
     for (const char *table : {"checklist_history", "checklist_items", "checklists"}) {
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE microcredential_id = ?").arg(QLatin1String(table)));
         query.addBindValue(microcredentialId);
-        if (!run(query, error))
+        if (!SqlValues::exec(query, error))
             return false;
     }
     return true;
@@ -65,7 +57,7 @@ bool ChecklistRows::write(const QString &id, const QList<Checklist> &checklists,
                                       SqlValues::text(checklist.frameworkVersion), SqlValues::text(checklist.signedOffBy),
                                       optionalTime(checklist.signedOffAt), QVariant(rowVersion)})
             list.addBindValue(value);
-        if (!run(list, error))
+        if (!SqlValues::exec(list, error))
             return false;
         for (qsizetype i = 0; i < checklist.items.size(); ++i) {
             const ChecklistItem &e = checklist.items.at(i);
@@ -76,7 +68,7 @@ bool ChecklistRows::write(const QString &id, const QList<Checklist> &checklists,
                                           SqlValues::text(e.responsible), SqlValues::text(e.reviewerComment),
                                           SqlValues::text(e.reviewedBy), optionalTime(e.reviewedAt), QVariant(rowVersion)})
                 item.addBindValue(value);
-            if (!run(item, error))
+            if (!SqlValues::exec(item, error))
                 return false;
         }
         for (qsizetype i = 0; i < checklist.history.size(); ++i) {
@@ -86,7 +78,7 @@ bool ChecklistRows::write(const QString &id, const QList<Checklist> &checklists,
                                           SqlValues::text(h.criterionId), SqlValues::text(h.field),
                                           SqlValues::text(h.oldValue), SqlValues::text(h.newValue)})
                 change.addBindValue(value);
-            if (!run(change, error))
+            if (!SqlValues::exec(change, error))
                 return false;
         }
     }
@@ -102,7 +94,7 @@ bool ChecklistRows::read(const QString &id, QList<Checklist> *checklists, QStrin
     query.prepare(QStringLiteral("SELECT framework_id, framework_version, signed_off_by, signed_off_at FROM checklists"
                                  " WHERE microcredential_id = ? ORDER BY position"));
     query.addBindValue(id);
-    if (!run(query, error))
+    if (!SqlValues::exec(query, error))
         return false;
     while (query.next()) {
         Checklist checklist;
@@ -120,7 +112,7 @@ bool ChecklistRows::read(const QString &id, QList<Checklist> *checklists, QStrin
                                  " responsible, reviewer_comment, reviewed_by, reviewed_at FROM checklist_items"
                                  " WHERE microcredential_id = ? ORDER BY framework_id, position"));
     query.addBindValue(id);
-    if (!run(query, error))
+    if (!SqlValues::exec(query, error))
         return false;
     while (query.next()) {
         ChecklistItem e;
@@ -142,7 +134,7 @@ bool ChecklistRows::read(const QString &id, QList<Checklist> *checklists, QStrin
     query.prepare(QStringLiteral("SELECT framework_id, changed_at, changed_by, criterion_id, field, old_value, new_value"
                                  " FROM checklist_history WHERE microcredential_id = ? ORDER BY framework_id, position"));
     query.addBindValue(id);
-    if (!run(query, error))
+    if (!SqlValues::exec(query, error))
         return false;
     while (query.next()) {
         const ChecklistChange h{Timestamp::fromText(query.value(1).toString()), query.value(2).toString(),

@@ -10,18 +10,6 @@
 
 namespace mcs {
 
-namespace {
-
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
-
-} // namespace
-
 bool MicrocredentialChildRows::erase(const QString &microcredentialId, QString *error)
 {
     if (!ChecklistRows(m_db).erase(microcredentialId, error))
@@ -34,7 +22,7 @@ bool MicrocredentialChildRows::erase(const QString &microcredentialId, QString *
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE microcredential_id = ?")
                           .arg(QLatin1String(table)));
         query.addBindValue(microcredentialId);
-        if (!run(query, error))
+        if (!SqlValues::exec(query, error))
             return false;
     }
     return true;
@@ -59,7 +47,7 @@ bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, 
         outcome.addBindValue(SqlValues::nullableText(toCode(lo.domain)));
         outcome.addBindValue(SqlValues::nullableText(toCode(lo.bloomLevel)));
         outcome.addBindValue(rowVersion);
-        if (!run(outcome, error))
+        if (!SqlValues::exec(outcome, error))
             return false;
     }
 
@@ -80,14 +68,14 @@ bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, 
         assessment.addBindValue(SqlValues::text(a.description.en));
         assessment.addBindValue(SqlValues::nullableText(toCode(a.supervision)));
         assessment.addBindValue(rowVersion);
-        if (!run(assessment, error))
+        if (!SqlValues::exec(assessment, error))
             return false;
         for (qsizetype k = 0; k < a.learningOutcomeIds.size(); ++k) {
             link.addBindValue(mc.id);
             link.addBindValue(SqlValues::text(a.id));
             link.addBindValue(int(k));
             link.addBindValue(SqlValues::text(a.learningOutcomeIds.at(k)));
-            if (!run(link, error))
+            if (!SqlValues::exec(link, error))
                 return false;
         }
     }
@@ -101,7 +89,7 @@ bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, 
         code.addBindValue(toCode(mc.programmeCodes.at(i).scheme));
         code.addBindValue(SqlValues::text(mc.programmeCodes.at(i).code));
         code.addBindValue(rowVersion);
-        if (!run(code, error))
+        if (!SqlValues::exec(code, error))
             return false;
     }
     return ChecklistRows(m_db).write(mc.id, mc.checklists, rowVersion, error);
@@ -115,7 +103,7 @@ bool MicrocredentialChildRows::read(Microcredential &mc, QString *error)
                                  " FROM learning_outcomes WHERE microcredential_id = ?"
                                  " ORDER BY position"));
     query.addBindValue(mc.id);
-    if (!run(query, error))
+    if (!SqlValues::exec(query, error))
         return false;
     mc.learningOutcomes.clear();
     while (query.next()) {
@@ -131,7 +119,7 @@ bool MicrocredentialChildRows::read(Microcredential &mc, QString *error)
                                  " supervision FROM assessments WHERE microcredential_id = ?"
                                  " ORDER BY position"));
     query.addBindValue(mc.id);
-    if (!run(query, error))
+    if (!SqlValues::exec(query, error))
         return false;
     mc.assessments.clear();
     QHash<QString, qsizetype> assessmentIndex;
@@ -148,7 +136,7 @@ bool MicrocredentialChildRows::read(Microcredential &mc, QString *error)
     query.prepare(QStringLiteral("SELECT assessment_id, learning_outcome_id FROM assessment_outcomes"
                                  " WHERE microcredential_id = ? ORDER BY assessment_id, position"));
     query.addBindValue(mc.id);
-    if (!run(query, error))
+    if (!SqlValues::exec(query, error))
         return false;
     while (query.next()) {
         const auto it = assessmentIndex.constFind(query.value(0).toString());
@@ -159,7 +147,7 @@ bool MicrocredentialChildRows::read(Microcredential &mc, QString *error)
     query.prepare(QStringLiteral("SELECT scheme, code FROM programme_codes"
                                  " WHERE microcredential_id = ? ORDER BY position"));
     query.addBindValue(mc.id);
-    if (!run(query, error))
+    if (!SqlValues::exec(query, error))
         return false;
     mc.programmeCodes.clear();
     while (query.next()) {

@@ -2,6 +2,8 @@
 
 #include "model/ModelEnums.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <optional>
@@ -30,6 +32,15 @@ public:
     {
         return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
     }
+    /// Runs a prepared query; on failure puts the driver's message in `error`.
+    static bool exec(QSqlQuery &query, QString *error)
+    {
+        if (query.exec())
+            return true;
+        *error = query.lastError().text();
+        return false;
+    }
+
     template<typename E>
     static std::optional<E> optionalEnum(const QVariant &value)
     {

@@ -4,6 +4,7 @@
 
 #include "DisplayNames.h"
 #include "MainWindow.h"
+#include "StudioApplication.h"
 #include "TestDesigns.h"
 #include "checklist/ChecklistReviewDialog.h"
 #include "document/DesignDocument.h"
@@ -61,15 +62,7 @@ int main(int argc, char *argv[])
     const QDir out(args.at(1));
     QDir().mkpath(out.path());
     const QString language = args.value(2, QStringLiteral("nl"));
-    if (language == QLatin1String("nl")) {
-        auto *own = new QTranslator(&app);
-        if (own->load(QStringLiteral(":/i18n/mcstudio_nl.qm")))
-            QCoreApplication::installTranslator(own);
-        auto *qt = new QTranslator(&app);
-        if (qt->load(QStringLiteral("qtbase_nl"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
-    }
+    StudioApplication::installTranslators(app, language);
     DisplayNames::setLanguage(language);
 
     QTemporaryDir dir;

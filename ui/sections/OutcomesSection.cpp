@@ -2,8 +2,8 @@
 
 #include "DisplayNames.h"
 #include "documents/DocumentTexts.h"
-#include "levels/LevelFrameworks.h"
-#include "linter/OutcomeLinter.h"
+#include "diagnostics/DesignDiagnostics.h"
+#include "linter/VerbLexicon.h"
 #include "widgets/BilingualTextEdit.h"
 #include "widgets/FindingsView.h"
 
@@ -246,23 +246,7 @@ void OutcomesSection::refreshEditor()
     m_bloom->setCurrentIndex(std::max(0, m_bloom->findData(toCode(outcome.bloomLevel))));
 
     // The linter, as the team types.
-    const Microcredential &mc = design();
-    const std::optional<int> eqf = mc.eqfLevel ? mc.eqfLevel
-                                               : (mc.nlqfLevel ? LevelFrameworks::builtIn().eqfForNlqf(*mc.nlqfLevel) : std::nullopt);
-    const OutcomeLinter linter;
-    QList<Diagnostic> findings;
-    for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
-        const QString &text = language == QLatin1String("nl") ? outcome.statement.nl : outcome.statement.en;
-        for (const LintFinding &f : linter.lint(text, language, eqf)) {
-            Diagnostic d;
-            d.ruleId = f.ruleId;
-            d.severity = f.severity;
-            d.fieldPath = outcomeKey(m_current) + QStringLiteral(".statement.") + language;
-            d.message = QStringLiteral("[%1] %2").arg(language, f.message);
-            d.suggestion = f.suggestion;
-            findings.append(d);
-        }
-    }
+    const QList<Diagnostic> findings = DesignDiagnostics::outcomeFindings(design(), m_current);
     m_findings->setDiagnostics(findings);
 }
 
