@@ -3,11 +3,10 @@
 #include "ChecklistJson.h"
 #include "JsonFieldReader.h"
 #include "McdesignWriter.h"
+#include "util/FileInput.h"
 #include "util/TextLimits.h"
 #include "util/Utf8.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -283,23 +282,10 @@ Result<Microcredential> McdesignReader::fromBytes(const QByteArray &rawData,
 
 Result<Microcredential> McdesignReader::readFile(const QString &path)
 {
-    using R = Result<Microcredential>;
-    const QFileInfo info(path);
-    if (!info.exists())
-        return R::failure(tr("%1: no such file").arg(path));
-    if (info.isDir())
-        return R::failure(tr("%1: is a folder, not a design file").arg(path));
-    if (info.size() > TextLimits::MaxDesignFileBytes) {
-        return R::failure(tooLarge(path, info.size()));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-    // Read one byte past the limit so a file that grew after the size check is still refused.
-    const QByteArray data = file.read(TextLimits::MaxDesignFileBytes + 1);
-    if (file.error() != QFile::NoError)
-        return R::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-    return fromBytes(data, path);
+    const Result<QByteArray> data = FileInput::read(path, TextLimits::MaxDesignFileBytes);
+    if (!data.ok())
+        return Result<Microcredential>::failure(data.error());
+    return fromBytes(data.value(), path);
 }
 
 } // namespace mcs
