@@ -6,6 +6,9 @@
 #include "documents/DescriptionBuilder.h"
 #include "documents/DocumentExporter.h"
 #include "format/McdesignWriter.h"
+#include "interchange/InterchangeWriter.h"
+#include "interchange/OverviewCsv.h"
+#include "util/FileOutput.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "storage/Catalogue.h"
 
@@ -49,6 +52,10 @@ QString exportOne(const Microcredential &mc, const ExportRequest &request, const
         const Result<Done> written = McdesignWriter::writeFile(mc, path);
         return written.ok() ? QString() : written.error();
     }
+    if (InterchangeWriter::formats().contains(request.format)) {
+        const Result<Done> written = FileOutput::write(path, InterchangeWriter::toBytes(mc, request.format));
+        return written.ok() ? QString() : written.error();
+    }
     const Result<DocumentContent> content = composeDocument(mc, request);
     if (!content.ok())
         return content.error();
@@ -56,10 +63,18 @@ QString exportOne(const Microcredential &mc, const ExportRequest &request, const
     return written.ok() ? QString() : written.error();
 }
 
+bool isDataFormat(const QString &format)
+{
+    return format == QLatin1String("mcdesign") || format == QLatin1String("csv") || InterchangeWriter::formats().contains(format);
+}
+
 QString suffixFor(const QString &format)
 {
-    return format == QLatin1String("mcdesign") ? QStringLiteral("mcdesign")
-                                               : DocumentExporter::fileSuffix(*DocumentExporter::formatFromName(format));
+    if (format == QLatin1String("mcdesign") || format == QLatin1String("csv"))
+        return format;
+    if (InterchangeWriter::formats().contains(format))
+        return format + QStringLiteral(".json");
+    return DocumentExporter::fileSuffix(*DocumentExporter::formatFromName(format));
 }
 
 } // namespace
@@ -71,7 +86,7 @@ QString ExportCommand::fileBaseName(const QString &title, int version)
 
 int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
 {
-    const QCommandLineOption format(QStringLiteral("format"), tr("mcdesign, pdf, pdfa (PDF/A-1b), odt or html."),
+    const QCommandLineOption format(QStringLiteral("format"), tr("mcdesign, pdf, pdfa (PDF/A-1b), odt, html, edubadges, ob3, ob3-credential, elm or csv."),
                                     QStringLiteral("format"), QStringLiteral("mcdesign"));
     const QCommandLineOption output(QStringLiteral("output"), tr("The file (or, with --all, the folder) to write; - for standard output."),
                                     QStringLiteral("path"));
@@ -91,8 +106,9 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
                           cmd.value(QStringLiteral("lang")), cmd.value(QStringLiteral("framework"))};
     const bool wholeCatalogue = cmd.isSet(QStringLiteral("all"));
     const bool isOverview = cmd.isSet(QStringLiteral("overview"));
-    if (request.format != QLatin1String("mcdesign") && !DocumentExporter::formatFromName(request.format))
-        return ctx.usage(tr("export: unknown format '%1' (known: mcdesign, pdf, pdfa, odt, html)").arg(request.format));
+    if (!isDataFormat(request.format) && !DocumentExporter::formatFromName(request.format))
+        return ctx.usage(tr("export: unknown format '%1' (known: mcdesign, pdf, pdfa, odt, html, edubadges, ob3, "
+                            "ob3-credential, elm, csv)").arg(request.format));
     if (request.document != QLatin1String("description") && request.document != QLatin1String("checklist"))
         return ctx.usage(tr("export: --document must be description or checklist"));
     if (request.language != QLatin1String("nl") && request.language != QLatin1String("en"))
@@ -104,8 +120,10 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
         return ctx.usage(tr("export: --output is required"));
     if (int(wholeCatalogue) + int(isOverview) + int(cmd.positional().size() == 2) != 1)
         return ctx.usage(tr("export: give either an ID, --all or --overview"));
-    if (isOverview && request.format == QLatin1String("mcdesign"))
-        return ctx.usage(tr("export: the overview is a document: use --format pdf, pdfa, odt or html"));
+    if (wholeCatalogue && request.format == QLatin1String("csv"))
+        return ctx.usage(tr("export: a CSV of the whole catalogue is the overview: use --overview"));
+    if (isOverview && isDataFormat(request.format) && request.format != QLatin1String("csv"))
+        return ctx.usage(tr("export: the overview is a document or a table: use --format pdf, pdfa, odt, html or csv"));
 
     const Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(cmd.positional().constFirst());
     if (!opened.ok())
@@ -117,6 +135,10 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
         const Result<QList<CatalogueEntry>> entries = catalogue.list();
         if (!entries.ok())
             return ctx.fail(entries.error());
+        if (request.format == QLatin1String("csv")) {
+            const Result<Done> written = FileOutput::write(path, OverviewCsv::write(entries.value()));
+            return written.ok() ? Success : ctx.fail(written.error());
+        }
         const DocumentContent content = CatalogueOverviewBuilder::build(
             entries.value(), QFileInfo(catalogue.path()).fileName(), request.language, QDate::currentDate());
         const Result<int> written = DocumentExporter::write(content, *DocumentExporter::formatFromName(request.format), path);
@@ -127,8 +149,14 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
         const Result<Microcredential> mc = catalogue.load(cmd.positional().at(1));
         if (!mc.ok())
             return ctx.fail(mc.error());
-        if (path == QLatin1String("-") && request.format == QLatin1String("mcdesign")) {
-            ctx.out() << QString::fromUtf8(McdesignWriter::toBytes(mc.value()));
+        if (request.format == QLatin1String("csv")) {
+            const Result<CatalogueEntry> entry = catalogue.entry(mc.value().id);
+            const Result<Done> written = FileOutput::write(path, OverviewCsv::write({entry.value()}));
+            return written.ok() ? Success : ctx.fail(written.error());
+        }
+        if (path == QLatin1String("-") && isDataFormat(request.format)) {
+            ctx.out() << QString::fromUtf8(request.format == QLatin1String("mcdesign") ? McdesignWriter::toBytes(mc.value())
+                                                                                       : InterchangeWriter::toBytes(mc.value(), request.format));
             ctx.out().flush();
             return Success;
         }
@@ -160,7 +188,7 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
             base = QStringLiteral("%1-%2").arg(fileBaseName(title, mc.value().version)).arg(n);
         used.insert(base.toLower());
         const QString file = folder.filePath(base + QLatin1Char('.') + suffixFor(request.format));
-        if (request.format == QLatin1String("mcdesign")) {
+        if (isDataFormat(request.format)) {
             const QString error = exportOne(mc.value(), request, file);
             error.isEmpty() ? void(ctx.out() << file << '\n') : void(ctx.fail(error));
             failures += error.isEmpty() ? 0 : 1;

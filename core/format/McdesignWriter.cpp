@@ -2,11 +2,11 @@
 
 #include "ChecklistJson.h"
 
+#include "util/FileOutput.h"
 #include "util/Timestamp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace mcs {
 
@@ -126,13 +126,7 @@ QByteArray McdesignWriter::toBytes(const Microcredential &mc)
 
 Result<Done> McdesignWriter::writeFile(const Microcredential &mc, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<Done>::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = toBytes(mc);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Result<Done>::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Result<Done>::success({});
+    return FileOutput::write(path, toBytes(mc));
 }
 
 } // namespace mcs

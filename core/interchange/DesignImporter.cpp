@@ -1,0 +1,89 @@
+#include "DesignImporter.h"
+
+#include "OutcomesCsv.h"
+#include "format/McdesignReader.h"
+#include "util/FileInput.h"
+#include "util/TextLimits.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mcs {
+
+namespace {
+
+bool hasType(const QJsonObject &object, const QString &type)
+{
+    const QJsonValue value = object.value(QStringLiteral("type"));
+    return value.toString() == type || value.toArray().contains(type);
+}
+
+} // namespace
+
+QString DesignImporter::detect(const QByteArray &data)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(
+        data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data, &error);
+    if (error.error == QJsonParseError::NoError && document.isObject()) {
+        const QJsonObject root = document.object();
+        if (root.contains(QStringLiteral("formatVersion")) && root.contains(QStringLiteral("microcredential")))
+            return QStringLiteral("mcdesign");
+        if (hasType(root, QStringLiteral("BadgeClass")))
+            return QStringLiteral("edubadges");
+        if (hasType(root, QStringLiteral("Achievement")) || hasType(root, QStringLiteral("AchievementCredential"))
+            || hasType(root, QStringLiteral("OpenBadgeCredential")))
+            return QStringLiteral("ob3");
+        if (hasType(root, QStringLiteral("Qualification")))
+            return QStringLiteral("elm");
+        return {};
+    }
+    if (error.error != QJsonParseError::NoError && !data.trimmed().startsWith('{') && !data.trimmed().startsWith('[')
+        && OutcomesCsv::looksLikeOutcomes(data))
+        return QStringLiteral("csv");
+    return {};
+}
+
+Result<ImportedDesign> DesignImporter::readFile(const QString &path)
+{
+    const Result<QByteArray> data = FileInput::read(path, TextLimits::MaxDesignFileBytes);
+    if (!data.ok())
+        return Result<ImportedDesign>::failure(data.error());
+    return fromBytes(data.value(), path);
+}
+
+Result<ImportedDesign> DesignImporter::fromBytes(const QByteArray &data, const QString &sourceName)
+{
+    using R = Result<ImportedDesign>;
+    const QString format = detect(data);
+    if (format == QLatin1String("mcdesign") || format.isEmpty()) {
+        // Unknown content goes to the strictest reader, whose message says what is wrong.
+        Result<Microcredential> mc = McdesignReader::fromBytes(data, sourceName);
+        if (!mc.ok()) {
+            if (!format.isEmpty())
+                return R::failure(mc.error());
+            return R::failure(tr("%1: not a format this program reads (a .mcdesign file, an edubadges "
+                                 "BadgeClass, an Open Badges 3.0 achievement, an ELM qualification or a "
+                                 "spreadsheet of learning outcomes)")
+                                  .arg(sourceName));
+        }
+        return R::success({std::move(mc).value(), QStringLiteral("mcdesign"), {}, {}});
+    }
+    if (format == QLatin1String("csv")) {
+        Result<QList<LearningOutcome>> outcomes = OutcomesCsv::read(data, sourceName);
+        if (!outcomes.ok())
+            return R::failure(outcomes.error());
+        ImportedDesign imported;
+        imported.design = Microcredential::createNew();
+        imported.design.title.nl = QFileInfo(sourceName).completeBaseName();
+        imported.design.learningOutcomes = std::move(outcomes).value();
+        imported.format = format;
+        imported.notCarried = {tr("everything but the learning outcomes: a spreadsheet holds only those")};
+        return R::success(std::move(imported));
+    }
+    return InterchangeReaders::read(format, data, sourceName);
+}
+
+} // namespace mcs

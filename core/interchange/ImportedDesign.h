@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/Microcredential.h"
+
+#include <QStringList>
+
+namespace mcs {
+
+/// A design read from another format, with what the import could not bring
+/// along, so that the user sees it before anything is saved.
+struct ImportedDesign
+{
+    Microcredential design;
+    QString format;         ///< "mcdesign", "edubadges", "ob3", "elm", "csv"
+    QStringList notCarried; ///< design fields the format has no place for (left empty)
+    QStringList dropped;    ///< fields in the file that the design has no place for
+};
+
+} // namespace mcs

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/Microcredential.h"
+
+#include <QJsonObject>
+
+namespace mcs {
+
+/// Exports a design to the formats that issue and recognise microcredentials
+/// (docs/INTERCHANGE.md maps every field):
+/// - edubadges: an Open Badges 2.0 BadgeClass with the SURF edubadges extensions;
+/// - Open Badges 3.0: an Achievement, or a complete AchievementCredential
+///   template with a placeholder learner;
+/// - European Learning Model 3.2: a Qualification.
+class InterchangeWriter
+{
+public:
+    static QJsonObject edubadges(const Microcredential &mc);
+    static QJsonObject ob3Achievement(const Microcredential &mc, bool withContext = true);
+    static QJsonObject ob3Credential(const Microcredential &mc);
+    static QJsonObject elmQualification(const Microcredential &mc);
+
+    /// "edubadges", "ob3", "ob3-credential", "elm"; the file's bytes.
+    static QByteArray toBytes(const Microcredential &mc, const QString &format);
+    static QStringList formats();
+};
+
+} // namespace mcs
