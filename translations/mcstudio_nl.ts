@@ -321,6 +321,33 @@
     </message>
 </context>
 <context>
+    <name>mcs::CsvTable</name>
+    <message>
+        <source>%1: the file is larger than the limit of %2 MiB</source>
+        <translation>%1: het bestand is groter dan de grens van %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: %2: the file is not valid UTF-8 text; save it from the spreadsheet as “CSV UTF-8”</source>
+        <translation>%1: %2: het bestand is geen geldige UTF-8-tekst; sla het in het rekenblad op als “CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows</source>
+        <translation>%1: meer dan %2 regels</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a cell is longer than %3 characters</source>
+        <translation>%1: regel %2: een cel is langer dan %3 tekens</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted cell is not closed</source>
+        <translation>%1: regel %2: een cel tussen aanhalingstekens wordt niet afgesloten</translation>
+    </message>
+</context>
+<context>
     <name>mcs::DesignDiagnostics</name>
     <message>
         <source>%1 %2 (%3): %4</source>
@@ -329,6 +356,21 @@
     <message>
         <source>Learning outcome %1 (%2): %3</source>
         <translation>Leeruitkomst %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::DesignImporter</name>
+    <message>
+        <source>%1: the file is larger than the limit of %2 MiB</source>
+        <translation>%1: het bestand is groter dan de grens van %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1: not a format this program reads (a .mcdesign file, an edubadges BadgeClass, an Open Badges 3.0 achievement, an ELM qualification or a spreadsheet of learning outcomes)</source>
+        <translation>%1: geen formaat dat dit programma leest (een .mcdesign-bestand, een edubadges-BadgeClass, een Open Badges 3.0-achievement, een ELM-kwalificatie of een rekenblad met leeruitkomsten)</translation>
+    </message>
+    <message>
+        <source>everything but the learning outcomes: a spreadsheet holds only those</source>
+        <translation>alles behalve de leeruitkomsten: een rekenblad bevat alleen die</translation>
     </message>
 </context>
 <context>
@@ -946,6 +988,43 @@
     </message>
 </context>
 <context>
+    <name>mcs::ElmImport</name>
+    <message>
+        <source>the review checklists</source>
+        <translation>de beoordelingschecklists</translation>
+    </message>
+    <message>
+        <source>status, version and authors</source>
+        <translation>status, versie en auteurs</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::FileInput</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MiB, larger than the limit of %3 MiB</source>
+        <translation>%1: het bestand is %2 MiB, groter dan de grens van %3 MiB</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan niet worden gelezen (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::FileOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>mcs::FrameworkChanges</name>
     <message>
         <source>New criterion %1: %2</source>
@@ -1021,6 +1100,37 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::InterchangeReader</name>
+    <message>
+        <source>English texts</source>
+        <translation>Engelse teksten</translation>
+    </message>
+    <message>
+        <source>which assessment assesses which outcome</source>
+        <translation>welke toets welke leeruitkomst toetst</translation>
+    </message>
+    <message>
+        <source>the review checklists</source>
+        <translation>de beoordelingschecklists</translation>
+    </message>
+    <message>
+        <source>status and authors</source>
+        <translation>status en auteurs</translation>
+    </message>
+    <message>
+        <source>identifiers of learning outcomes and assessments</source>
+        <translation>kenmerken van leeruitkomsten en toetsen</translation>
+    </message>
+    <message>
+        <source>%1: unknown format</source>
+        <translation>%1: onbekend formaat</translation>
+    </message>
+    <message>
+        <source>%1: the %2 file has no title: not a microcredential</source>
+        <translation>%1: het %2-bestand heeft geen titel: geen microcredential</translation>
     </message>
 </context>
 <context>
@@ -1151,25 +1261,6 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: dit bestand bestaat niet</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a design file</source>
-        <translation>%1: is een map, geen ontwerpbestand</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: kan niet worden gelezen (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>mcs::McdesignWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
 </context>
 <context>
     <name>mcs::OutcomeLinter</name>
@@ -1252,6 +1343,25 @@
     <message>
         <source>This looks like Dutch text in the English field.</source>
         <translation>Dit lijkt Nederlandse tekst in het Engelse veld.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::OutcomesCsv</name>
+    <message>
+        <source>%1: no column with learning outcomes; name the columns “nl” and “en” (or Nederlands and Engels)</source>
+        <translation>%1: geen kolom met leeruitkomsten; noem de kolommen “nl” en “en” (of Nederlands en Engels)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unknown domain “%3” (knowledge, skills, responsibilityAutonomy)</source>
+        <translation>%1: regel %2: onbekend domein “%3” (kennis, vaardigheden, verantwoordelijkheid en zelfstandigheid)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: unknown Bloom level “%3” (remember, understand, apply, analyse, evaluate, create)</source>
+        <translation>%1: regel %2: onbekend Bloom-niveau “%3” (onthouden, begrijpen, toepassen, analyseren, evalueren, creëren)</translation>
+    </message>
+    <message>
+        <source>%1: the file has no learning outcomes</source>
+        <translation>%1: het bestand bevat geen leeruitkomsten</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "JsonViews.h"
 #include "example/ExampleDesign.h"
 #include "format/McdesignReader.h"
+#include "interchange/DesignImporter.h"
 #include "format/McdesignWriter.h"
 #include "storage/Catalogue.h"
 
@@ -54,10 +55,11 @@ int CatalogueCommands::init(CliContext &ctx, const QStringList &arguments)
 
 int CatalogueCommands::importFiles(CliContext &ctx, const QStringList &arguments)
 {
-    CommandLine cmd(QStringLiteral("import"),
-                    {QCommandLineOption(QStringLiteral("replace"),
-                                        tr("Replace microcredentials that are already in the "
-                                           "catalogue (same id)."))});
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     tr("Replace microcredentials that are already in the catalogue (same id)."));
+    const QCommandLineOption into(QStringLiteral("into"),
+                                  tr("Add the learning outcomes of a spreadsheet to this microcredential."), QStringLiteral("id"));
+    CommandLine cmd(QStringLiteral("import"), {replace, into});
     if (!cmd.parse(ctx, arguments, 2, -1))
         return UsageOrInputError;
     const CataloguePtr catalogue = openCatalogue(ctx, cmd.positional().constFirst());
@@ -65,31 +67,57 @@ int CatalogueCommands::importFiles(CliContext &ctx, const QStringList &arguments
         return UsageOrInputError;
 
     // Read and check every file first: one bad file imports nothing.
-    QList<Microcredential> designs;
+    QList<ImportedDesign> imports;
     QSet<QString> ids;
     const QStringList files = cmd.positional().mid(1);
     for (const QString &file : files) {
-        Result<Microcredential> design = McdesignReader::readFile(file);
-        if (!design.ok())
-            return ctx.fail(tr("%1 (nothing was imported)").arg(design.error()));
-        const QString id = design.value().id;
+        Result<ImportedDesign> imported = DesignImporter::readFile(file);
+        if (!imported.ok())
+            return ctx.fail(tr("%1 (nothing was imported)").arg(imported.error()));
+        if (cmd.isSet(QStringLiteral("into"))) {
+            if (imported.value().format != QLatin1String("csv"))
+                return ctx.fail(tr("%1: --into takes a spreadsheet of learning outcomes (nothing was imported)").arg(file));
+            Result<Microcredential> target = catalogue->load(cmd.value(QStringLiteral("into")));
+            if (!target.ok())
+                return ctx.fail(tr("%1 (nothing was imported)").arg(target.error()));
+            // Outcomes from earlier files of this run come first.
+            for (const ImportedDesign &earlier : std::as_const(imports)) {
+                if (earlier.design.id == target.value().id)
+                    target = Result<Microcredential>::success(earlier.design);
+            }
+            Microcredential merged = target.value();
+            merged.learningOutcomes += imported.value().design.learningOutcomes;
+            merged.changed = Microcredential::currentTimestamp();
+            imports.removeIf([&merged](const ImportedDesign &d) { return d.design.id == merged.id; });
+            imports.append({merged, QStringLiteral("csv"), {}, {}});
+            ids.insert(merged.id);
+            continue;
+        }
+        const QString id = imported.value().design.id;
         if (ids.contains(id))
-            return ctx.fail(tr("%1: the same microcredential (id %2) is given twice (nothing "
-                               "was imported)")
-                                .arg(file, id));
+            return ctx.fail(tr("%1: the same microcredential (id %2) is given twice (nothing was imported)").arg(file, id));
         if (!cmd.isSet(QStringLiteral("replace")) && catalogue->contains(id))
-            return ctx.fail(tr("%1: the catalogue already holds this microcredential (id %2); use "
-                               "--replace to overwrite it (nothing was imported)")
+            return ctx.fail(tr("%1: the catalogue already holds this microcredential (id %2); use --replace to "
+                               "overwrite it (nothing was imported)")
                                 .arg(file, id));
         ids.insert(id);
-        designs.append(std::move(design).value());
+        imports.append(std::move(imported).value());
     }
+    QList<Microcredential> designs;
+    for (const ImportedDesign &imported : std::as_const(imports))
+        designs.append(imported.design);
     const Result<int> saved = catalogue->saveAll(designs);
     if (!saved.ok())
         return ctx.fail(tr("%1 (nothing was imported)").arg(saved.error()));
-    for (const Microcredential &mc : std::as_const(designs))
-        ctx.out() << tr("Imported %1 %2").arg(mc.id, mc.title.preferred(QStringLiteral("nl")))
+    for (const ImportedDesign &imported : std::as_const(imports)) {
+        ctx.out() << tr("Imported %1 %2 (%3)").arg(imported.design.id, imported.design.title.preferred(QStringLiteral("nl")),
+                                                   imported.format)
                   << '\n';
+        if (!imported.notCarried.isEmpty())
+            ctx.out() << "  " << tr("not in this format: %1").arg(imported.notCarried.join(QLatin1String(", "))) << '\n';
+        if (!imported.dropped.isEmpty())
+            ctx.out() << "  " << tr("not read from the file: %1").arg(imported.dropped.join(QLatin1String(", "))) << '\n';
+    }
     ctx.out().flush();
     return Success;
 }

@@ -1,5 +1,6 @@
 #include "DesignImporter.h"
 
+#include "InterchangeReader.h"
 #include "OutcomesCsv.h"
 #include "format/McdesignReader.h"
 #include "util/FileInput.h"
@@ -57,12 +58,17 @@ Result<ImportedDesign> DesignImporter::readFile(const QString &path)
 Result<ImportedDesign> DesignImporter::fromBytes(const QByteArray &data, const QString &sourceName)
 {
     using R = Result<ImportedDesign>;
+    if (data.size() > TextLimits::MaxDesignFileBytes)
+        return R::failure(tr("%1: the file is larger than the limit of %2 MiB").arg(sourceName).arg(TextLimits::MaxDesignFileBytes >> 20));
     const QString format = detect(data);
     if (format == QLatin1String("mcdesign") || format.isEmpty()) {
         // Unknown content goes to the strictest reader, whose message says what is wrong.
         Result<Microcredential> mc = McdesignReader::fromBytes(data, sourceName);
         if (!mc.ok()) {
-            if (!format.isEmpty())
+            // Say what is wrong with the file (syntax, encoding, size) when that is
+            // the problem; list the formats when it is simply something else.
+            const bool foreign = QJsonDocument::fromJson(data).isObject();
+            if (!format.isEmpty() || !foreign)
                 return R::failure(mc.error());
             return R::failure(tr("%1: not a format this program reads (a .mcdesign file, an edubadges "
                                  "BadgeClass, an Open Badges 3.0 achievement, an ELM qualification or a "
@@ -83,7 +89,9 @@ Result<ImportedDesign> DesignImporter::fromBytes(const QByteArray &data, const Q
         imported.notCarried = {tr("everything but the learning outcomes: a spreadsheet holds only those")};
         return R::success(std::move(imported));
     }
-    return InterchangeReaders::read(format, data, sourceName);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data, &error);
+    return InterchangeReader::read(format, document.object(), sourceName);
 }
 
 } // namespace mcs
