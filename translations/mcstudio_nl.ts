@@ -2210,6 +2210,45 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
 </context>
 <context>
+    <name>mcs::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import — %1</source>
+        <translation>Importeren — %1</translation>
+    </message>
+    <message>
+        <source>Format: %1. %2 learning outcomes, %3 assessments.</source>
+        <translation>Formaat: %1. %2 leeruitkomsten, %3 toetsen.</translation>
+    </message>
+    <message>
+        <source>Not in this format (left empty)</source>
+        <translation>Niet in dit formaat (blijft leeg)</translation>
+    </message>
+    <message>
+        <source>In the file but not read</source>
+        <translation>In het bestand maar niet ingelezen</translation>
+    </message>
+    <message>
+        <source>The catalogue already holds this microcredential.</source>
+        <translation>De catalogus bevat deze microcredential al.</translation>
+    </message>
+    <message>
+        <source>What the import brings in</source>
+        <translation>Wat de import binnenhaalt</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <source>Import as &amp;copy</source>
+        <translation>Als &amp;kopie importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+</context>
+<context>
     <name>mcs::ui::LevelSizeSection</name>
     <message>
         <source>Context</source>
@@ -2589,6 +2628,70 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     <message>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>For &amp;edubadges (Open Badges 2.0)…</source>
+        <translation>Voor &amp;edubadges (Open Badges 2.0)…</translation>
+    </message>
+    <message>
+        <source>Open Badges &amp;3.0 Achievement…</source>
+        <translation>Open Badges &amp;3.0-achievement…</translation>
+    </message>
+    <message>
+        <source>Open Badges 3.0 Credential &amp;Template…</source>
+        <translation>Open Badges 3.0-credential&amp;sjabloon…</translation>
+    </message>
+    <message>
+        <source>Europass (E&amp;LM Qualification)…</source>
+        <translation>Europass (E&amp;LM-kwalificatie)…</translation>
+    </message>
+    <message>
+        <source>Design &amp;File (.mcdesign)…</source>
+        <translation>Ontwerp&amp;bestand (.mcdesign)…</translation>
+    </message>
+    <message>
+        <source>Catalogue Overview as CS&amp;V…</source>
+        <translation>Catalogusoverzicht als CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Learning Outcomes from a Spreadsheet…</source>
+        <translation>&amp;Leeruitkomsten uit een rekenblad importeren…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Microcredential designs (*.mcdesign *.json *.jsonld *.csv);;All files (*)</source>
+        <translation>Microcredentialontwerpen (*.mcdesign *.json *.jsonld *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan niet importeren</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>“%1” importeren</translation>
+    </message>
+    <message>
+        <source>Import Learning Outcomes</source>
+        <translation>Leeruitkomsten importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv);;All files (*)</source>
+        <translation>Rekenbladen opgeslagen als CSV (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import learning outcomes</source>
+        <translation>Leeruitkomsten importeren</translation>
+    </message>
+    <message>
+        <source>%1 learning outcomes added; Undo in the editor takes them out again.</source>
+        <translation>%1 leeruitkomsten toegevoegd; Ongedaan maken in de editor haalt ze weer weg.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "DesignSummaryView.h"
 #include "DisplayNames.h"
 #include "ExportDialog.h"
+#include "ImportPreviewDialog.h"
 #include "checklist/ChecklistReviewDialog.h"
 #include "diagnostics/DesignDiagnostics.h"
 #include "document/DesignDocument.h"
@@ -15,7 +16,15 @@
 #include "documents/DocumentTexts.h"
 #include "documents/PdfRenderer.h"
 #include "editor/DesignEditorWindow.h"
+#include "format/McdesignWriter.h"
 #include "frameworks/FrameworkLibrary.h"
+#include "interchange/DesignImporter.h"
+#include "interchange/InterchangeWriter.h"
+#include "interchange/OutcomesCsv.h"
+#include "interchange/OverviewCsv.h"
+#include "util/FileInput.h"
+#include "util/FileOutput.h"
+#include "util/TextLimits.h"
 #include "settings/AppSettings.h"
 #include "settings/RecentCataloguesMenu.h"
 #include "settings/SettingsDialog.h"
@@ -199,6 +208,17 @@ void MainWindow::createActions()
     QAction *exportChecklist = exportMenu->addAction(tr("&Checklist Review Report…"), this,
                                                      [this] { exportDocument(int(ExportDialog::Document::Checklist)); });
     exportMenu->addAction(tr("Catalogue &Overview…"), this, [this] { exportDocument(int(ExportDialog::Document::Overview)); });
+    exportMenu->addSeparator();
+    QAction *exportEdubadges = exportMenu->addAction(tr("For &edubadges (Open Badges 2.0)…"), this, [this] { exportInterchange(QStringLiteral("edubadges")); });
+    QAction *exportOb3 = exportMenu->addAction(tr("Open Badges &3.0 Achievement…"), this, [this] { exportInterchange(QStringLiteral("ob3")); });
+    QAction *exportCredential = exportMenu->addAction(tr("Open Badges 3.0 Credential &Template…"), this,
+                                                      [this] { exportInterchange(QStringLiteral("ob3-credential")); });
+    QAction *exportElm = exportMenu->addAction(tr("Europass (E&LM Qualification)…"), this, [this] { exportInterchange(QStringLiteral("elm")); });
+    QAction *exportDesign = exportMenu->addAction(tr("Design &File (.mcdesign)…"), this, [this] { exportInterchange(QStringLiteral("mcdesign")); });
+    exportMenu->addAction(tr("Catalogue Overview as CS&V…"), this, [this] { exportInterchange(QStringLiteral("csv")); });
+    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::importDesign);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importOutcomesAction = file->addAction(tr("Import &Learning Outcomes from a Spreadsheet…"), this, &MainWindow::importOutcomes);
     QAction *print = file->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Print Preview…"), this,
                                      &MainWindow::printPreview);
     print->setShortcut(QKeySequence::Print);
@@ -253,7 +273,8 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(checklist);
     toolbar->addAction(print);
-    m_selectionActions = {editDesign, duplicate, archive, remove, checklist, print, exportDescription, exportChecklist};
+    m_selectionActions = {editDesign, duplicate, archive, remove, checklist, print, exportDescription, exportChecklist,
+                          exportEdubadges, exportOb3, exportCredential, exportElm, exportDesign, importOutcomesAction};
 }
 
 void MainWindow::updateActions()
@@ -567,6 +588,98 @@ void MainWindow::exportDocument(int which)
         QMessageBox::warning(this, tr("Export failed"), written.error());
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportInterchange(const QString &format)
+{
+    if (!m_catalogue)
+        return;
+    QByteArray bytes;
+    QString base = QFileInfo(m_catalogue->path()).completeBaseName();
+    QString suffix = format;
+    if (format == QLatin1String("csv")) {
+        bytes = OverviewCsv::write(m_model->entries());
+    } else {
+        const Result<Microcredential> mc = m_catalogue->load(selectedId());
+        if (!mc.ok())
+            return;
+        base = DocumentExporter::suggestedBaseName(mc.value().title.preferred(m_language), mc.value().version);
+        if (format == QLatin1String("mcdesign")) {
+            bytes = McdesignWriter::toBytes(mc.value());
+        } else {
+            bytes = InterchangeWriter::toBytes(mc.value(), format);
+            suffix = format + QStringLiteral(".json");
+        }
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(base + QLatin1Char('.') + suffix),
+        tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix.section(QLatin1Char('.'), -1)));
+    if (path.isEmpty())
+        return;
+    const Result<Done> written = FileOutput::write(path, bytes);
+    if (!written.ok())
+        QMessageBox::warning(this, tr("Export failed"), written.error());
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::importDesign()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Microcredential designs (*.mcdesign *.json *.jsonld *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool MainWindow::importFile(const QString &path, bool confirm)
+{
+    if (!m_catalogue)
+        return false;
+    Result<ImportedDesign> imported = DesignImporter::readFile(path);
+    if (!imported.ok()) {
+        QMessageBox::warning(this, tr("Cannot import"), imported.error());
+        return false;
+    }
+    Microcredential design = imported.value().design;
+    const bool exists = m_catalogue->contains(design.id);
+    ImportPreviewDialog preview(imported.value(), QFileInfo(path).fileName(), exists, this);
+    if (confirm && preview.exec() != QDialog::Accepted)
+        return false;
+    if (exists && (!confirm || preview.importAsCopy())) {
+        design.id = Microcredential::newId();
+    }
+    const std::optional<Microcredential> before = exists && design.id == imported.value().design.id
+                                                      ? std::optional<Microcredential>(m_catalogue->load(design.id).value())
+                                                      : std::nullopt;
+    m_undo.push(new CatalogueEditCommand(m_catalogue, tr("Import “%1”").arg(design.title.preferred(m_language)), before, design,
+                                         [this](const QString &changed, const QString &error) { refreshEntry(changed, error); }));
+    selectId(design.id);
+    return true;
+}
+
+void MainWindow::importOutcomes()
+{
+    const std::shared_ptr<DesignDocument> document = documentFor(selectedId());
+    if (!document)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Learning Outcomes"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("Spreadsheets saved as CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<QByteArray> content = FileInput::read(path, TextLimits::MaxDesignFileBytes);
+    const Result<QList<LearningOutcome>> outcomes = content.ok() ? OutcomesCsv::read(content.value(), path)
+                                                                 : Result<QList<LearningOutcome>>::failure(content.error());
+    if (!outcomes.ok()) {
+        QMessageBox::warning(this, tr("Cannot import"), outcomes.error());
+        return;
+    }
+    const QList<LearningOutcome> added = outcomes.value();
+    document->edit(QString(), tr("Import learning outcomes"), [&added](Microcredential &mc) { mc.learningOutcomes += added; });
+    document->saveNow();
+    statusBar()->showMessage(tr("%1 learning outcomes added; Undo in the editor takes them out again.").arg(added.size()), 8000);
+    openEditor(selectedId(), QStringLiteral("learningOutcomes[%1]").arg(document->design().learningOutcomes.size() - added.size()));
 }
 
 void MainWindow::switchTo(const QString &path, bool create)

@@ -55,6 +55,9 @@ public:
         m_confirm = std::move(confirm);
     }
 
+    /// Imports a file of any known format after showing what it brings in.
+    bool importFile(const QString &path, bool confirm = true);
+
 public Q_SLOTS:
     void reload();
     void newDesign();
@@ -77,6 +80,9 @@ private:
     void updateActions();
     void printPreview();
     void exportDocument(int document);
+    void exportInterchange(const QString &format);
+    void importDesign();
+    void importOutcomes();
     void showSettings();
     void showAbout();
 

@@ -5,6 +5,8 @@
 #include "document/DesignDocument.h"
 #include "editor/DesignEditorWindow.h"
 #include "example/ExampleDesign.h"
+#include "interchange/InterchangeWriter.h"
+#include "util/FileOutput.h"
 #include "sections/OutcomesSection.h"
 #include "sections/SectionRouter.h"
 #include "widgets/BilingualTextEdit.h"
@@ -151,6 +153,26 @@ private Q_SLOTS:
         QCOMPARE(duplicate.assessments.first().learningOutcomeIds.size(), example.assessments.first().learningOutcomeIds.size());
         window.undoStack()->undo();
         QCOMPARE(catalogue->list().value().size(), 2);
+    }
+
+    void importByContentIsUndoable()
+    {
+        const Microcredential example = ExampleDesign::load();
+        auto catalogue = catalogueWith("import.mcdb", {example});
+        MainWindow window(QStringLiteral("en"), nullptr);
+        window.setCatalogue(catalogue);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("full.elm.json"));
+        QVERIFY(FileOutput::write(path, InterchangeWriter::toBytes(test::TestDesigns::full(), QStringLiteral("elm"))).ok());
+        QVERIFY(window.importFile(path, false));
+        QCOMPARE(catalogue->list().value().size(), 2);
+        QCOMPARE(catalogue->load(test::TestDesigns::full().id).value().title, test::TestDesigns::full().title);
+        // The same file again: kept as a copy, never over the first.
+        QVERIFY(window.importFile(path, false));
+        QCOMPARE(catalogue->list().value().size(), 3);
+        window.undoStack()->undo();
+        window.undoStack()->undo();
+        QCOMPARE(catalogue->list().value().size(), 1);
     }
 
     void searchAndFilters()
