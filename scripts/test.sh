@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds with warnings as errors, and runs every test.
+# Installs what is missing, builds with warnings as errors, runs every test, and
+# fuzzes the importers for a bounded time (scripts/fuzz.sh).
 set -euo pipefail
 MCSTUDIO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/common.sh
@@ -10,5 +11,6 @@ BUILD_DIR="${MCSTUDIO_TEST_BUILD_DIR:-$MCSTUDIO_ROOT/build-test}"
 mcstudio_build "$BUILD_DIR" -DMCSTUDIO_WERROR=ON -DMCSTUDIO_BUILD_TESTS=ON -DMCSTUDIO_BUILD_BENCH=ON
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 export QT_QPA_PLATFORM=offscreen
-cd "$BUILD_DIR"
-ctest --output-on-failure --timeout 300
+(cd "$BUILD_DIR" && ctest --output-on-failure --timeout 300)
+# The importers under libFuzzer with AddressSanitizer and UBSan, for a bounded time.
+"$MCSTUDIO_ROOT/scripts/fuzz.sh"
