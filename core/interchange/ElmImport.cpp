@@ -1,5 +1,6 @@
 #include "ElmImport.h"
 
+#include "JsonValues.h"
 #include "documents/DocumentTexts.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "util/TextLimits.h"
@@ -13,32 +14,10 @@ namespace mcs {
 
 namespace {
 
-QString text(const QJsonValue &value)
-{
-    return value.isString() ? value.toString().left(TextLimits::MaxTextLength) : QString();
-}
-
-QJsonArray list(const QJsonValue &value)
-{
-    return value.isArray() ? value.toArray() : (value.isObject() ? QJsonArray{value} : QJsonArray());
-}
-
-LocalizedText langString(const QJsonValue &value)
-{
-    const QJsonObject o = value.toObject();
-    return {text(o.value(QStringLiteral("nl"))), text(o.value(QStringLiteral("en")))};
-}
-
-QString idFrom(const QJsonValue &value)
-{
-    const QString id = text(value).remove(QStringLiteral("urn:uuid:"));
-    return Microcredential::isValidId(id) ? id : Microcredential::newId();
-}
-
 /// The concept code at the end of a controlled-vocabulary URI.
 QString lastSegment(const QJsonValue &concept)
 {
-    return text(concept.toObject().value(QStringLiteral("id"))).section(QLatin1Char('/'), -1);
+    return JsonValues::text(concept.toObject().value(QStringLiteral("id"))).section(QLatin1Char('/'), -1);
 }
 
 template<typename E, typename Name>
@@ -54,7 +33,7 @@ std::optional<E> byEnglishName(const QString &label, Name name)
 
 QString subjectOf(const QJsonObject &note)
 {
-    return text(note.value(QStringLiteral("subject")).toObject().value(QStringLiteral("prefLabel")).toObject().value(QStringLiteral("en")));
+    return JsonValues::text(note.value(QStringLiteral("subject")).toObject().value(QStringLiteral("prefLabel")).toObject().value(QStringLiteral("en")));
 }
 
 } // namespace
@@ -65,38 +44,38 @@ ImportedDesign ElmImport::read(const QJsonObject &q)
     imported.format = QStringLiteral("elm");
     Microcredential &mc = imported.design;
     mc = Microcredential::createNew();
-    mc.id = idFrom(q.value(QStringLiteral("id")));
-    mc.title = langString(q.value(QStringLiteral("title")));
-    mc.summary = langString(q.value(QStringLiteral("description")));
+    mc.id = JsonValues::idFrom(q.value(QStringLiteral("id")));
+    mc.title = JsonValues::langString(q.value(QStringLiteral("title")));
+    mc.summary = JsonValues::langString(q.value(QStringLiteral("description")));
     if (const int eqf = lastSegment(q.value(QStringLiteral("eqfLevel"))).toInt(); eqf >= 1 && eqf <= 8)
         mc.eqfLevel = eqf;
     static const QRegularExpression hours(QStringLiteral("^PT(\\d+)H$"));
-    if (const QRegularExpressionMatch m = hours.match(text(q.value(QStringLiteral("volumeOfLearning")))); m.hasMatch())
+    if (const QRegularExpressionMatch m = hours.match(JsonValues::text(q.value(QStringLiteral("volumeOfLearning")))); m.hasMatch())
         mc.studyLoadHours = std::min(100000, m.captured(1).toInt());
     static const QHash<QString, Participation> modes{{QStringLiteral("920fbb3cbe"), Participation::Online},
                                                      {QStringLiteral("e92d221e4d"), Participation::Blended},
                                                      {QStringLiteral("9191af2ed9"), Participation::Onsite},
                                                      {QStringLiteral("729f3bed4b"), Participation::WorkBased}};
-    for (const QJsonValue &mode : list(q.value(QStringLiteral("mode")))) {
+    for (const QJsonValue &mode : JsonValues::list(q.value(QStringLiteral("mode")))) {
         if (modes.contains(lastSegment(mode)))
             mc.participation = modes.value(lastSegment(mode));
     }
-    for (const QJsonValue &language : list(q.value(QStringLiteral("language")))) {
+    for (const QJsonValue &language : JsonValues::list(q.value(QStringLiteral("language")))) {
         const QLocale::Language l = QLocale::codeToLanguage(lastSegment(language).toLower(), QLocale::ISO639Part2T);
         const QString code = QLocale::languageToCode(l, QLocale::ISO639Part1);
         if (l != QLocale::AnyLanguage && code.size() == 2)
             mc.instructionLanguages.append(code);
     }
-    mc.admissionRequirements = langString(q.value(QStringLiteral("entryRequirement")).toObject().value(QStringLiteral("noteLiteral")));
+    mc.admissionRequirements = JsonValues::langString(q.value(QStringLiteral("entryRequirement")).toObject().value(QStringLiteral("noteLiteral")));
 
     QHash<int, QString> outcomeIds;
-    for (const QJsonValue &value : list(q.value(QStringLiteral("learningOutcome")))) {
+    for (const QJsonValue &value : JsonValues::list(q.value(QStringLiteral("learningOutcome")))) {
         const QJsonObject o = value.toObject();
         LearningOutcome lo;
-        lo.id = idFrom(o.value(QStringLiteral("id")));
-        lo.statement = langString(o.value(QStringLiteral("title")));
-        for (const QJsonValue &n : list(o.value(QStringLiteral("additionalNote")))) {
-            const QString value2 = langString(n.toObject().value(QStringLiteral("noteLiteral"))).en;
+        lo.id = JsonValues::idFrom(o.value(QStringLiteral("id")));
+        lo.statement = JsonValues::langString(o.value(QStringLiteral("title")));
+        for (const QJsonValue &n : JsonValues::list(o.value(QStringLiteral("additionalNote")))) {
+            const QString value2 = JsonValues::langString(n.toObject().value(QStringLiteral("noteLiteral"))).en;
             if (subjectOf(n.toObject()) == QLatin1String("Domain"))
                 lo.domain = byEnglishName<OutcomeDomain>(value2, [](const DocumentTexts &t, OutcomeDomain d) { return t.domain(d); });
             else if (subjectOf(n.toObject()) == QLatin1String("Bloom level"))
@@ -105,16 +84,16 @@ ImportedDesign ElmImport::read(const QJsonObject &q)
         outcomeIds.insert(int(mc.learningOutcomes.size()) + 1, lo.id);
         mc.learningOutcomes.append(lo);
     }
-    for (const QJsonValue &value : list(q.value(QStringLiteral("provenBy")))) {
+    for (const QJsonValue &value : JsonValues::list(q.value(QStringLiteral("provenBy")))) {
         const QJsonObject s = value.toObject();
         Assessment a;
-        a.id = idFrom(s.value(QStringLiteral("id")));
-        a.type = byEnglishName<AssessmentType>(langString(s.value(QStringLiteral("title"))).en,
+        a.id = JsonValues::idFrom(s.value(QStringLiteral("id")));
+        a.type = byEnglishName<AssessmentType>(JsonValues::langString(s.value(QStringLiteral("title"))).en,
                                                [](const DocumentTexts &t, AssessmentType type) { return t.assessmentType(type); })
                      .value_or(AssessmentType::WrittenExam);
-        a.description = langString(s.value(QStringLiteral("description")));
-        for (const QJsonValue &n : list(s.value(QStringLiteral("additionalNote")))) {
-            const QString value2 = langString(n.toObject().value(QStringLiteral("noteLiteral"))).en;
+        a.description = JsonValues::langString(s.value(QStringLiteral("description")));
+        for (const QJsonValue &n : JsonValues::list(s.value(QStringLiteral("additionalNote")))) {
+            const QString value2 = JsonValues::langString(n.toObject().value(QStringLiteral("noteLiteral"))).en;
             if (subjectOf(n.toObject()) == QLatin1String("Supervision"))
                 a.supervision = byEnglishName<Supervision>(value2, [](const DocumentTexts &t, Supervision v) { return t.supervision(v); });
             else if (subjectOf(n.toObject()) == QLatin1String("Outcomes")) {
@@ -127,30 +106,30 @@ ImportedDesign ElmImport::read(const QJsonObject &q)
         mc.assessments.append(a);
     }
 
-    const QJsonObject body = list(list(q.value(QStringLiteral("awardingOpportunity"))).first().toObject().value(QStringLiteral("awardingBody"))).first().toObject();
-    mc.institution.name = langString(body.value(QStringLiteral("legalName"))).preferred(QStringLiteral("nl"));
-    const QJsonObject identifier = list(body.value(QStringLiteral("identifier"))).first().toObject();
-    mc.institution.identifier = text(identifier.value(QStringLiteral("notation")));
-    mc.institution.identifierScheme = text(identifier.value(QStringLiteral("schemeName"))) == QLatin1String("BRIN") ? InstitutionIdScheme::Brin
+    const QJsonObject body = JsonValues::list(JsonValues::list(q.value(QStringLiteral("awardingOpportunity"))).first().toObject().value(QStringLiteral("awardingBody"))).first().toObject();
+    mc.institution.name = JsonValues::langString(body.value(QStringLiteral("legalName"))).preferred(QStringLiteral("nl"));
+    const QJsonObject identifier = JsonValues::list(body.value(QStringLiteral("identifier"))).first().toObject();
+    mc.institution.identifier = JsonValues::text(identifier.value(QStringLiteral("notation")));
+    mc.institution.identifierScheme = JsonValues::text(identifier.value(QStringLiteral("schemeName"))) == QLatin1String("BRIN") ? InstitutionIdScheme::Brin
                                                                                                                      : InstitutionIdScheme::Other;
-    const QJsonObject location = list(body.value(QStringLiteral("location"))).first().toObject();
-    mc.institution.region = langString(location.value(QStringLiteral("description"))).preferred(QStringLiteral("nl"));
-    const QString alpha3 = lastSegment(list(location.value(QStringLiteral("address"))).first().toObject().value(QStringLiteral("countryCode")));
+    const QJsonObject location = JsonValues::list(body.value(QStringLiteral("location"))).first().toObject();
+    mc.institution.region = JsonValues::langString(location.value(QStringLiteral("description"))).preferred(QStringLiteral("nl"));
+    const QString alpha3 = lastSegment(JsonValues::list(location.value(QStringLiteral("address"))).first().toObject().value(QStringLiteral("countryCode")));
     static const QHash<QString, QString> countries{{QStringLiteral("NLD"), QStringLiteral("NL")}, {QStringLiteral("BEL"), QStringLiteral("BE")},
                                                    {QStringLiteral("DEU"), QStringLiteral("DE")}, {QStringLiteral("FRA"), QStringLiteral("FR")},
                                                    {QStringLiteral("LUX"), QStringLiteral("LU")}, {QStringLiteral("GBR"), QStringLiteral("GB")}};
     mc.institution.country = countries.value(alpha3);
-    mc.furtherInformationUrl = text(list(q.value(QStringLiteral("homepage"))).first().toObject().value(QStringLiteral("contentURL")));
+    mc.furtherInformationUrl = JsonValues::text(JsonValues::list(q.value(QStringLiteral("homepage"))).first().toObject().value(QStringLiteral("contentURL")));
     if (!mc.furtherInformationUrl.startsWith(QLatin1String("http")))
         mc.furtherInformationUrl.clear();
-    const QDateTime changed = Timestamp::fromText(text(q.value(QStringLiteral("dateModified"))));
+    const QDateTime changed = Timestamp::fromText(JsonValues::text(q.value(QStringLiteral("dateModified"))));
     if (changed.isValid())
         mc.changed = changed;
 
     const DocumentTexts nl(QStringLiteral("nl"));
-    for (const QJsonValue &value : list(q.value(QStringLiteral("additionalNote")))) {
+    for (const QJsonValue &value : JsonValues::list(q.value(QStringLiteral("additionalNote")))) {
         const QString subject = subjectOf(value.toObject());
-        const LocalizedText note = langString(value.toObject().value(QStringLiteral("noteLiteral")));
+        const LocalizedText note = JsonValues::langString(value.toObject().value(QStringLiteral("noteLiteral")));
         if (subject == QLatin1String("Target group"))
             mc.targetGroup = note;
         else if (subject == QLatin1String("Prior knowledge"))

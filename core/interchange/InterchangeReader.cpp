@@ -1,6 +1,7 @@
 #include "InterchangeReader.h"
 
 #include "ElmImport.h"
+#include "JsonValues.h"
 #include "documents/DocumentTexts.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "util/TextLimits.h"
@@ -21,26 +22,6 @@ const DocumentTexts &dutch()
 {
     static const DocumentTexts texts(QStringLiteral("nl"));
     return texts;
-}
-
-/// A JSON string, bounded: hostile files get cut off, not the program.
-QString text(const QJsonValue &value)
-{
-    return value.isString() ? value.toString().left(TextLimits::MaxTextLength) : QString();
-}
-
-QJsonArray list(const QJsonValue &value)
-{
-    if (value.isArray())
-        return value.toArray();
-    return value.isObject() ? QJsonArray{value} : QJsonArray();
-}
-
-/// An id from "urn:uuid:<id>", or a fresh one.
-QString idFrom(const QJsonValue &value)
-{
-    const QString id = text(value).remove(QStringLiteral("urn:uuid:"));
-    return Microcredential::isValidId(id) ? id : Microcredential::newId();
 }
 
 /// The value of an enum whose Dutch display name (from `name`) equals `label`.
@@ -177,22 +158,22 @@ void readSections(Sections &s, Microcredential &mc)
 
 void readInstitution(const QJsonObject &o, Institution &institution)
 {
-    institution.name = text(o.value(QStringLiteral("name")));
-    const QString id = text(o.value(QStringLiteral("id")));
+    institution.name = JsonValues::text(o.value(QStringLiteral("name")));
+    const QString id = JsonValues::text(o.value(QStringLiteral("id")));
     if (id.startsWith(QLatin1String("urn:brin:"))) {
         institution.identifier = QUrl::fromPercentEncoding(id.mid(9).toUtf8());
         institution.identifierScheme = InstitutionIdScheme::Brin;
     }
     const QJsonObject other = o.value(QStringLiteral("otherIdentifier")).toArray().first().toObject();
     if (!other.isEmpty()) {
-        institution.identifier = text(other.value(QStringLiteral("identifier")));
-        institution.identifierScheme = text(other.value(QStringLiteral("identifierType"))) == QLatin1String("ext:BRIN")
+        institution.identifier = JsonValues::text(other.value(QStringLiteral("identifier")));
+        institution.identifierScheme = JsonValues::text(other.value(QStringLiteral("identifierType"))) == QLatin1String("ext:BRIN")
                                            ? InstitutionIdScheme::Brin
                                            : InstitutionIdScheme::Other;
     }
     const QJsonObject address = o.value(QStringLiteral("address")).toObject();
-    institution.country = text(address.value(QStringLiteral("addressCountryCode"))).left(2);
-    institution.region = text(address.value(QStringLiteral("addressRegion")));
+    institution.country = JsonValues::text(address.value(QStringLiteral("addressCountryCode"))).left(2);
+    institution.region = JsonValues::text(address.value(QStringLiteral("addressRegion")));
 }
 
 const QualityFramework *frameworkNamed(const QString &name)
@@ -212,36 +193,36 @@ ImportedDesign fromOb3(QJsonObject achievement)
     imported.format = QStringLiteral("ob3");
     Microcredential &mc = imported.design;
     mc = Microcredential::createNew();
-    mc.id = idFrom(achievement.value(QStringLiteral("id")));
-    mc.title.nl = text(achievement.value(QStringLiteral("name")));
-    Sections sections = sectionsOf(text(achievement.value(QStringLiteral("description"))));
+    mc.id = JsonValues::idFrom(achievement.value(QStringLiteral("id")));
+    mc.title.nl = JsonValues::text(achievement.value(QStringLiteral("name")));
+    Sections sections = sectionsOf(JsonValues::text(achievement.value(QStringLiteral("description"))));
     readSections(sections, mc);
-    mc.version = std::max(1, text(achievement.value(QStringLiteral("version"))).toInt());
-    mc.sector = fromCode<Sector>(text(achievement.value(QStringLiteral("tag")).toArray().first())).value_or(Sector::Other);
+    mc.version = std::max(1, JsonValues::text(achievement.value(QStringLiteral("version"))).toInt());
+    mc.sector = fromCode<Sector>(JsonValues::text(achievement.value(QStringLiteral("tag")).toArray().first())).value_or(Sector::Other);
     readInstitution(achievement.value(QStringLiteral("creator")).toObject(), mc.institution);
     if (mc.studyLoadHours == 0)
         mc.studyLoadHours = int(std::lround(achievement.value(QStringLiteral("creditsAvailable")).toDouble() * Microcredential::HoursPerEc));
-    const QString language = text(achievement.value(QStringLiteral("inLanguage")));
+    const QString language = JsonValues::text(achievement.value(QStringLiteral("inLanguage")));
     if (language.size() >= 2)
         mc.instructionLanguages = {language.left(2).toLower()};
-    for (const QJsonValue &value : list(achievement.value(QStringLiteral("otherIdentifier")))) {
-        const QString type = text(value.toObject().value(QStringLiteral("identifierType"))).remove(QStringLiteral("ext:")).toLower();
+    for (const QJsonValue &value : JsonValues::list(achievement.value(QStringLiteral("otherIdentifier")))) {
+        const QString type = JsonValues::text(value.toObject().value(QStringLiteral("identifierType"))).remove(QStringLiteral("ext:")).toLower();
         mc.programmeCodes.append({fromCode<ProgrammeCodeScheme>(type).value_or(ProgrammeCodeScheme::Other),
-                                  text(value.toObject().value(QStringLiteral("identifier")))});
+                                  JsonValues::text(value.toObject().value(QStringLiteral("identifier")))});
     }
     QList<LearningOutcome> outcomes;
-    for (const QJsonValue &value : list(achievement.value(QStringLiteral("alignment")))) {
+    for (const QJsonValue &value : JsonValues::list(achievement.value(QStringLiteral("alignment")))) {
         const QJsonObject a = value.toObject();
-        const QString type = text(a.value(QStringLiteral("targetType")));
+        const QString type = JsonValues::text(a.value(QStringLiteral("targetType")));
         if (type == QLatin1String("ext:EQFLevel")) {
-            const int level = text(a.value(QStringLiteral("targetCode"))).toInt();
+            const int level = JsonValues::text(a.value(QStringLiteral("targetCode"))).toInt();
             if (level >= 1 && level <= 8)
                 mc.eqfLevel = level;
         } else if (type == QLatin1String("ext:LearningOutcome")) {
             LearningOutcome lo;
-            lo.id = idFrom(a.value(QStringLiteral("targetUrl")));
-            lo.statement.nl = text(a.value(QStringLiteral("targetName")));
-            for (const QString &part : text(a.value(QStringLiteral("targetDescription"))).split(QStringLiteral(" · "))) {
+            lo.id = JsonValues::idFrom(a.value(QStringLiteral("targetUrl")));
+            lo.statement.nl = JsonValues::text(a.value(QStringLiteral("targetName")));
+            for (const QString &part : JsonValues::text(a.value(QStringLiteral("targetDescription"))).split(QStringLiteral(" · "))) {
                 const QString value2 = part.section(QStringLiteral(": "), 1);
                 if (part.startsWith(dutch()("Domain")))
                     lo.domain = byName<OutcomeDomain>(value2, [](OutcomeDomain d) { return dutch().domain(d); });
@@ -252,7 +233,7 @@ ImportedDesign fromOb3(QJsonObject achievement)
         }
     }
     mc.learningOutcomes = outcomes.isEmpty()
-                              ? outcomesFromMarkdown(text(achievement.value(QStringLiteral("criteria")).toObject().value(QStringLiteral("narrative"))))
+                              ? outcomesFromMarkdown(JsonValues::text(achievement.value(QStringLiteral("criteria")).toObject().value(QStringLiteral("narrative"))))
                               : outcomes;
     imported.notCarried = {InterchangeReader::tr("English texts"), InterchangeReader::tr("which assessment assesses which outcome"),
                            InterchangeReader::tr("the review checklists"), InterchangeReader::tr("status and authors")};
@@ -279,12 +260,12 @@ ImportedDesign fromEdubadges(const QJsonObject &badge)
         mc.studyLoadHours = load;
     else if (const double ects = extension("ECTSExtension", "ECTS").toDouble(); ects > 0)
         mc.studyLoadHours = int(std::lround(ects * Microcredential::HoursPerEc));
-    const QString language = text(extension("LanguageExtension", "Language"));
+    const QString language = JsonValues::text(extension("LanguageExtension", "Language"));
     if (language.size() >= 2)
         mc.instructionLanguages = {language.left(2).toLower()};
-    for (const QJsonValue &code : list(extension("EducationProgramIdentifierExtension", "EducationProgramIdentifier")).isEmpty()
+    for (const QJsonValue &code : JsonValues::list(extension("EducationProgramIdentifierExtension", "EducationProgramIdentifier")).isEmpty()
                                       ? QJsonArray{extension("EducationProgramIdentifierExtension", "EducationProgramIdentifier")}
-                                      : list(extension("EducationProgramIdentifierExtension", "EducationProgramIdentifier"))) {
+                                      : JsonValues::list(extension("EducationProgramIdentifierExtension", "EducationProgramIdentifier"))) {
         if (code.isDouble())
             mc.programmeCodes.append({mc.sector == Sector::Mbo ? ProgrammeCodeScheme::Crebo : ProgrammeCodeScheme::Croho,
                                       QString::number(qint64(code.toDouble()))});
@@ -293,14 +274,14 @@ ImportedDesign fromEdubadges(const QJsonObject &badge)
                                                              {QStringLiteral("onsite"), Participation::Onsite},
                                                              {QStringLiteral("blended"), Participation::Blended},
                                                              {QStringLiteral("work_experience"), Participation::WorkBased}};
-    const QString mode = text(badge.value(QStringLiteral("participation")));
+    const QString mode = JsonValues::text(badge.value(QStringLiteral("participation")));
     if (participation.contains(mode))
         mc.participation = participation.value(mode);
-    if (const QualityFramework *framework = frameworkNamed(text(badge.value(QStringLiteral("qualityAssuranceName"))))) {
+    if (const QualityFramework *framework = frameworkNamed(JsonValues::text(badge.value(QStringLiteral("qualityAssuranceName"))))) {
         mc.qualityAssurance.frameworkId = framework->id;
         mc.qualityAssurance.frameworkVersion = framework->version;
     }
-    QStringList qa = text(badge.value(QStringLiteral("qualityAssuranceDescription"))).split(QStringLiteral("\n\n"));
+    QStringList qa = JsonValues::text(badge.value(QStringLiteral("qualityAssuranceDescription"))).split(QStringLiteral("\n\n"));
     const QString bodyPrefix = dutch()("Examining body") + QStringLiteral(": ");
     if (!qa.isEmpty() && qa.last().startsWith(bodyPrefix))
         mc.qualityAssurance.examiningBody = qa.takeLast().mid(bodyPrefix.size());
