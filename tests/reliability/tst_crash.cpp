@@ -1,0 +1,101 @@
+#include "example/ExampleDesign.h"
+#include "storage/Catalogue.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace mcs;
+
+class TestCrash : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void killedWriterLosesNoAcknowledgedEdit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crash.mcdb"));
+        const Microcredential example = ExampleDesign::load();
+        QVERIFY(Catalogue::create(path).value()->save(example).ok());
+
+        QRandomGenerator random(20261123);
+        int lastAcknowledged = example.version;
+        for (int round = 0; round < 5; ++round) {
+            QProcess writer;
+            writer.start(QStringLiteral(MCSTUDIO_CRASH_WRITER), {path, example.id, QStringLiteral("1000")});
+            QVERIFY(writer.waitForStarted());
+            // Kill somewhere in the middle of the 1,000 edits.
+            const int killAfter = int(random.bounded(20, 700));
+            int acknowledged = 0;
+            while (acknowledged < killAfter && writer.state() == QProcess::Running) {
+                if (!writer.canReadLine() && !writer.waitForReadyRead(5000))
+                    break;
+                while (writer.canReadLine()) {
+                    const QByteArray line = writer.readLine().trimmed();
+                    if (line.startsWith("ack ")) {
+                        lastAcknowledged = line.mid(4).toInt();
+                        ++acknowledged;
+                    }
+                }
+            }
+            writer.kill(); // SIGKILL: no destructor, no close, no checkpoint
+            writer.waitForFinished();
+            QVERIFY2(acknowledged >= killAfter, "the writer stopped before it was killed");
+
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery integrity(db);
+                QVERIFY(integrity.exec(QStringLiteral("PRAGMA integrity_check")));
+                QVERIFY(integrity.next());
+                QCOMPARE(integrity.value(0).toString(), QStringLiteral("ok"));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("check"));
+
+            const Result<std::shared_ptr<Catalogue>> reopened = Catalogue::open(path);
+            QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+            const Microcredential stored = reopened.value()->load(example.id).value();
+            // Every acknowledged edit is there; at most one more (saved, killed before it said so).
+            QVERIFY2(stored.version == lastAcknowledged || stored.version == lastAcknowledged + 1,
+                     qPrintable(QStringLiteral("stored %1, acknowledged %2").arg(stored.version).arg(lastAcknowledged)));
+            QCOMPARE(stored.title.nl, QStringLiteral("edit %1").arg(stored.version));
+            QCOMPARE(stored.learningOutcomes.first().statement.nl,
+                     QStringLiteral("De deelnemer voert bewerking %1 uit.").arg(stored.version));
+            QCOMPARE(stored.learningOutcomes.size(), example.learningOutcomes.size());
+            lastAcknowledged = stored.version;
+        }
+    }
+
+    void readOnlyFolderGivesAClearMessageAndKeepsTheData()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("readonly"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/c.mcdb");
+        QVERIFY(Catalogue::create(path).value()->save(ExampleDesign::load()).ok());
+        QFile::setPermissions(path, QFile::ReadOwner);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+        if (QFileInfo(path).isWritable())
+            QSKIP("running as a user who can write anyway (root): permissions are not enforced");
+        const Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(path);
+        if (opened.ok()) {
+            Microcredential mc = ExampleDesign::load();
+            mc.title.nl = QStringLiteral("changed");
+            const Result<int> saved = opened.value()->save(mc);
+            QVERIFY(!saved.ok());
+            QVERIFY2(saved.error().startsWith(path), qPrintable(saved.error()));
+        } else {
+            QVERIFY2(opened.error().startsWith(path), qPrintable(opened.error()));
+        }
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(Catalogue::open(path).value()->load(ExampleDesign::load().id).value().title, ExampleDesign::load().title);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrash)
+#include "tst_crash.moc"
