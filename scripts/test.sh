@@ -13,7 +13,9 @@ export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 export QT_QPA_PLATFORM=offscreen
 (cd "$BUILD_DIR" && ctest --output-on-failure --timeout 300) | tee "$BUILD_DIR/ctest.log"
 tests=$(sed -n 's/.*tests passed, 0 tests failed out of \([0-9]*\).*/\1/p' "$BUILD_DIR/ctest.log")
+# The Debian package: built, installed, started from the installed paths, removed.
+"$MCSTUDIO_ROOT/scripts/package.sh" "$BUILD_DIR"
 # The importers under libFuzzer with AddressSanitizer and UBSan, for a bounded time.
 "$MCSTUDIO_ROOT/scripts/fuzz.sh" | tee "$BUILD_DIR/fuzz.log"
 fuzzed=$(grep -c ': no crash, leak or sanitizer report$' "$BUILD_DIR/fuzz.log")
-echo "tests: $((tests + fuzzed)) passed, 0 failed"
+echo "tests: $((tests + fuzzed + 1)) passed, 0 failed"

@@ -2434,10 +2434,6 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>Over Microcredential Studio</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Design, check and document microcredentials.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Microcredentials ontwerpen, toetsen en beschrijven.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2, draait op Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No findings for this microcredential.</source>
         <translation>Geen bevindingen voor deze microcredential.</translation>
     </message>
@@ -2692,6 +2688,10 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     <message>
         <source>%1 learning outcomes added; Undo in the editor takes them out again.</source>
         <translation>%1 leeruitkomsten toegevoegd; Ongedaan maken in de editor haalt ze weer weg.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Design, check and document microcredentials.&lt;/p&gt;&lt;p&gt;Build %2. Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Microcredentials ontwerpen, toetsen en beschrijven.&lt;/p&gt;&lt;p&gt;Build %2. Gebouwd met Qt %3, draait op Qt %4.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -728,8 +728,9 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Microcredential Studio"),
                        tr("<h3>Microcredential Studio %1</h3>"
                           "<p>Design, check and document microcredentials.</p>"
-                          "<p>Built with Qt %2, running on Qt %3.</p>")
-                           .arg(QStringLiteral(MCSTUDIO_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+                          "<p>Build %2. Built with Qt %3, running on Qt %4.</p>")
+                           .arg(QStringLiteral(MCSTUDIO_VERSION), QStringLiteral(MCSTUDIO_BUILD), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

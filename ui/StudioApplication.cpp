@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -51,6 +52,10 @@ int StudioApplication::run(QApplication &app)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Microcredential Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MCSTUDIO_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(MCSTUDIO_APP_ID));
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/mcstudio/icons/icon-32.png"));
+    icon.addFile(QStringLiteral(":/mcstudio/icons/icon-256.png"));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Microcredential Studio"));
