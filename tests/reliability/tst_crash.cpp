@@ -1,4 +1,6 @@
 #include "example/ExampleDesign.h"
+#include "format/McdesignReader.h"
+#include "format/McdesignWriter.h"
 #include "storage/Catalogue.h"
 
 #include <QProcess>
@@ -6,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace mcs;
 
@@ -94,6 +98,57 @@ private Q_SLOTS:
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QCOMPARE(Catalogue::open(path).value()->load(ExampleDesign::load().id).value().title, ExampleDesign::load().title);
+    }
+
+    void fullDiskGivesClearErrorsAndKeepsTheData()
+    {
+        // A real full disk: a 512 KiB tmpfs (needs root, as in CI; skipped otherwise).
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath(QStringLiteral("small"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        if (geteuid() != 0 || QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                                          QStringLiteral("-o"), QStringLiteral("size=512k"),
+                                                                          QStringLiteral("tmpfs"), mountPoint}) != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint}); });
+
+        const QString path = mountPoint + QStringLiteral("/full.mcdb");
+        auto catalogue = Catalogue::create(path).value();
+        QList<Microcredential> acknowledged;
+        QString error;
+        for (int i = 0; i < 200 && error.isEmpty(); ++i) {
+            Microcredential mc = ExampleDesign::load();
+            mc.id = Microcredential::newId();
+            mc.summary.nl = QString(QStringLiteral("Lange tekst %1. ").arg(i)).repeated(2000);
+            const Result<int> saved = catalogue->save(mc);
+            if (saved.ok())
+                acknowledged.append(mc);
+            else
+                error = saved.error();
+        }
+        QVERIFY2(!error.isEmpty(), "the disk never filled up");
+        QVERIFY2(error.startsWith(path), qPrintable(error));
+        QVERIFY(!acknowledged.isEmpty());
+
+        // A design file written to the full disk fails clearly and leaves the old one whole.
+        const QString file = mountPoint + QStringLiteral("/design.mcdesign");
+        const Result<Done> writtenFirst = McdesignWriter::writeFile(acknowledged.first(), file);
+        Microcredential big = acknowledged.first();
+        big.summary.nl = QString(QStringLiteral("x")).repeated(60000);
+        for (int i = 0; i < 20; ++i)
+            big.learningOutcomes.append(big.learningOutcomes.first());
+        const Result<Done> writtenBig = McdesignWriter::writeFile(big, file);
+        if (writtenFirst.ok()) {
+            QVERIFY(!writtenBig.ok());
+            QVERIFY2(writtenBig.error().contains(file), qPrintable(writtenBig.error()));
+            QVERIFY(McdesignReader::readFile(file).ok());
+        }
+
+        catalogue.reset();
+        const Result<std::shared_ptr<Catalogue>> reopened = Catalogue::open(path);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+        for (const Microcredential &mc : std::as_const(acknowledged))
+            QCOMPARE(reopened.value()->load(mc.id).value().summary, mc.summary);
     }
 };
 

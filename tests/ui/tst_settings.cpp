@@ -99,8 +99,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const Sample s;
-        QByteArray geometry("\x01\x00\xd9\xd0\xcb\xff geometry", 18);
-        const QByteArray state("\x00\x00\x00\xff state", 11);
+        // Binary, with NUL bytes; the length is the literal's (ASan caught a too-long one).
+        static const char geometryBytes[] = "\x01\x00\xd9\xd0\xcb\xff geometry";
+        static const char stateBytes[] = "\x00\x00\x00\xff state";
+        QByteArray geometry(geometryBytes, sizeof geometryBytes - 1);
+        const QByteArray state(stateBytes, sizeof stateBytes - 1);
         const QString a = dir.filePath(QStringLiteral("a.mcdb"));
         const QString b = dir.filePath(QStringLiteral("sub dir/b, c.mcdb"));
         const QString single = dir.filePath(QStringLiteral("only.mcdb"));
