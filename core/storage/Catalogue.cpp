@@ -116,6 +116,24 @@ Result<CataloguePtr> Catalogue::openFile(const QString &path, bool isNew)
     return Result<CataloguePtr>::success(std::move(catalogue));
 }
 
+bool Catalogue::beginWrite(QString *error)
+{
+    // SQLite: take the write lock at the start, so that a writer waits (busy
+    // timeout) for another program's short write instead of failing at once when
+    // its read would have to become a write halfway through.
+    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery begin(m_db);
+        if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        *error = begin.lastError().text();
+        return false;
+    }
+    if (m_db.transaction())
+        return true;
+    *error = m_db.lastError().text();
+    return false;
+}
+
 bool Catalogue::configureConnection(QString *error)
 {
     // WAL keeps readers and the writer apart; synchronous=FULL makes every
@@ -335,8 +353,8 @@ Result<int> Catalogue::save(const Microcredential &mc, std::optional<int> expect
 {
     QString error;
     int newRowVersion = 0;
-    if (!m_db.transaction())
-        return Result<int>::failure(failure(m_db.lastError().text()));
+    if (!beginWrite(&error))
+        return Result<int>::failure(failure(error));
     if (!writeOne(mc, expectedRowVersion, &newRowVersion, &error) || !m_db.commit()) {
         if (error.isEmpty())
             error = m_db.lastError().text();
@@ -350,8 +368,8 @@ Result<int> Catalogue::saveAll(const QList<Microcredential> &list)
 {
     QString error;
     int newRowVersion = 0;
-    if (!m_db.transaction())
-        return Result<int>::failure(failure(m_db.lastError().text()));
+    if (!beginWrite(&error))
+        return Result<int>::failure(failure(error));
     for (const Microcredential &mc : list) {
         if (!writeOne(mc, std::nullopt, &newRowVersion, &error)) {
             m_db.rollback();
@@ -369,8 +387,8 @@ Result<int> Catalogue::saveAll(const QList<Microcredential> &list)
 Result<Done> Catalogue::remove(const QString &id)
 {
     QString error;
-    if (!m_db.transaction())
-        return Result<Done>::failure(failure(m_db.lastError().text()));
+    if (!beginWrite(&error))
+        return Result<Done>::failure(failure(error));
     QSqlQuery query(m_db);
     bool ok = MicrocredentialChildRows(m_db).erase(id, &error);
     if (ok) {

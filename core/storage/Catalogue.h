@@ -64,6 +64,8 @@ private:
     Catalogue(QString path, QString connectionName);
     static Result<std::shared_ptr<Catalogue>> openFile(const QString &path, bool isNew);
     bool configureConnection(QString *error);
+    /// Starts a write transaction.
+    bool beginWrite(QString *error);
     bool refreshDerivedColumns(QString *error);
     Result<QList<CatalogueEntry>> entries(const QString &where, const QString &id) const;
     bool writeOne(const Microcredential &mc, std::optional<int> expectedRowVersion, int *newRowVersion,

@@ -100,6 +100,43 @@ private Q_SLOTS:
         QCOMPARE(Catalogue::open(path).value()->load(ExampleDesign::load().id).value().title, ExampleDesign::load().title);
     }
 
+    void catalogueLockedByAnotherProgram()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.mcdb"));
+        auto catalogue = Catalogue::create(path).value();
+        const Microcredential example = ExampleDesign::load();
+        QVERIFY(catalogue->save(example).ok());
+
+        // Another program holds the write lock (an open exclusive transaction).
+        QProcess holder;
+        holder.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import sqlite3, sys, time\n"
+                                     "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+                                     "c.execute('BEGIN EXCLUSIVE')\n"
+                                     "print('locked', flush=True)\n"
+                                     "time.sleep(30)\n"),
+                      path});
+        if (!holder.waitForStarted() || !holder.waitForReadyRead(10000))
+            QSKIP("python3 with sqlite3 is not available to hold a lock");
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+        Microcredential changed = example;
+        changed.title.nl = QStringLiteral("changed while locked");
+        const Result<int> saved = catalogue->save(changed);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().startsWith(path), qPrintable(saved.error()));
+        QVERIFY2(saved.error().contains(QStringLiteral("locked")), qPrintable(saved.error()));
+
+        holder.kill();
+        holder.waitForFinished();
+        // Nothing was lost or half-written, and saving works again once the lock is gone.
+        QCOMPARE(catalogue->load(example.id).value().title, example.title);
+        QVERIFY(catalogue->save(changed).ok());
+        QCOMPARE(catalogue->load(example.id).value().title.nl, QStringLiteral("changed while locked"));
+    }
+
     void fullDiskGivesClearErrorsAndKeepsTheData()
     {
         // A real full disk: a 512 KiB tmpfs (needs root, as in CI; skipped otherwise).
