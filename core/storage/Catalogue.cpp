@@ -233,10 +233,8 @@ bool Catalogue::refreshDerivedColumns(QString *error)
     if (ids.isEmpty())
         return true;
     // Derived data only: the row version stays, nobody's edit is in conflict.
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    if (!beginWrite(error))
         return false;
-    }
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE microcredentials SET completion = ?, search_text = ? WHERE id = ?"));
     for (const QString &id : std::as_const(ids)) {
