@@ -41,9 +41,13 @@ QString DisplayNames::status(Status status)
     case Status::Draft:
         return tr("Draft");
     case Status::InReview:
-        return tr("In review");
+        return tr("Submitted for review");
+    case Status::Reviewed:
+        return tr("Reviewed");
+    case Status::ApprovedByExamCommittee:
+        return tr("Approved by the examination committee");
     case Status::Approved:
-        return tr("Approved");
+        return tr("Approved by the board");
     case Status::Published:
         return tr("Published");
     case Status::Archived:

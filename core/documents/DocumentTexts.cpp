@@ -68,9 +68,13 @@ QString DocumentTexts::status(Status status) const
     case Status::Draft:
         return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Draft"));
     case Status::InReview:
-        return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "In review"));
+        return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Submitted for review"));
+    case Status::Reviewed:
+        return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Reviewed"));
+    case Status::ApprovedByExamCommittee:
+        return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Approved by the examination committee"));
     case Status::Approved:
-        return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Approved"));
+        return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Approved by the board"));
     case Status::Published:
         return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Published"));
     case Status::Archived:

@@ -19,7 +19,12 @@ QString ContentFingerprint::full(const Microcredential &mc)
 
 QString ContentFingerprint::shortForm(const Microcredential &mc)
 {
-    const QString hex = full(mc).left(16);
+    return shortForm(full(mc));
+}
+
+QString ContentFingerprint::shortForm(const QString &fullFingerprint)
+{
+    const QString hex = fullFingerprint.left(16);
     QStringList groups;
     for (int i = 0; i < hex.size(); i += 4)
         groups.append(hex.mid(i, 4));

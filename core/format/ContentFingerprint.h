@@ -15,6 +15,8 @@ public:
     static QString full(const Microcredential &mc);
     /// The first 16 hex digits in groups of four: "3f2b 8c1e 5d4a 4e8b".
     static QString shortForm(const Microcredential &mc);
+    /// The short form of a full fingerprint (as kept in a catalogue's history).
+    static QString shortForm(const QString &fullFingerprint);
 };
 
 } // namespace mcs

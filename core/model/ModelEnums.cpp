@@ -101,8 +101,10 @@ const CodeTable<Participation, 4> participationCodes{{{Participation::Online, "o
 const CodeTable<StackabilityKind, 2> stackabilityCodes{
     {{StackabilityKind::StandAlone, "standAlone"}, {StackabilityKind::Stackable, "stackable"}}};
 
-const CodeTable<Status, 5> statusCodes{{{Status::Draft, "draft"},
+const CodeTable<Status, 7> statusCodes{{{Status::Draft, "draft"},
                                         {Status::InReview, "inReview"},
+                                        {Status::Reviewed, "reviewed"},
+                                        {Status::ApprovedByExamCommittee, "approvedByExamCommittee"},
                                         {Status::Approved, "approved"},
                                         {Status::Published, "published"},
                                         {Status::Archived, "archived"}}};

@@ -29,7 +29,9 @@ enum class AssessmentType {
 enum class Supervision { UnsupervisedNoIdCheck, SupervisedNoIdCheck, SupervisedWithIdCheck };
 enum class Participation { Online, Onsite, Blended, WorkBased };
 enum class StackabilityKind { StandAlone, Stackable };
-enum class Status { Draft, InReview, Approved, Published, Archived };
+/// The approval route: InReview is "submitted for review"; Approved is the
+/// board's approval, which follows the examination committee's.
+enum class Status { Draft, InReview, Reviewed, ApprovedByExamCommittee, Approved, Published, Archived };
 enum class ProgrammeCodeScheme { Crebo, Croho, Other };
 enum class InstitutionIdScheme { Brin, Other };
 /// The person's judgement of one quality criterion for one design.

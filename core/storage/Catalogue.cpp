@@ -1,6 +1,8 @@
 #include "Catalogue.h"
 
 #include "CatalogueMigrations.h"
+#include "KeptVersions.h"
+#include "format/ContentFingerprint.h"
 #include "MicrocredentialChildRows.h"
 #include "MicrocredentialColumns.h"
 #include "SqlValues.h"
@@ -30,9 +32,12 @@ bool hasSqliteHeader(const QString &path)
 
 } // namespace
 
-Catalogue::Catalogue(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{}
+Catalogue::Catalogue(CatalogueLocation location, QString connectionName)
+    : m_location(std::move(location)), m_connectionName(std::move(connectionName))
+{
+    m_actor.name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_actor.roles = {WorkflowRole::Editor};
+}
 
 Catalogue::~Catalogue()
 {
@@ -43,11 +48,23 @@ Catalogue::~Catalogue()
 
 QString Catalogue::failure(const QString &problem) const
 {
-    return tr("%1: %2").arg(m_path, problem);
+    return tr("%1: %2").arg(m_location.toString(), problem);
 }
 
 Result<CataloguePtr> Catalogue::open(const QString &path, OpenMode mode)
 {
+    QString error;
+    const std::optional<CatalogueLocation> location = CatalogueLocation::parse(path, &error);
+    if (!location)
+        return Result<CataloguePtr>::failure(error);
+    return open(*location, mode);
+}
+
+Result<CataloguePtr> Catalogue::open(const CatalogueLocation &location, OpenMode mode)
+{
+    if (location.isServer())
+        return openServer(location, mode, false);
+    const QString path = location.filePath();
     const QFileInfo info(path);
     if (!info.exists()) {
         if (mode == OpenMode::CreateIfMissing)
@@ -67,6 +84,13 @@ Result<CataloguePtr> Catalogue::open(const QString &path, OpenMode mode)
 
 Result<CataloguePtr> Catalogue::create(const QString &path)
 {
+    if (CatalogueLocation::looksLikeServerUrl(path)) {
+        QString error;
+        const std::optional<CatalogueLocation> location = CatalogueLocation::parse(path, &error);
+        if (!location)
+            return Result<CataloguePtr>::failure(error);
+        return openServer(*location, OpenMode::CreateIfMissing, true);
+    }
     if (QFileInfo::exists(path))
         return Result<CataloguePtr>::failure(tr("%1: already exists").arg(path));
     const QFileInfo info(path);
@@ -82,42 +106,156 @@ Result<CataloguePtr> Catalogue::openFile(const QString &path, bool isNew)
 {
     const QString connectionName = QStringLiteral("mcstudio-catalogue-")
                                    + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    CataloguePtr catalogue(new Catalogue(QFileInfo(path).absoluteFilePath(), connectionName));
-    catalogue->m_path = path;
+    CataloguePtr catalogue(new Catalogue(CatalogueLocation::file(path), connectionName));
     QSqlDatabase &db = catalogue->m_db;
     db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     if (!db.open())
         return Result<CataloguePtr>::failure(catalogue->failure(db.lastError().text()));
+    return catalogue->prepareSchema(catalogue, isNew);
+}
 
+Result<CataloguePtr> Catalogue::openServer(const CatalogueLocation &location, OpenMode mode, bool mustBeEmpty)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return Result<CataloguePtr>::failure(
+            tr("%1: the PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql)").arg(location.toString()));
+    }
+    const QString connectionName = QStringLiteral("mcstudio-catalogue-")
+                                   + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    CataloguePtr catalogue(new Catalogue(location, connectionName));
+    QSqlDatabase &db = catalogue->m_db;
+    db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(location.host());
+    db.setPort(location.port());
+    db.setDatabaseName(location.database());
+    db.setUserName(location.user());
+    db.setPassword(location.password());
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=mcstudio"));
+    if (!db.open()) {
+        return Result<CataloguePtr>::failure(
+            catalogue->failure(tr("cannot connect: %1").arg(db.lastError().text().trimmed())), FailureKind::Connection);
+    }
+    QString error;
+    const int version = CatalogueMigrations::currentVersion(db, &error);
+    if (version == 0 && mode == OpenMode::ExistingOnly) {
+        return Result<CataloguePtr>::failure(catalogue->failure(
+            tr("the database is empty; set it up as a catalogue first (mcstudio-cli init %1)").arg(location.toString())));
+    }
+    if (version != 0 && mustBeEmpty)
+        return Result<CataloguePtr>::failure(catalogue->failure(tr("the database already holds tables")));
+    return catalogue->prepareSchema(catalogue, version == 0);
+}
+
+Result<CataloguePtr> Catalogue::prepareSchema(CataloguePtr self, bool isNew)
+{
+    QSqlDatabase &db = m_db;
     // Inspect before writing anything: a newer or foreign file must stay untouched.
     QString error;
     const int version = CatalogueMigrations::currentVersion(db, &error);
     if (version < 0 || (version == 0 && !isNew)) {
         if (error.isEmpty())
             error = tr("the database is not a Microcredential Studio catalogue");
-        return Result<CataloguePtr>::failure(catalogue->failure(
-            tr("cannot be opened as a catalogue: %1").arg(error)));
+        return Result<CataloguePtr>::failure(failure(tr("cannot be opened as a catalogue: %1").arg(error)));
     }
     if (version > CatalogueMigrations::latestVersion()) {
-        return Result<CataloguePtr>::failure(catalogue->failure(
+        return Result<CataloguePtr>::failure(failure(
             tr("was written by a newer version of Microcredential Studio (catalogue schema %1; "
                "this version reads up to %2). It has not been changed; please update the program.")
                 .arg(version)
                 .arg(CatalogueMigrations::latestVersion())));
     }
-    if (!catalogue->configureConnection(&error))
-        return Result<CataloguePtr>::failure(catalogue->failure(error));
+    if (!configureConnection(&error))
+        return Result<CataloguePtr>::failure(failure(error));
     if (version < CatalogueMigrations::latestVersion()
-        && (!CatalogueMigrations::upgrade(db, CatalogueMigrations::all(), &error)
-            || !catalogue->refreshDerivedColumns(&error))) {
-        return Result<CataloguePtr>::failure(catalogue->failure(error));
+        && (!CatalogueMigrations::upgrade(db, CatalogueMigrations::all(), &error) || !refreshDerivedColumns(&error)
+            || !backfillKeptVersions(&error))) {
+        return Result<CataloguePtr>::failure(failure(error));
     }
-    return Result<CataloguePtr>::success(std::move(catalogue));
+    if (isShared() && !readServerActor(&error))
+        return Result<CataloguePtr>::failure(failure(error));
+    return Result<CataloguePtr>::success(std::move(self));
+}
+
+void Catalogue::setActor(const WorkflowActor &actor)
+{
+    if (!isShared())
+        m_actor = actor;
+}
+
+bool Catalogue::readServerActor(QString *error)
+{
+    // The database decides who this is and what they may do; the program only
+    // mirrors it to offer the right actions.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT session_user, pg_has_role(session_user, 'mcstudio_editor', 'MEMBER'),"
+                                   " pg_has_role(session_user, 'mcstudio_reviewer', 'MEMBER'),"
+                                   " pg_has_role(session_user, 'mcstudio_approver', 'MEMBER')"))
+        || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    m_actor.name = query.value(0).toString();
+    m_actor.roles.clear();
+    const WorkflowRole roles[] = {WorkflowRole::Editor, WorkflowRole::Reviewer, WorkflowRole::Approver};
+    for (int i = 0; i < 3; ++i) {
+        if (query.value(i + 1).toBool())
+            m_actor.roles.append(roles[i]);
+    }
+    return true;
+}
+
+FailureKind Catalogue::classifyFailure(const QString &error) const
+{
+    if (isShared()) {
+        QSqlQuery probe(m_db);
+        if (!m_db.isOpen() || !probe.exec(QStringLiteral("SELECT 1"))) {
+            m_connectionLost = true;
+            return FailureKind::Connection;
+        }
+    }
+    // Refusals raised by the server's workflow triggers and grants.
+    if (error.contains(QLatin1String("mcstudio:")) || error.contains(QLatin1String("permission denied")))
+        return FailureKind::Forbidden;
+    return FailureKind::General;
+}
+
+bool Catalogue::ensureConnected(QString *error) const
+{
+    if (!m_connectionLost)
+        return true;
+    m_db.close();
+    if (!m_db.open()) {
+        *error = tr("cannot connect: %1").arg(m_db.lastError().text().trimmed());
+        return false;
+    }
+    m_connectionLost = false;
+    return const_cast<Catalogue *>(this)->configureConnection(error);
+}
+
+Result<QString> Catalogue::changeStamp() const
+{
+    QString error;
+    if (!ensureConnected(&error))
+        return Result<QString>::failure(failure(error), FailureKind::Connection);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // Every save raises a row version; adding or removing changes the count.
+    if (!query.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(row_version), 0), COALESCE(MAX(changed_at), '')"
+                                   " FROM microcredentials"))
+        || !query.next()) {
+        error = query.lastError().text();
+        return Result<QString>::failure(failure(error), classifyFailure(error));
+    }
+    return Result<QString>::success(QStringLiteral("%1/%2/%3").arg(query.value(0).toString(),
+                                                                    query.value(1).toString(),
+                                                                    query.value(2).toString()));
 }
 
 bool Catalogue::beginWrite(QString *error)
 {
+    if (!ensureConnected(error))
+        return false;
     // SQLite: take the write lock at the start, so that a writer waits (busy
     // timeout) for another program's short write instead of failing at once when
     // its read would have to become a write halfway through.
@@ -136,11 +274,18 @@ bool Catalogue::beginWrite(QString *error)
 
 bool Catalogue::configureConnection(QString *error)
 {
+    QSqlQuery query(m_db);
+    if (isShared()) {
+        // Wait a while for another writer's row lock, then report instead of hanging.
+        if (query.exec(QStringLiteral("SET lock_timeout = '10s'")))
+            return true;
+        *error = query.lastError().text();
+        return false;
+    }
     // WAL keeps readers and the writer apart; synchronous=FULL makes every
     // acknowledged commit durable, also against power loss.
     static const char *const pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                           "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"};
-    QSqlQuery query(m_db);
     for (const char *pragma : pragmas) {
         if (!query.exec(QString::fromLatin1(pragma))) {
             *error = query.lastError().text();
@@ -216,6 +361,42 @@ Result<QHash<QString, QString>> Catalogue::searchTexts() const
     while (query.next())
         texts.insert(query.value(0).toString(), query.value(1).toString());
     return Result<QHash<QString, QString>>::success(std::move(texts));
+}
+
+bool Catalogue::backfillKeptVersions(QString *error)
+{
+    // Designs from before schema 4 get their current content kept as their version.
+    QStringList ids;
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT id FROM microcredentials m WHERE NOT EXISTS (SELECT 1 FROM"
+                                       " design_versions v WHERE v.microcredential_id = m.id AND v.version = m.version)"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            ids.append(query.value(0).toString());
+    }
+    if (ids.isEmpty())
+        return true;
+    if (!beginWrite(error))
+        return false;
+    KeptVersions kept(m_db);
+    for (const QString &id : std::as_const(ids)) {
+        const Result<Microcredential> mc = load(id);
+        if (!mc.ok() || !kept.keep(mc.value(), ContentFingerprint::full(mc.value()), m_actor.name, error)) {
+            if (!mc.ok())
+                *error = mc.error();
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool Catalogue::refreshDerivedColumns(QString *error)
@@ -298,113 +479,6 @@ std::optional<int> Catalogue::rowVersion(const QString &id) const
 bool Catalogue::contains(const QString &id) const
 {
     return rowVersion(id).has_value();
-}
-
-bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedRowVersion,
-                         int *newRowVersion, QString *error)
-{
-    const std::optional<int> current = rowVersion(mc.id);
-    if (expectedRowVersion && current != expectedRowVersion) {
-        *error = current ? tr("“%1” was changed by someone else in the meantime (row version %2, "
-                              "expected %3); nothing was overwritten")
-                               .arg(mc.title.preferred(QStringLiteral("nl")))
-                               .arg(*current)
-                               .arg(*expectedRowVersion)
-                         : tr("“%1” was deleted by someone else in the meantime")
-                               .arg(mc.title.preferred(QStringLiteral("nl")));
-        return false;
-    }
-    const auto &columns = MicrocredentialColumns::all();
-    QSqlQuery query(m_db);
-    if (current) {
-        QStringList assignments;
-        for (const auto &column : columns)
-            assignments.append(column.name + QLatin1String(" = ?"));
-        query.prepare(QStringLiteral("UPDATE microcredentials SET row_version = ?, %1"
-                                     " WHERE id = ? AND row_version = ?")
-                          .arg(assignments.join(QLatin1String(", "))));
-        *newRowVersion = *current + 1;
-    } else {
-        query.prepare(QStringLiteral("INSERT INTO microcredentials (row_version, %1, id)"
-                                     " VALUES (?%2, ?)")
-                          .arg(MicrocredentialColumns::nameList(),
-                               QStringLiteral(", ?").repeated(qsizetype(columns.size()))));
-        *newRowVersion = 1;
-    }
-    query.addBindValue(*newRowVersion);
-    for (const auto &column : columns)
-        query.addBindValue(column.read(mc));
-    query.addBindValue(mc.id);
-    if (current)
-        query.addBindValue(*current);
-    if (!SqlValues::exec(query, error))
-        return false;
-    if (query.numRowsAffected() != 1) {
-        *error = tr("“%1” was changed by someone else in the meantime; nothing was overwritten")
-                     .arg(mc.title.preferred(QStringLiteral("nl")));
-        return false;
-    }
-    return MicrocredentialChildRows(m_db).write(mc, *newRowVersion, error);
-}
-
-Result<int> Catalogue::save(const Microcredential &mc, std::optional<int> expectedRowVersion)
-{
-    QString error;
-    int newRowVersion = 0;
-    if (!beginWrite(&error))
-        return Result<int>::failure(failure(error));
-    if (!writeOne(mc, expectedRowVersion, &newRowVersion, &error) || !m_db.commit()) {
-        if (error.isEmpty())
-            error = m_db.lastError().text();
-        m_db.rollback();
-        return Result<int>::failure(failure(error));
-    }
-    return Result<int>::success(newRowVersion);
-}
-
-Result<int> Catalogue::saveAll(const QList<Microcredential> &list)
-{
-    QString error;
-    int newRowVersion = 0;
-    if (!beginWrite(&error))
-        return Result<int>::failure(failure(error));
-    for (const Microcredential &mc : list) {
-        if (!writeOne(mc, std::nullopt, &newRowVersion, &error)) {
-            m_db.rollback();
-            return Result<int>::failure(failure(error));
-        }
-    }
-    if (!m_db.commit()) {
-        error = m_db.lastError().text();
-        m_db.rollback();
-        return Result<int>::failure(failure(error));
-    }
-    return Result<int>::success(int(list.size()));
-}
-
-Result<Done> Catalogue::remove(const QString &id)
-{
-    QString error;
-    if (!beginWrite(&error))
-        return Result<Done>::failure(failure(error));
-    QSqlQuery query(m_db);
-    bool ok = MicrocredentialChildRows(m_db).erase(id, &error);
-    if (ok) {
-        query.prepare(QStringLiteral("DELETE FROM microcredentials WHERE id = ?"));
-        query.addBindValue(id);
-        ok = SqlValues::exec(query, &error);
-        if (ok && query.numRowsAffected() == 0) {
-            error = tr("no microcredential with id %1").arg(id);
-            ok = false;
-        }
-    }
-    if (!ok || !m_db.commit()) {
-        if (error.isEmpty())
-            error = m_db.lastError().text();
-        m_db.rollback();
-        return Result<Done>::failure(failure(error));
-    }
-    return Result<Done>::success({});
 }
 
 } // namespace mcs

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "CatalogueEntry.h"
+#include "CatalogueLocation.h"
 #include "model/Microcredential.h"
 #include "util/Result.h"
+#include "workflow/DesignVersionRecord.h"
+#include "workflow/TransitionRecord.h"
+#include "workflow/WorkflowActor.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,14 +17,21 @@
 
 namespace mcs {
 
-/// A catalogue: many microcredentials in one SQLite file (`.mcdb`).
+/// A catalogue: many microcredentials in one SQLite file (`.mcdb`), or shared in
+/// a PostgreSQL database (postgresql://user@host:port/database) with the same
+/// schema and migrations.
 ///
-/// Every write is one transaction; the database runs in WAL mode with full sync,
-/// so an acknowledged save survives a crash or kill. Opening never modifies a file
+/// Every write is one transaction; SQLite runs in WAL mode with full sync, so an
+/// acknowledged save survives a crash or kill. Opening never modifies a file
 /// that is not a catalogue of this or an older schema: such a file is refused with
 /// a message naming it and the problem. Each editable row carries a row version
 /// for optimistic concurrency: save() with an expected row version refuses to
-/// overwrite a newer one.
+/// overwrite a newer one (FailureKind::Conflict).
+///
+/// Every save also keeps the design's content under its version number; status
+/// changes go only through transition() (the approval workflow, recorded with
+/// who, when, why and the content fingerprint), and a version approved by the
+/// examination committee never changes again: startNewVersion() continues it.
 class Catalogue
 {
     Q_DECLARE_TR_FUNCTIONS(mcs::Catalogue)
@@ -28,18 +39,34 @@ class Catalogue
 public:
     enum class OpenMode { ExistingOnly, CreateIfMissing };
 
-    /// Opens (and, for an older schema, upgrades) the catalogue at `path`.
+    /// Opens (and, for an older schema, upgrades) the catalogue at `path`: a file
+    /// path or a postgresql:// URL. With CreateIfMissing, a missing file or an
+    /// empty database becomes a new catalogue.
     static Result<std::shared_ptr<Catalogue>> open(const QString &path,
                                                    OpenMode mode = OpenMode::ExistingOnly);
-    /// Creates a new, empty catalogue; fails when `path` already exists.
+    static Result<std::shared_ptr<Catalogue>> open(const CatalogueLocation &location,
+                                                   OpenMode mode = OpenMode::ExistingOnly);
+    /// Creates a new, empty catalogue; fails when the file already exists or the
+    /// database already holds tables.
     static Result<std::shared_ptr<Catalogue>> create(const QString &path);
 
     ~Catalogue();
     Catalogue(const Catalogue &) = delete;
     Catalogue &operator=(const Catalogue &) = delete;
 
-    QString path() const { return m_path; }
+    /// The file path, or the URL without password.
+    QString path() const { return m_location.toString(); }
+    const CatalogueLocation &location() const { return m_location; }
+    bool isShared() const { return m_location.isServer(); }
     int schemaVersion() const;
+
+    /// Who takes workflow steps. On PostgreSQL read from the database at opening
+    /// (setActor() is ignored there); on SQLite set by the program.
+    WorkflowActor actor() const { return m_actor; }
+    void setActor(const WorkflowActor &actor);
+    /// Changes whenever any design is saved, added or removed by anyone: the
+    /// window compares it to notice others' changes without reloading everything.
+    Result<QString> changeStamp() const;
 
     /// All microcredentials, most recently changed first.
     Result<QList<CatalogueEntry>> list() const;
@@ -58,23 +85,51 @@ public:
     Result<int> save(const Microcredential &mc, std::optional<int> expectedRowVersion = std::nullopt);
     /// Saves several microcredentials in one transaction: all or none.
     Result<int> saveAll(const QList<Microcredential> &list);
+    /// Removes the design; its kept versions and workflow record stay.
     Result<Done> remove(const QString &id);
 
+    /// Takes one workflow step in `role`; refused (FailureKind::Forbidden) when the
+    /// step is not on the route, the actor lacks the role, or a needed reason is
+    /// missing; a conflict when someone else saved in between (expectedRowVersion).
+    /// Returns the new row version.
+    Result<int> transition(const QString &id, Status to, WorkflowRole role, const QString &comment,
+                           std::optional<int> expectedRowVersion = std::nullopt);
+    /// Continues a frozen (approved) design as the next version, a draft; the
+    /// approved version stays as it was. Returns the new draft.
+    Result<Microcredential> startNewVersion(const QString &id);
+    Result<QList<DesignVersionRecord>> versions(const QString &id) const;
+    Result<Microcredential> loadVersion(const QString &id, int version) const;
+    Result<QList<TransitionRecord>> transitions(const QString &id) const;
+
 private:
-    Catalogue(QString path, QString connectionName);
+    Catalogue(CatalogueLocation location, QString connectionName);
     static Result<std::shared_ptr<Catalogue>> openFile(const QString &path, bool isNew);
+    static Result<std::shared_ptr<Catalogue>> openServer(const CatalogueLocation &location, OpenMode mode,
+                                                         bool mustBeEmpty);
+    Result<std::shared_ptr<Catalogue>> prepareSchema(std::shared_ptr<Catalogue> self, bool isNew);
     bool configureConnection(QString *error);
+    bool readServerActor(QString *error);
+    /// After a failure: was it the connection (then the next operation reconnects
+    /// first), a refusal by the workflow or the server's rules, or anything else?
+    FailureKind classifyFailure(const QString &error) const;
+    /// After a lost connection: opens it again (PostgreSQL only).
+    bool ensureConnected(QString *error) const;
+    bool backfillKeptVersions(QString *error);
     /// Starts a write transaction.
     bool beginWrite(QString *error);
     bool refreshDerivedColumns(QString *error);
     Result<QList<CatalogueEntry>> entries(const QString &where, const QString &id) const;
     bool writeOne(const Microcredential &mc, std::optional<int> expectedRowVersion, int *newRowVersion,
-                  QString *error);
+                  QString *error, FailureKind *kind);
     QString failure(const QString &problem) const;
+    template<typename T>
+    Result<T> rollBackWith(QString error, FailureKind kind = FailureKind::General);
 
-    QString m_path;
+    CatalogueLocation m_location;
+    WorkflowActor m_actor;
     QString m_connectionName;
     mutable QSqlDatabase m_db;
+    mutable bool m_connectionLost = false;
 };
 
 } // namespace mcs

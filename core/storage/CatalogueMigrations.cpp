@@ -1,5 +1,7 @@
 #include "CatalogueMigrations.h"
 
+#include "WorkflowSchema.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -159,7 +161,10 @@ QStringList schemaVersion3()
 
 const QList<Migration> &CatalogueMigrations::all()
 {
-    static const QList<Migration> migrations{{1, schemaVersion1()}, {2, schemaVersion2()}, {3, schemaVersion3()}};
+    static const QList<Migration> migrations{{1, schemaVersion1()},
+                                             {2, schemaVersion2()},
+                                             {3, schemaVersion3()},
+                                             {4, WorkflowSchema::statements(), WorkflowSchema::postgresStatements()}};
     return migrations;
 }
 
@@ -218,25 +223,40 @@ int CatalogueMigrations::currentVersion(QSqlDatabase &db, QString *error)
 bool CatalogueMigrations::upgrade(QSqlDatabase &db, const QList<Migration> &migrations,
                                   QString *error)
 {
-    const int current = currentVersion(db, error);
-    if (current < 0)
-        return false;
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;
     }
     QSqlQuery query(db);
+    // Two programs opening an older shared catalogue at once: the second waits
+    // here and then finds the schema already upgraded.
+    if (postgres && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7203)"))) {
+        *error = query.lastError().text();
+        db.rollback();
+        return false;
+    }
+    const int current = currentVersion(db, error);
+    if (current < 0) {
+        db.rollback();
+        return false;
+    }
+    const auto run = [&](const QStringList &statements, int version) {
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                *error = tr("upgrading to schema version %1 failed: %2").arg(version).arg(query.lastError().text());
+                return false;
+            }
+        }
+        return true;
+    };
     for (const Migration &migration : migrations) {
         if (migration.version <= current)
             continue;
-        for (const QString &statement : migration.statements) {
-            if (!query.exec(statement)) {
-                *error = tr("upgrading to schema version %1 failed: %2")
-                             .arg(migration.version)
-                             .arg(query.lastError().text());
-                db.rollback();
-                return false;
-            }
+        if (!run(migration.statements, migration.version)
+            || (postgres && !run(migration.postgresStatements, migration.version))) {
+            db.rollback();
+            return false;
         }
         query.prepare(QStringLiteral("UPDATE mcstudio_meta SET meta_value = ? WHERE meta_key = ?"));
         query.addBindValue(QString::number(migration.version));

@@ -14,6 +14,9 @@ struct Migration
 {
     int version;
     QStringList statements;
+    /// Run after `statements` on PostgreSQL only: what the server enforces
+    /// itself (roles, grants, triggers) where SQLite relies on the program.
+    QStringList postgresStatements = {};
 };
 
 /// The catalogue schema as an ordered list of migrations, and the code that

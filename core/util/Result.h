@@ -7,6 +7,14 @@
 
 namespace mcs {
 
+/// Why an operation failed, where the caller can do something about it.
+enum class FailureKind {
+    General,    ///< anything else: the message says what
+    Conflict,   ///< someone else saved the same row in the meantime (row versions differ)
+    Connection, ///< the catalogue server could not be reached; nothing was written
+    Forbidden,  ///< the workflow or the user's role does not allow it
+};
+
 /// A value or a user-readable error message (already translated, naming the file
 /// or field and the problem). Used where failure is an expected outcome: reading
 /// files, opening catalogues.
@@ -15,7 +23,12 @@ class Result
 {
 public:
     static Result success(T value) { return Result(std::move(value), QString()); }
-    static Result failure(QString message) { return Result(std::nullopt, std::move(message)); }
+    static Result failure(QString message, FailureKind kind = FailureKind::General)
+    {
+        Result result(std::nullopt, std::move(message));
+        result.m_kind = kind;
+        return result;
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -23,6 +36,7 @@ public:
     T &value() & { return *m_value; }
     T &&value() && { return std::move(*m_value); }
     const QString &error() const { return m_error; }
+    FailureKind failureKind() const { return m_kind; }
 
 private:
     Result(std::optional<T> value, QString error)
@@ -31,6 +45,7 @@ private:
 
     std::optional<T> m_value;
     QString m_error;
+    FailureKind m_kind = FailureKind::General;
 };
 
 /// The outcome of an operation that returns no value.

@@ -1,7 +1,5 @@
 #include "TestDesigns.h"
 #include "example/ExampleDesign.h"
-#include "format/McdesignReader.h"
-#include "format/McdesignWriter.h"
 #include "storage/Catalogue.h"
 #include "storage/CatalogueMigrations.h"
 
@@ -53,115 +51,6 @@ class TestCatalogue : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void createSaveLoadList()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("c.mcdb"));
-        auto catalogue = createCatalogue(path);
-        QVERIFY(catalogue);
-        QCOMPARE(catalogue->schemaVersion(), CatalogueMigrations::latestVersion());
-        QCOMPARE(catalogue->list().value().size(), 0);
-
-        const Microcredential full = TestDesigns::full();
-        const Result<int> saved = catalogue->save(full);
-        QVERIFY2(saved.ok(), qPrintable(saved.error()));
-        QCOMPARE(saved.value(), 1);
-        QVERIFY(catalogue->save(TestDesigns::minimal()).ok());
-
-        const Result<Microcredential> loaded = catalogue->load(full.id);
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
-        QVERIFY(loaded.value() == full);
-        QVERIFY(catalogue->load(TestDesigns::minimal().id).value() == TestDesigns::minimal());
-
-        const QList<CatalogueEntry> entries = catalogue->list().value();
-        QCOMPARE(entries.size(), 2);
-        // Most recently changed first: the minimal design changed after the full one.
-        QCOMPARE(entries.at(0).id, TestDesigns::minimal().id);
-        QCOMPARE(entries.at(1).id, full.id);
-        QCOMPARE(entries.at(1).title, full.title);
-        QCOMPARE(entries.at(1).studyLoadHours, 140);
-        QCOMPARE(entries.at(1).eqfLevel, std::optional<int>(6));
-        QCOMPARE(entries.at(1).status, Status::InReview);
-        QCOMPARE(entries.at(1).rowVersion, 1);
-        QVERIFY(entries.at(1).completion > entries.at(0).completion);
-        QCOMPARE(catalogue->entry(full.id).value().title, full.title);
-        QVERIFY(!catalogue->entry(QStringLiteral("nope")).ok());
-        QVERIFY(catalogue->searchTexts().value().value(full.id).contains(QStringLiteral("soap-methode")));
-
-        QVERIFY(!catalogue->load(QStringLiteral("00000000-0000-4000-8000-000000000000")).ok());
-        QVERIFY(catalogue->create(path).error().contains(QStringLiteral("already exists")));
-    }
-
-    void catalogueFileCatalogueFileIsByteIdentical()
-    {
-        QTemporaryDir dir;
-        auto first = createCatalogue(dir.filePath(QStringLiteral("1.mcdb")));
-        auto second = createCatalogue(dir.filePath(QStringLiteral("2.mcdb")));
-        const Microcredential full = TestDesigns::full();
-        QVERIFY(first->save(full).ok());
-        const QString file1 = dir.filePath(QStringLiteral("1.mcdesign"));
-        const QString file2 = dir.filePath(QStringLiteral("2.mcdesign"));
-        QVERIFY(McdesignWriter::writeFile(first->load(full.id).value(), file1).ok());
-        QVERIFY(second->save(McdesignReader::readFile(file1).value()).ok());
-        QVERIFY(McdesignWriter::writeFile(second->load(full.id).value(), file2).ok());
-        QCOMPARE(fileHash(file1), fileHash(file2));
-        QVERIFY(!fileHash(file1).isEmpty());
-    }
-
-    void updateReplacesListsAndBumpsRowVersion()
-    {
-        QTemporaryDir dir;
-        auto catalogue = createCatalogue(dir.filePath(QStringLiteral("c.mcdb")));
-        Microcredential mc = TestDesigns::full();
-        QCOMPARE(catalogue->save(mc).value(), 1);
-        mc.learningOutcomes.removeFirst();
-        mc.assessments.removeFirst();
-        mc.programmeCodes.clear();
-        mc.title.en = QStringLiteral("Changed");
-        QCOMPARE(catalogue->save(mc, 1).value(), 2);
-        QVERIFY(catalogue->load(mc.id).value() == mc);
-        QCOMPARE(catalogue->rowVersion(mc.id), std::optional<int>(2));
-    }
-
-    void staleSaveIsRefusedAsConflict()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("c.mcdb"));
-        auto alice = createCatalogue(path);
-        auto bob = Catalogue::open(path).value();
-        Microcredential mc = TestDesigns::full();
-        QCOMPARE(alice->save(mc).value(), 1);
-
-        Microcredential aliceEdit = alice->load(mc.id).value();
-        Microcredential bobEdit = bob->load(mc.id).value();
-        aliceEdit.title.nl = QStringLiteral("Alice");
-        bobEdit.title.nl = QStringLiteral("Bob");
-        QVERIFY(alice->save(aliceEdit, 1).ok());
-        const Result<int> conflict = bob->save(bobEdit, 1);
-        QVERIFY(!conflict.ok());
-        QVERIFY2(conflict.error().contains(QStringLiteral("changed by someone else")), qPrintable(conflict.error()));
-        QCOMPARE(bob->load(mc.id).value().title.nl, QStringLiteral("Alice"));
-
-        QVERIFY(alice->remove(mc.id).ok());
-        QVERIFY(bob->save(bobEdit, 2).error().contains(QStringLiteral("deleted")));
-    }
-
-    void saveAllIsAllOrNothing()
-    {
-        QTemporaryDir dir;
-        auto catalogue = createCatalogue(dir.filePath(QStringLiteral("c.mcdb")));
-        // Two outcomes with one id cannot be stored: the second design fails,
-        // and the first one, saved in the same transaction, must not be kept.
-        Microcredential broken = TestDesigns::minimal();
-        broken.learningOutcomes = {TestDesigns::full().learningOutcomes.at(0),
-                                   TestDesigns::full().learningOutcomes.at(0)};
-        const Result<int> saved = catalogue->saveAll({TestDesigns::full(), broken});
-        QVERIFY(!saved.ok());
-        QCOMPARE(catalogue->list().value().size(), 0);
-        QVERIFY(catalogue->saveAll({TestDesigns::full(), TestDesigns::minimal()}).ok());
-        QCOMPARE(catalogue->list().value().size(), 2);
-    }
-
     void removeDeletesEverything()
     {
         QTemporaryDir dir;

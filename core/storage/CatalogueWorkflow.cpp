@@ -1,0 +1,134 @@
+// Catalogue: the approval workflow and the kept versions of each design.
+#include "Catalogue.h"
+
+#include "KeptVersions.h"
+#include "SqlValues.h"
+#include "WorkflowLog.h"
+#include "format/ContentFingerprint.h"
+#include "format/McdesignReader.h"
+#include "util/Timestamp.h"
+#include "workflow/ApprovalWorkflow.h"
+
+#include <QSqlQuery>
+
+namespace mcs {
+
+Result<int> Catalogue::transition(const QString &id, Status to, WorkflowRole role, const QString &comment,
+                                  std::optional<int> expectedRowVersion)
+{
+    QString error;
+    if (!beginWrite(&error))
+        return rollBackWith<int>(error);
+    const Result<Microcredential> loaded = load(id);
+    if (!loaded.ok())
+        return rollBackWith<int>(loaded.error().section(QStringLiteral(": "), 1));
+    const Microcredential &mc = loaded.value();
+    const int stored = rowVersion(id).value_or(0);
+    if (expectedRowVersion && *expectedRowVersion != stored) {
+        return rollBackWith<int>(tr("“%1” was changed by someone else in the meantime; look at it again before "
+                                    "taking this step").arg(mc.title.preferred(QStringLiteral("nl"))),
+                                 FailureKind::Conflict);
+    }
+    const std::optional<WorkflowRule> rule = ApprovalWorkflow::rule(mc.status, to, role);
+    if (!rule) {
+        return rollBackWith<int>(tr("a design cannot go from “%1” to “%2” as %3")
+                                     .arg(toCode(mc.status), toCode(to), roleCode(role)),
+                                 FailureKind::Forbidden);
+    }
+    if (!m_actor.has(role)) {
+        return rollBackWith<int>(tr("%1 does not have the role %2").arg(m_actor.name, roleCode(role)),
+                                 FailureKind::Forbidden);
+    }
+    if (rule->needsReason && comment.trimmed().isEmpty())
+        return rollBackWith<int>(tr("going back to draft needs a reason"), FailureKind::Forbidden);
+
+    TransitionRecord record;
+    record.version = mc.version;
+    record.from = mc.status;
+    record.to = to;
+    record.actor = m_actor.name;
+    record.role = role;
+    record.at = QDateTime::currentDateTimeUtc();
+    record.comment = comment.trimmed();
+    record.fingerprint = ContentFingerprint::full(mc);
+
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE microcredentials SET status = ?, changed_at = ?, row_version = ?"
+                                  " WHERE id = ? AND row_version = ?"));
+    update.addBindValue(toCode(to));
+    update.addBindValue(Timestamp::toText(record.at));
+    update.addBindValue(stored + 1);
+    update.addBindValue(id);
+    update.addBindValue(stored);
+    if (!SqlValues::exec(update, &error))
+        return rollBackWith<int>(error);
+    if (update.numRowsAffected() != 1)
+        return rollBackWith<int>(tr("“%1” was changed by someone else in the meantime").arg(id), FailureKind::Conflict);
+    if (!KeptVersions(m_db).setStatus(id, mc.version, to, &error) || !WorkflowLog(m_db).append(id, record, &error)
+        || !m_db.commit()) {
+        return rollBackWith<int>(error);
+    }
+    return Result<int>::success(stored + 1);
+}
+
+Result<Microcredential> Catalogue::startNewVersion(const QString &id)
+{
+    const Result<Microcredential> loaded = load(id);
+    if (!loaded.ok())
+        return loaded;
+    Microcredential next = loaded.value();
+    if (!ApprovalWorkflow::isFrozen(next.status)) {
+        return Result<Microcredential>::failure(
+            failure(tr("version %1 of “%2” is not approved yet; edit it as it is")
+                        .arg(next.version)
+                        .arg(next.title.preferred(QStringLiteral("nl")))),
+            FailureKind::Forbidden);
+    }
+    QString error;
+    const int highest = KeptVersions(m_db).highestVersion(id, &error);
+    next.version = std::max(highest, next.version) + 1;
+    next.status = Status::Draft;
+    next.changed = QDateTime::currentDateTimeUtc();
+    const Result<int> saved = save(next, rowVersion(id));
+    if (!saved.ok())
+        return Result<Microcredential>::failure(saved.error(), saved.failureKind());
+    return Result<Microcredential>::success(std::move(next));
+}
+
+Result<QList<DesignVersionRecord>> Catalogue::versions(const QString &id) const
+{
+    QString error;
+    QList<DesignVersionRecord> versions;
+    if (!ensureConnected(&error) || !KeptVersions(m_db).list(id, &versions, &error))
+        return Result<QList<DesignVersionRecord>>::failure(failure(error), classifyFailure(error));
+    return Result<QList<DesignVersionRecord>>::success(std::move(versions));
+}
+
+Result<Microcredential> Catalogue::loadVersion(const QString &id, int version) const
+{
+    QString error;
+    if (!ensureConnected(&error))
+        return Result<Microcredential>::failure(failure(error), FailureKind::Connection);
+    Status status = Status::Draft;
+    const std::optional<QByteArray> content = KeptVersions(m_db).content(id, version, &status, &error);
+    if (!content) {
+        if (error.isEmpty())
+            error = tr("no version %1 of the microcredential with id %2").arg(version).arg(id);
+        return Result<Microcredential>::failure(failure(error), classifyFailure(error));
+    }
+    Result<Microcredential> mc = McdesignReader::fromBytes(*content, tr("%1, version %2").arg(path()).arg(version));
+    if (mc.ok())
+        mc.value().status = status;
+    return mc;
+}
+
+Result<QList<TransitionRecord>> Catalogue::transitions(const QString &id) const
+{
+    QString error;
+    QList<TransitionRecord> records;
+    if (!ensureConnected(&error) || !WorkflowLog(m_db).list(id, &records, &error))
+        return Result<QList<TransitionRecord>>::failure(failure(error), classifyFailure(error));
+    return Result<QList<TransitionRecord>>::success(std::move(records));
+}
+
+} // namespace mcs

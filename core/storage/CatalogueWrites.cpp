@@ -1,0 +1,177 @@
+// Catalogue: the writes (save, saveAll, remove). Split from Catalogue.cpp to keep
+// each file about one concern; the workflow steps are in CatalogueWorkflow.cpp.
+#include "Catalogue.h"
+
+#include "KeptVersions.h"
+#include "MicrocredentialChildRows.h"
+#include "MicrocredentialColumns.h"
+#include "SqlValues.h"
+#include "format/ContentFingerprint.h"
+#include "workflow/ApprovalWorkflow.h"
+
+#include <QSqlQuery>
+
+namespace mcs {
+
+template<typename T>
+Result<T> Catalogue::rollBackWith(QString error, FailureKind kind)
+{
+    if (error.isEmpty())
+        error = m_db.lastError().text();
+    m_db.rollback();
+    if (kind == FailureKind::General)
+        kind = classifyFailure(error);
+    return Result<T>::failure(failure(error), kind);
+}
+
+template Result<int> Catalogue::rollBackWith<int>(QString, FailureKind);
+template Result<Done> Catalogue::rollBackWith<Done>(QString, FailureKind);
+template Result<Microcredential> Catalogue::rollBackWith<Microcredential>(QString, FailureKind);
+
+namespace {
+
+struct StoredState
+{
+    int rowVersion = 0;
+    int version = 1;
+    Status status = Status::Draft;
+};
+
+std::optional<StoredState> storedState(QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT row_version, version, status FROM microcredentials WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return StoredState{query.value(0).toInt(), query.value(1).toInt(),
+                       fromCode<Status>(query.value(2).toString()).value_or(Status::Draft)};
+}
+
+} // namespace
+
+bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedRowVersion, int *newRowVersion,
+                         QString *error, FailureKind *kind)
+{
+    const QString title = mc.title.preferred(QStringLiteral("nl"));
+    const std::optional<StoredState> stored = storedState(m_db, mc.id);
+    const std::optional<int> current = stored ? std::optional<int>(stored->rowVersion) : std::nullopt;
+    if (expectedRowVersion && current != expectedRowVersion) {
+        *kind = FailureKind::Conflict;
+        *error = current ? tr("“%1” was changed by someone else in the meantime (row version %2, "
+                              "expected %3); nothing was overwritten")
+                               .arg(title)
+                               .arg(*current)
+                               .arg(*expectedRowVersion)
+                         : tr("“%1” was deleted by someone else in the meantime").arg(title);
+        return false;
+    }
+    const QString fingerprint = ContentFingerprint::full(mc);
+    KeptVersions kept(m_db);
+    if (stored) {
+        *kind = FailureKind::Forbidden;
+        if (mc.version < stored->version) {
+            *error = tr("“%1” is at version %2 already; version %3 cannot be saved over it")
+                         .arg(title).arg(stored->version).arg(mc.version);
+            return false;
+        }
+        if (mc.version > stored->version && mc.status != Status::Draft) {
+            *error = tr("a new version of “%1” starts as a draft").arg(title);
+            return false;
+        }
+        if (mc.version == stored->version && mc.status != stored->status) {
+            *error = tr("the status of “%1” changes only through the approval workflow").arg(title);
+            return false;
+        }
+        if (mc.version == stored->version && ApprovalWorkflow::isFrozen(stored->status)
+            && kept.fingerprint(mc.id, mc.version, error).value_or(QString()) != fingerprint) {
+            *error = tr("version %1 of “%2” is approved and cannot be changed; start a new version to edit it")
+                         .arg(mc.version).arg(title);
+            return false;
+        }
+        *kind = FailureKind::General;
+    }
+    const auto &columns = MicrocredentialColumns::all();
+    QSqlQuery query(m_db);
+    if (current) {
+        QStringList assignments;
+        for (const auto &column : columns)
+            assignments.append(column.name + QLatin1String(" = ?"));
+        query.prepare(QStringLiteral("UPDATE microcredentials SET row_version = ?, %1"
+                                     " WHERE id = ? AND row_version = ?")
+                          .arg(assignments.join(QLatin1String(", "))));
+        *newRowVersion = *current + 1;
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO microcredentials (row_version, %1, id)"
+                                     " VALUES (?%2, ?)")
+                          .arg(MicrocredentialColumns::nameList(),
+                               QStringLiteral(", ?").repeated(qsizetype(columns.size()))));
+        *newRowVersion = 1;
+    }
+    query.addBindValue(*newRowVersion);
+    for (const auto &column : columns)
+        query.addBindValue(column.read(mc));
+    query.addBindValue(mc.id);
+    if (current)
+        query.addBindValue(*current);
+    if (!SqlValues::exec(query, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        *kind = FailureKind::Conflict;
+        *error = tr("“%1” was changed by someone else in the meantime; nothing was overwritten").arg(title);
+        return false;
+    }
+    return MicrocredentialChildRows(m_db).write(mc, *newRowVersion, error)
+           && kept.keep(mc, fingerprint, m_actor.name, error);
+}
+
+Result<int> Catalogue::save(const Microcredential &mc, std::optional<int> expectedRowVersion)
+{
+    QString error;
+    FailureKind kind = FailureKind::General;
+    int newRowVersion = 0;
+    if (!beginWrite(&error))
+        return rollBackWith<int>(error);
+    if (!writeOne(mc, expectedRowVersion, &newRowVersion, &error, &kind) || !m_db.commit())
+        return rollBackWith<int>(error, kind);
+    return Result<int>::success(newRowVersion);
+}
+
+Result<int> Catalogue::saveAll(const QList<Microcredential> &list)
+{
+    QString error;
+    FailureKind kind = FailureKind::General;
+    int newRowVersion = 0;
+    if (!beginWrite(&error))
+        return rollBackWith<int>(error);
+    for (const Microcredential &mc : list) {
+        if (!writeOne(mc, std::nullopt, &newRowVersion, &error, &kind))
+            return rollBackWith<int>(error, kind);
+    }
+    if (!m_db.commit())
+        return rollBackWith<int>(QString());
+    return Result<int>::success(int(list.size()));
+}
+
+Result<Done> Catalogue::remove(const QString &id)
+{
+    QString error;
+    if (!beginWrite(&error))
+        return rollBackWith<Done>(error);
+    QSqlQuery query(m_db);
+    bool ok = MicrocredentialChildRows(m_db).erase(id, &error);
+    if (ok) {
+        query.prepare(QStringLiteral("DELETE FROM microcredentials WHERE id = ?"));
+        query.addBindValue(id);
+        ok = SqlValues::exec(query, &error);
+        if (ok && query.numRowsAffected() == 0) {
+            error = tr("no microcredential with id %1").arg(id);
+            ok = false;
+        }
+    }
+    if (!ok || !m_db.commit())
+        return rollBackWith<Done>(error);
+    return Result<Done>::success({});
+}
+
+} // namespace mcs

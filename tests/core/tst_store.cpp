@@ -1,0 +1,478 @@
+// Catalogue behaviour that holds on every backend. CTest runs this program twice:
+// MCSTUDIO_TEST_BACKEND=sqlite and =postgresql (see TestStore).
+#include "TestDesigns.h"
+#include "TestStore.h"
+#include "format/ContentFingerprint.h"
+#include "format/McdesignReader.h"
+#include "format/McdesignWriter.h"
+#include "storage/Catalogue.h"
+#include "storage/CatalogueMigrations.h"
+#include "workflow/ApprovalWorkflow.h"
+#include "workflow/DesignComparison.h"
+
+#include <QCryptographicHash>
+#include <QThread>
+#include <QtTest>
+
+#include <atomic>
+
+using namespace mcs;
+using mcs::test::TestDesigns;
+using mcs::test::TestStore;
+
+namespace {
+
+std::shared_ptr<Catalogue> createAt(const QString &location)
+{
+    Result<std::shared_ptr<Catalogue>> created = Catalogue::create(location);
+    if (!created.ok())
+        qWarning("%s", qPrintable(created.error()));
+    return created.ok() ? created.value() : nullptr;
+}
+
+std::shared_ptr<Catalogue> openAt(const QString &location)
+{
+    Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(location);
+    if (!opened.ok())
+        qWarning("%s", qPrintable(opened.error()));
+    return opened.ok() ? opened.value() : nullptr;
+}
+
+/// On SQLite the roles are a setting: give this program every role.
+void actAsEveryone(Catalogue &catalogue)
+{
+    catalogue.setActor({QStringLiteral("tester"),
+                        {WorkflowRole::Editor, WorkflowRole::Reviewer, WorkflowRole::Approver}});
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+Microcredential draft()
+{
+    Microcredential mc = TestDesigns::full();
+    mc.status = Status::Draft;
+    return mc;
+}
+
+/// Takes a design along the route up to and including `last`.
+bool approveUpTo(Catalogue &catalogue, const QString &id, Status last)
+{
+    const QList<std::pair<Status, WorkflowRole>> route{{Status::InReview, WorkflowRole::Editor},
+                                                       {Status::Reviewed, WorkflowRole::Reviewer},
+                                                       {Status::ApprovedByExamCommittee, WorkflowRole::Approver},
+                                                       {Status::Approved, WorkflowRole::Approver},
+                                                       {Status::Published, WorkflowRole::Approver}};
+    for (const auto &[to, role] : route) {
+        const Result<int> step = catalogue.transition(id, to, role, QStringLiteral("ok"));
+        if (!step.ok()) {
+            qWarning("%s", qPrintable(step.error()));
+            return false;
+        }
+        if (to == last)
+            return true;
+    }
+    return true;
+}
+
+/// One connection of the concurrency test: `edits` read-modify-write cycles on
+/// one design, each adding a marker to its authors; a conflict reloads and tries again.
+class Editor : public QThread
+{
+public:
+    Editor(QString location, QString id, QString name, int edits)
+        : m_location(std::move(location)), m_id(std::move(id)), m_name(std::move(name)), m_edits(edits)
+    {}
+
+    int conflicts = 0;
+    QString failure;
+
+protected:
+    void run() override
+    {
+        auto catalogue = Catalogue::open(m_location);
+        if (!catalogue.ok()) {
+            failure = catalogue.error();
+            return;
+        }
+        for (int i = 0; i < m_edits && failure.isEmpty();) {
+            const std::optional<int> rowVersion = catalogue.value()->rowVersion(m_id);
+            Microcredential mc = catalogue.value()->load(m_id).value();
+            mc.authors.append(QStringLiteral("%1-%2").arg(m_name).arg(i));
+            QThread::yieldCurrentThread();
+            const Result<int> saved = catalogue.value()->save(mc, rowVersion);
+            if (saved.ok())
+                ++i;
+            else if (saved.failureKind() == FailureKind::Conflict)
+                ++conflicts;
+            else
+                failure = saved.error();
+        }
+    }
+
+private:
+    QString m_location;
+    QString m_id;
+    QString m_name;
+    int m_edits;
+};
+
+} // namespace
+
+class TestStoreBackends : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString reason = TestStore::unavailableReason();
+        if (!reason.isEmpty()) {
+            if (qEnvironmentVariableIntValue("MCSTUDIO_TEST_REQUIRE_POSTGRES") == 1)
+                QFAIL(qPrintable(reason));
+            QSKIP(qPrintable(reason));
+        }
+        qInfo("backend: %s", TestStore::usesPostgres() ? "PostgreSQL" : "SQLite");
+    }
+
+    void createSaveLoadList()
+    {
+        TestStore store;
+        const QString location = store.newLocation();
+        auto catalogue = createAt(location);
+        QVERIFY(catalogue);
+        QCOMPARE(catalogue->schemaVersion(), CatalogueMigrations::latestVersion());
+        QCOMPARE(catalogue->list().value().size(), 0);
+
+        const Microcredential full = TestDesigns::full();
+        const Result<int> saved = catalogue->save(full);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(saved.value(), 1);
+        QVERIFY(catalogue->save(TestDesigns::minimal()).ok());
+
+        const Result<Microcredential> loaded = catalogue->load(full.id);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QVERIFY(loaded.value() == full);
+        QVERIFY(catalogue->load(TestDesigns::minimal().id).value() == TestDesigns::minimal());
+
+        const QList<CatalogueEntry> entries = catalogue->list().value();
+        QCOMPARE(entries.size(), 2);
+        // Most recently changed first: the minimal design changed after the full one.
+        QCOMPARE(entries.at(0).id, TestDesigns::minimal().id);
+        QCOMPARE(entries.at(1).id, full.id);
+        QCOMPARE(entries.at(1).title, full.title);
+        QCOMPARE(entries.at(1).studyLoadHours, 140);
+        QCOMPARE(entries.at(1).eqfLevel, std::optional<int>(6));
+        QCOMPARE(entries.at(1).status, Status::InReview);
+        QCOMPARE(entries.at(1).rowVersion, 1);
+        QVERIFY(entries.at(1).completion > entries.at(0).completion);
+        QCOMPARE(catalogue->entry(full.id).value().title, full.title);
+        QVERIFY(!catalogue->entry(QStringLiteral("nope")).ok());
+        QVERIFY(catalogue->searchTexts().value().value(full.id).contains(QStringLiteral("soap-methode")));
+        QVERIFY(!catalogue->load(QStringLiteral("00000000-0000-4000-8000-000000000000")).ok());
+
+        // Creating over an existing catalogue is refused; opening it again works.
+        QVERIFY(!Catalogue::create(location).ok());
+        QCOMPARE(openAt(location)->list().value().size(), 2);
+    }
+
+    void catalogueFileCatalogueFileIsByteIdentical()
+    {
+        TestStore store;
+        auto first = createAt(store.newLocation());
+        auto second = createAt(store.newLocation());
+        QTemporaryDir dir;
+        const Microcredential full = TestDesigns::full();
+        QVERIFY(first->save(full).ok());
+        const QString file1 = dir.filePath(QStringLiteral("1.mcdesign"));
+        const QString file2 = dir.filePath(QStringLiteral("2.mcdesign"));
+        QVERIFY(McdesignWriter::writeFile(first->load(full.id).value(), file1).ok());
+        QVERIFY(second->save(McdesignReader::readFile(file1).value()).ok());
+        QVERIFY(McdesignWriter::writeFile(second->load(full.id).value(), file2).ok());
+        QCOMPARE(fileHash(file1), fileHash(file2));
+        QVERIFY(!fileHash(file1).isEmpty());
+    }
+
+    void updateReplacesListsAndBumpsRowVersion()
+    {
+        TestStore store;
+        auto catalogue = createAt(store.newLocation());
+        Microcredential mc = TestDesigns::full();
+        QCOMPARE(catalogue->save(mc).value(), 1);
+        mc.learningOutcomes.removeFirst();
+        mc.assessments.removeFirst();
+        mc.programmeCodes.clear();
+        mc.title.en = QStringLiteral("Changed");
+        QCOMPARE(catalogue->save(mc, 1).value(), 2);
+        QVERIFY(catalogue->load(mc.id).value() == mc);
+        QCOMPARE(catalogue->rowVersion(mc.id), std::optional<int>(2));
+    }
+
+    void staleSaveIsRefusedAsConflict()
+    {
+        TestStore store;
+        const QString location = store.newLocation();
+        auto alice = createAt(location);
+        auto bob = openAt(location);
+        Microcredential mc = TestDesigns::full();
+        QCOMPARE(alice->save(mc).value(), 1);
+
+        Microcredential aliceEdit = alice->load(mc.id).value();
+        Microcredential bobEdit = bob->load(mc.id).value();
+        aliceEdit.title.nl = QStringLiteral("Alice");
+        bobEdit.title.nl = QStringLiteral("Bob");
+        QVERIFY(alice->save(aliceEdit, 1).ok());
+        const Result<int> conflict = bob->save(bobEdit, 1);
+        QVERIFY(!conflict.ok());
+        QCOMPARE(conflict.failureKind(), FailureKind::Conflict);
+        QVERIFY2(conflict.error().contains(QStringLiteral("changed by someone else")), qPrintable(conflict.error()));
+        QCOMPARE(bob->load(mc.id).value().title.nl, QStringLiteral("Alice"));
+
+        QVERIFY(alice->remove(mc.id).ok());
+        QVERIFY(bob->save(bobEdit, 2).error().contains(QStringLiteral("deleted")));
+    }
+
+    void saveAllIsAllOrNothing()
+    {
+        TestStore store;
+        auto catalogue = createAt(store.newLocation());
+        // Two outcomes with one id cannot be stored: the second design fails,
+        // and the first one, saved in the same transaction, must not be kept.
+        Microcredential broken = TestDesigns::minimal();
+        broken.learningOutcomes = {TestDesigns::full().learningOutcomes.at(0),
+                                   TestDesigns::full().learningOutcomes.at(0)};
+        QVERIFY(!catalogue->saveAll({TestDesigns::full(), broken}).ok());
+        QCOMPARE(catalogue->list().value().size(), 0);
+        QVERIFY(catalogue->saveAll({TestDesigns::full(), TestDesigns::minimal()}).ok());
+        QCOMPARE(catalogue->list().value().size(), 2);
+    }
+
+    void twoConnectionsMakingConflictingEditsLoseNothing()
+    {
+        TestStore store;
+        const QString location = store.newLocation();
+        auto catalogue = createAt(location);
+        Microcredential mc = draft();
+        mc.authors.clear();
+        QVERIFY(catalogue->save(mc).ok());
+
+        constexpr int Edits = 100;
+        Editor alice(location, mc.id, QStringLiteral("alice"), Edits);
+        Editor bob(location, mc.id, QStringLiteral("bob"), Edits);
+        alice.start();
+        bob.start();
+        QVERIFY(alice.wait(240000));
+        QVERIFY(bob.wait(240000));
+        QVERIFY2(alice.failure.isEmpty(), qPrintable(alice.failure));
+        QVERIFY2(bob.failure.isEmpty(), qPrintable(bob.failure));
+
+        // Every edit that was acknowledged is there: a conflict that went unnoticed
+        // would have overwritten the other connection's marker.
+        const QStringList authors = catalogue->load(mc.id).value().authors;
+        QCOMPARE(authors.size(), 2 * Edits);
+        for (int i = 0; i < Edits; ++i) {
+            QVERIFY(authors.contains(QStringLiteral("alice-%1").arg(i)));
+            QVERIFY(authors.contains(QStringLiteral("bob-%1").arg(i)));
+        }
+        QCOMPARE(catalogue->rowVersion(mc.id), std::optional<int>(1 + 2 * Edits));
+        qInfo("conflicts detected and retried: %d", alice.conflicts + bob.conflicts);
+    }
+
+    void illegalTransitionsAreRefused()
+    {
+        TestStore store;
+        auto catalogue = createAt(store.newLocation());
+        actAsEveryone(*catalogue);
+        const Microcredential mc = draft();
+        QVERIFY(catalogue->save(mc).ok());
+
+        // Skipping review, or the board before the examination committee.
+        Result<int> step = catalogue->transition(mc.id, Status::Approved, WorkflowRole::Approver, QString());
+        QCOMPARE(step.failureKind(), FailureKind::Forbidden);
+        step = catalogue->transition(mc.id, Status::Reviewed, WorkflowRole::Reviewer, QString());
+        QCOMPARE(step.failureKind(), FailureKind::Forbidden);
+        // The right step in the wrong role.
+        step = catalogue->transition(mc.id, Status::InReview, WorkflowRole::Approver, QString());
+        QCOMPARE(step.failureKind(), FailureKind::Forbidden);
+        QVERIFY(catalogue->transition(mc.id, Status::InReview, WorkflowRole::Editor, QString()).ok());
+        // Back to draft needs a reason.
+        step = catalogue->transition(mc.id, Status::Draft, WorkflowRole::Reviewer, QStringLiteral("  "));
+        QCOMPARE(step.failureKind(), FailureKind::Forbidden);
+        QVERIFY(step.error().contains(QStringLiteral("reason")));
+        QVERIFY(catalogue->transition(mc.id, Status::Draft, WorkflowRole::Reviewer, QStringLiteral("LO3 is vague")).ok());
+
+        // A status never changes by an ordinary save.
+        Microcredential sneaky = catalogue->load(mc.id).value();
+        sneaky.status = Status::Published;
+        QCOMPARE(catalogue->save(sneaky).failureKind(), FailureKind::Forbidden);
+        QCOMPARE(catalogue->load(mc.id).value().status, Status::Draft);
+
+        // Without the role (a setting on SQLite, the database's roles on PostgreSQL).
+        if (!catalogue->isShared()) {
+            catalogue->setActor({QStringLiteral("ed"), {WorkflowRole::Editor}});
+            QVERIFY(catalogue->transition(mc.id, Status::InReview, WorkflowRole::Editor, QString()).ok());
+            step = catalogue->transition(mc.id, Status::Reviewed, WorkflowRole::Reviewer, QString());
+            QCOMPARE(step.failureKind(), FailureKind::Forbidden);
+            QVERIFY(step.error().contains(QStringLiteral("does not have the role")));
+        }
+
+        const QList<TransitionRecord> record = catalogue->transitions(mc.id).value();
+        QCOMPARE(record.size(), catalogue->isShared() ? 2 : 3);
+        QCOMPARE(record.at(1).to, Status::Draft);
+        QCOMPARE(record.at(1).comment, QStringLiteral("LO3 is vague"));
+        QCOMPARE(record.at(1).fingerprint, ContentFingerprint::full(mc));
+        QVERIFY(!record.at(1).actor.isEmpty());
+    }
+
+    void approvedVersionStaysAsItWas()
+    {
+        TestStore store;
+        auto catalogue = createAt(store.newLocation());
+        actAsEveryone(*catalogue);
+        const Microcredential mc = draft();
+        QVERIFY(catalogue->save(mc).ok());
+        QVERIFY(approveUpTo(*catalogue, mc.id, Status::Approved));
+        const Microcredential approved = catalogue->load(mc.id).value();
+        QCOMPARE(approved.status, Status::Approved);
+
+        Microcredential edit = approved;
+        edit.title.nl = QStringLiteral("Gewijzigd na goedkeuring");
+        const Result<int> refused = catalogue->save(edit);
+        QCOMPARE(refused.failureKind(), FailureKind::Forbidden);
+        QVERIFY(refused.error().contains(QStringLiteral("new version")));
+
+        // Editing starts the next version as a draft; the approved one is kept.
+        const Result<Microcredential> next = catalogue->startNewVersion(mc.id);
+        QVERIFY2(next.ok(), qPrintable(next.error()));
+        const int v1 = approved.version;
+        QCOMPARE(next.value().version, v1 + 1);
+        QCOMPARE(next.value().status, Status::Draft);
+        Microcredential v2 = next.value();
+        v2.title.nl = QStringLiteral("Gewijzigd na goedkeuring");
+        v2.studyLoadHours = 280;
+        QVERIFY(catalogue->save(v2, catalogue->rowVersion(mc.id)).ok());
+
+        const Microcredential kept = catalogue->loadVersion(mc.id, v1).value();
+        QCOMPARE(kept.title.nl, approved.title.nl);
+        QCOMPARE(kept.status, Status::Approved);
+        QCOMPARE(ContentFingerprint::full(kept), ContentFingerprint::full(approved));
+        QCOMPARE(catalogue->loadVersion(mc.id, v1 + 1).value().title.nl, QStringLiteral("Gewijzigd na goedkeuring"));
+        QVERIFY(!catalogue->loadVersion(mc.id, v1 + 2).ok());
+
+        const QList<DesignVersionRecord> versions = catalogue->versions(mc.id).value();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.at(0).status, Status::Approved);
+        QCOMPARE(versions.at(1).status, Status::Draft);
+
+        // Field by field: exactly what changed between the two versions.
+        const QList<FieldDifference> diff = DesignComparison::compare(kept, catalogue->loadVersion(mc.id, v1 + 1).value());
+        QStringList paths;
+        for (const FieldDifference &d : diff)
+            paths.append(d.path);
+        QVERIFY2(paths.contains(QStringLiteral("title.nl")), qPrintable(paths.join(u' ')));
+        QVERIFY(paths.contains(QStringLiteral("studyLoadHours")));
+        QVERIFY(paths.contains(QStringLiteral("version")));
+        QVERIFY(paths.contains(QStringLiteral("status")));
+        QVERIFY(!paths.contains(QStringLiteral("title.en")));
+
+        // Removing the design keeps its history.
+        QVERIFY(catalogue->remove(mc.id).ok());
+        QCOMPARE(catalogue->versions(mc.id).value().size(), 2);
+        QCOMPARE(catalogue->transitions(mc.id).value().size(), 4);
+    }
+
+    void rolesAreEnforcedByTheDatabase()
+    {
+        if (!TestStore::usesPostgres())
+            QSKIP("on SQLite the roles are a setting (illegalTransitionsAreRefused)");
+        TestStore store;
+        const QString location = store.newLocation();
+        auto admin = createAt(location);
+        const Microcredential mc = draft();
+        QVERIFY(admin->save(mc).ok());
+        admin.reset();
+
+        const QString asEditor = store.asUser(location, QStringLiteral("mcs_test_editor"), {QStringLiteral("mcstudio_editor")});
+        const QString asReviewer = store.asUser(location, QStringLiteral("mcs_test_reviewer"), {QStringLiteral("mcstudio_reviewer")});
+        auto editor = openAt(asEditor);
+        QVERIFY(editor);
+        QCOMPARE(editor->actor().name, QStringLiteral("mcs_test_editor"));
+        QCOMPARE(editor->actor().roles, QList<WorkflowRole>{WorkflowRole::Editor});
+        // The program refuses, and so does the server when a client skips the program.
+        QCOMPARE(editor->transition(mc.id, Status::InReview, WorkflowRole::Reviewer, QString()).failureKind(),
+                 FailureKind::Forbidden);
+        QString error = store.execRaw(asEditor, QStringLiteral("UPDATE microcredentials SET status = 'published'"));
+        QVERIFY2(error.contains(QStringLiteral("may not move")), qPrintable(error));
+        error = store.execRaw(asEditor, QStringLiteral("INSERT INTO workflow_transitions VALUES ('%1', 9, 1, 'inReview',"
+                                                       " 'reviewed', 'someone', 'reviewer', '', '', '')").arg(mc.id));
+        QVERIFY2(error.contains(QStringLiteral("may not move")), qPrintable(error));
+        error = store.execRaw(asEditor, QStringLiteral("DELETE FROM workflow_transitions"));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+
+        QVERIFY(editor->transition(mc.id, Status::InReview, WorkflowRole::Editor, QString()).ok());
+        auto reviewer = openAt(asReviewer);
+        QVERIFY(reviewer->transition(mc.id, Status::Reviewed, WorkflowRole::Reviewer, QString()).ok());
+        // The recorded actor is the database user, whatever the client claims.
+        QCOMPARE(reviewer->transitions(mc.id).value().constLast().actor, QStringLiteral("mcs_test_reviewer"));
+
+        // A frozen version cannot be changed behind the program's back either.
+        const QString asApprover = store.asUser(location, QStringLiteral("mcs_test_approver"), {QStringLiteral("mcstudio_approver")});
+        auto approver = openAt(asApprover);
+        QVERIFY(approver->transition(mc.id, Status::ApprovedByExamCommittee, WorkflowRole::Approver, QString()).ok());
+        error = store.execRaw(asApprover, QStringLiteral("UPDATE microcredentials SET title_nl = 'x'"));
+        QVERIFY2(error.contains(QStringLiteral("cannot be changed")), qPrintable(error));
+        error = store.execRaw(asApprover, QStringLiteral("UPDATE design_versions SET fingerprint = 'x'"));
+        QVERIFY2(error.contains(QStringLiteral("cannot be changed")), qPrintable(error));
+        error = store.execRaw(asApprover, QStringLiteral("DELETE FROM design_versions"));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+        QVERIFY2(store.execRaw(location, QStringLiteral("DELETE FROM design_versions")).contains(QStringLiteral("cannot be changed")),
+                 "not even the catalogue's owner deletes an approved version");
+        QCOMPARE(approver->load(mc.id).value().title.nl, mc.title.nl);
+    }
+
+    void lostConnectionLosesNothing()
+    {
+        if (!TestStore::usesPostgres())
+            QSKIP("a file has no connection to lose");
+        TestStore store;
+        const QString location = store.newLocation();
+        auto catalogue = createAt(location);
+        Microcredential mc = draft();
+        QVERIFY(catalogue->save(mc).ok());
+        QVERIFY(store.dropConnections(location));
+
+        mc.title.nl = QStringLiteral("Na de storing");
+        const Result<int> failed = catalogue->save(mc, 1);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.failureKind(), FailureKind::Connection);
+        // The next attempt reconnects; the edit the user still has is saved.
+        const Result<int> retried = catalogue->save(mc, 1);
+        QVERIFY2(retried.ok(), qPrintable(retried.error()));
+        QCOMPARE(catalogue->load(mc.id).value().title.nl, QStringLiteral("Na de storing"));
+    }
+
+    void changeStampNoticesOthersEdits()
+    {
+        TestStore store;
+        const QString location = store.newLocation();
+        auto mine = createAt(location);
+        auto theirs = openAt(location);
+        const QString before = mine->changeStamp().value();
+        Microcredential mc = draft();
+        QVERIFY(theirs->save(mc).ok());
+        const QString afterAdd = mine->changeStamp().value();
+        QVERIFY(afterAdd != before);
+        mc.title.nl = QStringLiteral("Anders");
+        QVERIFY(theirs->save(mc, 1).ok());
+        QVERIFY(mine->changeStamp().value() != afterAdd);
+        QCOMPARE(mine->changeStamp().value(), mine->changeStamp().value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreBackends)
+#include "tst_store.moc"
