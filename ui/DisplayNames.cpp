@@ -56,6 +56,19 @@ QString DisplayNames::status(Status status)
     return {};
 }
 
+QString DisplayNames::role(WorkflowRole role)
+{
+    switch (role) {
+    case WorkflowRole::Editor:
+        return tr("editor");
+    case WorkflowRole::Reviewer:
+        return tr("reviewer");
+    case WorkflowRole::Approver:
+        return tr("approver");
+    }
+    return {};
+}
+
 QString DisplayNames::level(const std::optional<int> &eqf, const std::optional<NlqfLevel> &nlqf)
 {
     QStringList parts;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/WorkflowRole.h"
+
 #include "model/ModelEnums.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,7 @@ class DisplayNames
 public:
     static QString sector(Sector sector);
     static QString status(Status status);
+    static QString role(WorkflowRole role);
     /// "EQF 4 · NLQF 4", or an empty string when no level is set.
     static QString level(const std::optional<int> &eqf, const std::optional<NlqfLevel> &nlqf);
 

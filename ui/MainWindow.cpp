@@ -31,6 +31,10 @@
 #include "storage/MicrocredentialColumns.h"
 #include "widgets/FindingsView.h"
 #include "wizard/NewDesignWizard.h"
+#include "workflow/ApprovalWorkflow.h"
+#include "workflow/ConnectCatalogueDialog.h"
+#include "workflow/HistoryDialog.h"
+#include "workflow/WorkflowStepDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -117,6 +121,12 @@ MainWindow::MainWindow(QString language, AppSettings *settings, QWidget *parent)
 
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
+    // Others' changes (another window, another program, a colleague on the
+    // shared catalogue) appear without reopening.
+    m_changeCheck = new QTimer(this);
+    m_changeCheck->setInterval(ChangeCheckIntervalMs);
+    connect(m_changeCheck, &QTimer::timeout, this, &MainWindow::checkForChanges);
+    m_changeCheck->start();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
     connect(m_table, &QTableView::activated, this, [this] { openEditor(selectedId()); });
@@ -194,6 +204,7 @@ void MainWindow::createActions()
     QAction *newCatalogue = file->addAction(tr("New &Catalogue…"), this, &MainWindow::newCatalogueFile);
     newCatalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *open = file->addAction(tr("&Open Catalogue…"), this, &MainWindow::openCatalogueFile);
+    file->addAction(tr("Connect to &Shared Catalogue…"), this, &MainWindow::connectToSharedCatalogue);
     open->setShortcut(QKeySequence::Open);
     if (m_settings) {
         auto *recent = new RecentCataloguesMenu(m_settings, this);
@@ -255,6 +266,12 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
+    QAction *changeStatusAction = review->addAction(tr("Change &Status…"), this, &MainWindow::changeStatus);
+    changeStatusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *newVersion = review->addAction(tr("Start New &Version"), this, &MainWindow::startNewVersion);
+    QAction *history = review->addAction(tr("&History and Versions…"), this, &MainWindow::showHistory);
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    review->addSeparator();
     QAction *checklist = review->addAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Checklist Review…"), this,
                                            &MainWindow::reviewChecklist);
     checklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -273,7 +290,7 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(checklist);
     toolbar->addAction(print);
-    m_selectionActions = {editDesign, duplicate, archive, remove, checklist, print, exportDescription, exportChecklist,
+    m_selectionActions = {editDesign, duplicate, archive, remove, checklist, changeStatusAction, newVersion, history, print, exportDescription, exportChecklist,
                           exportEdubadges, exportOb3, exportCredential, exportElm, exportDesign, importOutcomesAction};
 }
 
@@ -289,13 +306,21 @@ void MainWindow::setCatalogue(std::shared_ptr<Catalogue> catalogue)
     m_catalogue = std::move(catalogue);
     m_documents.clear();
     m_undo.clear();
-    setWindowFilePath(m_catalogue ? m_catalogue->path() : QString());
-    setWindowTitle(m_catalogue ? tr("%1 — Microcredential Studio").arg(QFileInfo(m_catalogue->path()).fileName())
+    const bool shared = m_catalogue && m_catalogue->isShared();
+    setWindowFilePath(m_catalogue && !shared ? m_catalogue->path() : QString());
+    setWindowTitle(m_catalogue ? tr("%1 — Microcredential Studio").arg(m_catalogue->location().displayName())
                                : tr("Microcredential Studio"));
     if (m_catalogue && m_settings) {
-        m_settings->addRecentCatalogue(QFileInfo(m_catalogue->path()).absoluteFilePath());
-        m_settings->setLastCatalogue(QFileInfo(m_catalogue->path()).absoluteFilePath());
+        // A shared catalogue is remembered by its address (never a password), and
+        // not opened by itself at start: that would ask for the password first.
+        m_settings->addRecentCatalogue(shared ? m_catalogue->path() : QFileInfo(m_catalogue->path()).absoluteFilePath());
+        if (!shared)
+            m_settings->setLastCatalogue(QFileInfo(m_catalogue->path()).absoluteFilePath());
     }
+    applyActorSettings();
+    m_connectionLost = false;
+    const Result<QString> stamp = m_catalogue ? m_catalogue->changeStamp() : Result<QString>::success(QString());
+    m_changeStamp = stamp.ok() ? stamp.value() : QString();
     reload();
 }
 
@@ -317,7 +342,8 @@ void MainWindow::reload()
     m_model->setEntries(entries.value());
     const qsizetype count = entries.value().size();
     const QString counted = count == 1 ? tr("1 microcredential") : tr("%1 microcredentials").arg(count);
-    m_statusLabel->setText(QStringLiteral("%1 — %2").arg(QDir::toNativeSeparators(m_catalogue->path()), counted));
+    const QString where = m_catalogue->isShared() ? m_catalogue->path() : QDir::toNativeSeparators(m_catalogue->path());
+    m_statusLabel->setText(QStringLiteral("%1 — %2").arg(where, counted));
     if (!keep.isEmpty() && m_model->rowOf(keep) >= 0)
         selectId(keep);
     else if (m_proxy->rowCount() > 0)
@@ -487,15 +513,7 @@ void MainWindow::duplicateSelected()
 
 void MainWindow::archiveSelected()
 {
-    const QString id = selectedId();
-    const Result<Microcredential> mc = m_catalogue ? m_catalogue->load(id) : Result<Microcredential>::failure({});
-    if (!mc.ok() || mc.value().status == Status::Archived)
-        return;
-    Microcredential archived = mc.value();
-    archived.status = Status::Archived;
-    archived.changed = Microcredential::currentTimestamp();
-    m_undo.push(new CatalogueEditCommand(m_catalogue, tr("Archive “%1”").arg(mc.value().title.preferred(m_language)), mc.value(),
-                                         archived, [this](const QString &changed, const QString &error) { refreshEntry(changed, error); }));
+    showStepDialog(Status::Archived);
 }
 
 void MainWindow::deleteSelected()
@@ -682,8 +700,141 @@ void MainWindow::importOutcomes()
     openEditor(selectedId(), QStringLiteral("learningOutcomes[%1]").arg(document->design().learningOutcomes.size() - added.size()));
 }
 
+void MainWindow::applyActorSettings()
+{
+    // On SQLite the role is a setting; a shared catalogue ignores this and asks the server.
+    if (!m_catalogue || !m_settings)
+        return;
+    const QString name = m_settings->userName().isEmpty() ? m_catalogue->actor().name : m_settings->userName();
+    m_catalogue->setActor({name, {roleFromCode(m_settings->userRole()).value_or(WorkflowRole::Editor)}});
+}
+
+void MainWindow::reloadOpenDocument(const QString &id)
+{
+    if (std::shared_ptr<DesignDocument> open = m_documents.value(id).lock())
+        open->reloadFromCatalogue();
+}
+
+bool MainWindow::takeStep(Status to, WorkflowRole role, const QString &comment)
+{
+    const QString id = selectedId();
+    if (!m_catalogue || id.isEmpty())
+        return false;
+    // Unsaved typing in an open editor goes first, so the step covers what the user sees.
+    if (std::shared_ptr<DesignDocument> open = m_documents.value(id).lock(); open && open->hasUnsavedChanges())
+        open->saveNow();
+    const Result<int> step = m_catalogue->transition(id, to, role, comment);
+    if (!step.ok()) {
+        QMessageBox::warning(this, tr("Cannot change the status"), step.error());
+        refreshEntry(id, QString());
+        return false;
+    }
+    reloadOpenDocument(id);
+    refreshEntry(id, QString());
+    statusBar()->showMessage(tr("Status changed to “%1”.").arg(DisplayNames::status(to)), 6000);
+    return true;
+}
+
+void MainWindow::changeStatus()
+{
+    showStepDialog(std::nullopt);
+}
+
+void MainWindow::showStepDialog(std::optional<Status> preselect)
+{
+    const QString id = selectedId();
+    const Result<Microcredential> mc = m_catalogue && !id.isEmpty() ? m_catalogue->load(id)
+                                                                    : Result<Microcredential>::failure({});
+    if (!mc.ok())
+        return;
+    WorkflowStepDialog dialog(mc.value(), m_catalogue->actor(), this);
+    if (preselect)
+        dialog.preselect(*preselect);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosenRule())
+        return;
+    takeStep(dialog.chosenRule()->to, dialog.chosenRule()->role, dialog.comment());
+}
+
+bool MainWindow::startNewVersion()
+{
+    const QString id = selectedId();
+    if (!m_catalogue || id.isEmpty())
+        return false;
+    const Result<Microcredential> next = m_catalogue->startNewVersion(id);
+    if (!next.ok()) {
+        QMessageBox::information(this, tr("Start New Version"), next.error());
+        return false;
+    }
+    reloadOpenDocument(id);
+    refreshEntry(id, QString());
+    openEditor(id);
+    return true;
+}
+
+void MainWindow::showHistory()
+{
+    const QString id = selectedId();
+    if (!m_catalogue || id.isEmpty())
+        return;
+    HistoryDialog dialog(m_catalogue, id, this);
+    dialog.exec();
+}
+
+void MainWindow::checkForChanges()
+{
+    if (!m_catalogue)
+        return;
+    const Result<QString> stamp = m_catalogue->changeStamp();
+    if (!stamp.ok()) {
+        if (!m_connectionLost)
+            statusBar()->showMessage(tr("Cannot reach the catalogue: %1. Trying again…").arg(stamp.error()));
+        m_connectionLost = true;
+        return;
+    }
+    if (m_connectionLost) {
+        m_connectionLost = false;
+        statusBar()->showMessage(tr("The connection to the catalogue is back."), 6000);
+    }
+    if (stamp.value() == m_changeStamp)
+        return;
+    m_changeStamp = stamp.value();
+    reload();
+    showSelected();
+}
+
+void MainWindow::connectToSharedCatalogue()
+{
+    connectTo(CatalogueLocation());
+}
+
+void MainWindow::connectTo(const CatalogueLocation &known)
+{
+    ConnectCatalogueDialog dialog(this);
+    if (known.isServer())
+        dialog.setLocation(known);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(
+        dialog.location(), dialog.setUpEmptyDatabase() ? Catalogue::OpenMode::CreateIfMissing : Catalogue::OpenMode::ExistingOnly);
+    QApplication::restoreOverrideCursor();
+    if (!opened.ok()) {
+        QMessageBox::warning(this, tr("Cannot connect to the shared catalogue"), opened.error());
+        return;
+    }
+    for (DesignEditorWindow *open : findChildren<DesignEditorWindow *>())
+        open->close();
+    setCatalogue(opened.value());
+}
+
 void MainWindow::switchTo(const QString &path, bool create)
 {
+    if (CatalogueLocation::looksLikeServerUrl(path)) {
+        // The address is remembered, the password is not: ask for it.
+        QString error;
+        connectTo(CatalogueLocation::parse(path, &error).value_or(CatalogueLocation()));
+        return;
+    }
     Result<std::shared_ptr<Catalogue>> opened = create ? Catalogue::create(path) : Catalogue::open(path);
     if (!opened.ok()) {
         QMessageBox::warning(this, create ? tr("Cannot create the catalogue") : tr("Cannot open the catalogue"), opened.error());
@@ -721,6 +872,7 @@ void MainWindow::showSettings()
         return;
     SettingsDialog dialog(m_settings, m_language, this);
     dialog.exec();
+    applyActorSettings();
 }
 
 void MainWindow::showAbout()

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTabWidget;
+class QTimer;
 
 namespace mcs::ui {
 
@@ -58,6 +59,16 @@ public:
     /// Imports a file of any known format after showing what it brings in.
     bool importFile(const QString &path, bool confirm = true);
 
+    /// Takes a workflow step for the selected design (what Change Status does
+    /// after its dialog). Not undoable: the step is part of the record.
+    bool takeStep(Status to, WorkflowRole role, const QString &comment);
+    /// Continues the selected approved design as a new version and opens it.
+    bool startNewVersion();
+    /// Looks whether anyone changed the catalogue, and shows their changes.
+    void checkForChanges();
+    /// How often a catalogue is checked for other people's changes.
+    static constexpr int ChangeCheckIntervalMs = 3000;
+
 public Q_SLOTS:
     void reload();
     void newDesign();
@@ -65,6 +76,9 @@ public Q_SLOTS:
     void archiveSelected();
     void deleteSelected();
     void reviewChecklist();
+    void changeStatus();
+    void showHistory();
+    void connectToSharedCatalogue();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +89,10 @@ private:
     void openCatalogueFile();
     void newCatalogueFile();
     void switchTo(const QString &path, bool create);
+    void connectTo(const CatalogueLocation &known);
+    void applyActorSettings();
+    void showStepDialog(std::optional<Status> preselect);
+    void reloadOpenDocument(const QString &id);
     void showSelected();
     void refreshEntry(const QString &id, const QString &error);
     void updateActions();
@@ -103,6 +121,9 @@ private:
     FindingsView *m_findings = nullptr;
     QLabel *m_statusLabel = nullptr;
     QList<QAction *> m_selectionActions;
+    QTimer *m_changeCheck = nullptr;
+    QString m_changeStamp;
+    bool m_connectionLost = false;
     std::function<bool(const QString &, const QString &)> m_confirm;
 };
 

@@ -136,11 +136,13 @@ private Q_SLOTS:
         QVERIFY(catalogue->load(example.id).value().learningOutcomes == example.learningOutcomes);
         QCOMPARE(window.tableView()->model()->rowCount(), 2);
 
+        // Archiving is a workflow step: recorded, not undoable, and only in a role that may.
         window.selectId(example.id);
-        window.archiveSelected();
+        const int undoSteps = window.undoStack()->count();
+        QVERIFY(window.takeStep(Status::Archived, WorkflowRole::Editor, QString()));
         QCOMPARE(catalogue->load(example.id).value().status, Status::Archived);
-        window.undoStack()->undo();
-        QCOMPARE(catalogue->load(example.id).value().status, Status::Draft);
+        QCOMPARE(window.undoStack()->count(), undoSteps);
+        QCOMPARE(catalogue->transitions(example.id).value().constLast().to, Status::Archived);
 
         window.selectId(example.id);
         window.duplicateSelected();

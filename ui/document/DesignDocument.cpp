@@ -1,6 +1,7 @@
 #include "DesignDocument.h"
 
 #include "DesignEditCommand.h"
+#include "workflow/ApprovalWorkflow.h"
 
 namespace mcs::ui {
 
@@ -11,6 +12,12 @@ DesignDocument::DesignDocument(Microcredential design, std::shared_ptr<Catalogue
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(AutoSaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &DesignDocument::saveNow);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(RetryDelayMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_dirty)
+            saveNow();
+    });
 }
 
 DesignDocument::~DesignDocument()
@@ -61,14 +68,78 @@ bool DesignDocument::saveNow()
     const Result<int> result = m_catalogue->save(m_design, m_rowVersion);
     if (!result.ok()) {
         m_lastError = result.error();
+        m_lastFailureKind = result.failureKind();
+        // The edit stays here; a lost connection is tried again by itself.
+        if (m_lastFailureKind == FailureKind::Connection && m_autoSave)
+            m_retryTimer.start();
         Q_EMIT saveFailed(m_lastError);
         return false;
     }
+    m_retryTimer.stop();
     m_rowVersion = result.value();
     m_dirty = false;
     m_lastError.clear();
+    m_lastFailureKind = FailureKind::General;
     Q_EMIT saved();
     return true;
+}
+
+bool DesignDocument::isFrozen() const
+{
+    return ApprovalWorkflow::isFrozen(m_design.status);
+}
+
+bool DesignDocument::reloadFromCatalogue()
+{
+    if (!m_catalogue)
+        return false;
+    const Result<Microcredential> stored = m_catalogue->load(m_design.id);
+    if (!stored.ok()) {
+        m_lastError = stored.error();
+        m_lastFailureKind = stored.failureKind();
+        Q_EMIT saveFailed(m_lastError);
+        return false;
+    }
+    m_saveTimer.stop();
+    m_retryTimer.stop();
+    m_rowVersion = m_catalogue->rowVersion(m_design.id);
+    m_dirty = false;
+    m_lastError.clear();
+    m_lastFailureKind = FailureKind::General;
+    m_undo.clear();
+    reset(stored.value());
+    Q_EMIT saved();
+    return true;
+}
+
+bool DesignDocument::saveOverStored()
+{
+    if (!m_catalogue)
+        return false;
+    const std::optional<int> stored = m_catalogue->rowVersion(m_design.id);
+    if (stored)
+        m_rowVersion = stored;
+    // The stored status may have moved on (a workflow step): that stays theirs.
+    if (const Result<CatalogueEntry> entry = m_catalogue->entry(m_design.id); entry.ok()) {
+        m_design.status = entry.value().status;
+        m_design.version = std::max(m_design.version, entry.value().version);
+    }
+    m_dirty = true;
+    return saveNow();
+}
+
+bool DesignDocument::startNewVersion()
+{
+    if (!m_catalogue)
+        return false;
+    const Result<Microcredential> next = m_catalogue->startNewVersion(m_design.id);
+    if (!next.ok()) {
+        m_lastError = next.error();
+        m_lastFailureKind = next.failureKind();
+        Q_EMIT saveFailed(m_lastError);
+        return false;
+    }
+    return reloadFromCatalogue();
 }
 
 } // namespace mcs::ui

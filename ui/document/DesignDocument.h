@@ -36,6 +36,11 @@ public:
     bool isStored() const { return m_rowVersion.has_value(); }
     bool hasUnsavedChanges() const { return m_dirty; }
     QString lastError() const { return m_lastError; }
+    /// Why the last save failed (General when it did not).
+    FailureKind lastFailureKind() const { return m_lastFailureKind; }
+    /// Approved versions are read-only: editing starts a new version.
+    bool isFrozen() const;
+    std::shared_ptr<Catalogue> catalogue() const { return m_catalogue; }
 
     /// Changes the design through an undoable command. `fieldKey` identifies the
     /// field ("title.nl"): edits of the same field in a row merge into one step.
@@ -48,6 +53,20 @@ public:
     /// request otherwise (the wizard saves once, at Finish).
     void setAutoSave(bool enabled);
     bool saveNow();
+
+    /// Continues from what is stored now (after a conflict, the user chose the
+    /// other person's version; or after a workflow step). Drops unsaved changes
+    /// and the undo history, which belonged to the old content.
+    bool reloadFromCatalogue();
+    /// After a conflict, the user chose to keep their own version: saves it over
+    /// the stored one, knowingly.
+    bool saveOverStored();
+    /// Continues an approved design as its next version, a draft.
+    bool startNewVersion();
+
+    /// While the connection to a shared catalogue is lost, a failed automatic
+    /// save is tried again this often.
+    static constexpr int RetryDelayMs = 5000;
 
     /// How long after the last change the design is saved.
     static constexpr int AutoSaveDelayMs = 800;
@@ -67,6 +86,8 @@ private:
     std::optional<int> m_rowVersion;
     QUndoStack m_undo;
     QTimer m_saveTimer;
+    QTimer m_retryTimer;
+    FailureKind m_lastFailureKind = FailureKind::General;
     bool m_autoSave = false;
     bool m_dirty = false;
     QString m_lastError;

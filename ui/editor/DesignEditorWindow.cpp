@@ -5,10 +5,17 @@
 #include "sections/DesignSection.h"
 #include "sections/SectionFactory.h"
 #include "sections/SummarySection.h"
+#include "format/McdesignWriter.h"
+#include "workflow/ConflictDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QDir>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -25,7 +32,26 @@ DesignEditorWindow::DesignEditorWindow(std::shared_ptr<DesignDocument> document,
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("designEditorWindow"));
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    // An approved version is shown read-only, with the way to continue it.
+    m_frozenBanner = new QWidget(central);
+    m_frozenBanner->setObjectName(QStringLiteral("frozenBanner"));
+    m_frozenBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_frozenBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfff4d6));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x3d2e00));
+    m_frozenBanner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_frozenBanner);
+    m_frozenText = new QLabel(m_frozenBanner);
+    m_frozenText->setWordWrap(true);
+    auto *newVersion = new QPushButton(tr("Start &New Version"), m_frozenBanner);
+    newVersion->setObjectName(QStringLiteral("startNewVersionButton"));
+    bannerLayout->addWidget(m_frozenText, 1);
+    bannerLayout->addWidget(newVersion);
+    connect(newVersion, &QPushButton::clicked, this, [this] { m_document->startNewVersion(); });
+    outer->addWidget(m_frozenBanner);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("sectionsListWidget"));
     m_navigation->setAccessibleName(tr("Sections"));
@@ -51,6 +77,8 @@ DesignEditorWindow::DesignEditorWindow(std::shared_ptr<DesignDocument> document,
     QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
     redoAction->setShortcut(QKeySequence::Redo);
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *copy = file->addAction(tr("Save a &Copy…"), this, &DesignEditorWindow::saveCopy);
+    copy->setShortcut(QKeySequence::SaveAs);
     QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -67,11 +95,13 @@ DesignEditorWindow::DesignEditorWindow(std::shared_ptr<DesignDocument> document,
     connect(m_document.get(), &DesignDocument::changed, this, [this] {
         updateTitle();
         showSaveState();
+        updateFrozenState();
     });
     connect(m_document.get(), &DesignDocument::saved, this, &DesignEditorWindow::showSaveState);
     connect(m_document.get(), &DesignDocument::saveFailed, this, &DesignEditorWindow::handleSaveFailure);
     m_document->setAutoSave(true);
     m_navigation->setCurrentRow(0);
+    updateFrozenState();
     updateTitle();
     showSaveState();
     resize(1180, 700);
@@ -104,7 +134,10 @@ void DesignEditorWindow::updateTitle()
 
 void DesignEditorWindow::showSaveState()
 {
-    if (!m_document->lastError().isEmpty())
+    if (m_document->lastFailureKind() == FailureKind::Connection)
+        m_saveState->setText(tr("The connection to the shared catalogue is lost. Your changes are kept in this window "
+                                "and saved when it returns (File > Save a Copy keeps them in a file)."));
+    else if (!m_document->lastError().isEmpty())
         m_saveState->setText(tr("Not saved: %1").arg(m_document->lastError()));
     else if (m_document->hasUnsavedChanges())
         m_saveState->setText(tr("Saving…"));
@@ -112,9 +145,77 @@ void DesignEditorWindow::showSaveState()
         m_saveState->setText(tr("All changes saved"));
 }
 
+void DesignEditorWindow::updateFrozenState()
+{
+    const bool frozen = m_document->isFrozen();
+    m_frozenBanner->setVisible(frozen);
+    m_pages->setEnabled(!frozen);
+    if (frozen) {
+        m_frozenText->setText(tr("Version %1 is %2 and can no longer be changed. To change it, start a new version: "
+                                 "it begins as a draft, and this version stays as it was approved.")
+                                  .arg(m_document->design().version)
+                                  .arg(DisplayNames::status(m_document->design().status).toLower()));
+    }
+}
+
+bool DesignEditorWindow::saveCopyTo(const QString &path)
+{
+    const Result<Done> written = McdesignWriter::writeFile(m_document->design(), path);
+    if (!written.ok()) {
+        QMessageBox::warning(this, tr("Cannot save a copy"), written.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("A copy was saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void DesignEditorWindow::saveCopy()
+{
+    const QString base = m_document->design().title.preferred(DisplayNames::language()).simplified();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath((base.isEmpty() ? tr("microcredential") : base) + QLatin1String(".mcdesign")),
+        tr("Microcredential designs (*.mcdesign)"));
+    if (!path.isEmpty())
+        saveCopyTo(path);
+}
+
+void DesignEditorWindow::resolveConflict()
+{
+    const Result<Microcredential> theirs = m_document->catalogue()->load(m_document->design().id);
+    if (!theirs.ok()) {
+        QMessageBox::warning(this, tr("Cannot save the microcredential"), theirs.error());
+        return;
+    }
+    int choice = int(ConflictDialog::Choice::DecideLater);
+    if (m_resolveConflict) {
+        choice = m_resolveConflict(theirs.value(), m_document->design());
+    } else {
+        ConflictDialog dialog(theirs.value(), m_document->design(), this);
+        dialog.exec();
+        choice = int(dialog.choice());
+    }
+    if (choice == int(ConflictDialog::Choice::KeepMine))
+        m_document->saveOverStored();
+    else if (choice == int(ConflictDialog::Choice::ReloadTheirs))
+        m_document->reloadFromCatalogue();
+    showSaveState();
+}
+
 void DesignEditorWindow::handleSaveFailure(const QString &message)
 {
     showSaveState();
+    if (m_resolving)
+        return;
+    if (m_document->lastFailureKind() == FailureKind::Connection)
+        return; // said in the status bar; the document tries again by itself
+    if (m_document->lastFailureKind() == FailureKind::Conflict) {
+        m_resolving = true;
+        resolveConflict();
+        m_resolving = false;
+        return;
+    }
     QMessageBox::warning(this, tr("Cannot save the microcredential"),
                          tr("%1\n\nYour changes are kept in this window. Close other windows that edit this "
                             "microcredential and make another change to save again.")

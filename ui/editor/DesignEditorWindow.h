@@ -1,10 +1,15 @@
 #pragma once
 
+#include "model/Microcredential.h"
+
 #include <QMainWindow>
+
+#include <functional>
 
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QStackedWidget;
 
@@ -30,6 +35,14 @@ public:
     bool focusField(const QString &fieldPath);
     void showSection(int index);
     DesignSection *section(int index) const;
+    /// Writes the design as it is in this window to a .mcdesign file (also
+    /// when the catalogue cannot be reached).
+    bool saveCopyTo(const QString &path);
+    /// Asked after a conflict; tests answer it in advance.
+    void setConflictResolver(std::function<int(const Microcredential &theirs, const Microcredential &mine)> resolver)
+    {
+        m_resolveConflict = std::move(resolver);
+    }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -38,12 +51,19 @@ private:
     void updateTitle();
     void showSaveState();
     void handleSaveFailure(const QString &message);
+    void resolveConflict();
+    void updateFrozenState();
+    void saveCopy();
 
     std::shared_ptr<DesignDocument> m_document;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QList<DesignSection *> m_sections;
     QLabel *m_saveState = nullptr;
+    QWidget *m_frozenBanner = nullptr;
+    QLabel *m_frozenText = nullptr;
+    std::function<int(const Microcredential &, const Microcredential &)> m_resolveConflict;
+    bool m_resolving = false;
 };
 
 } // namespace mcs::ui

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "storage/CatalogueLocation.h"
+
 #include "frameworks/FrameworkLibrary.h"
 #include "util/TextLimits.h"
 
@@ -60,6 +62,8 @@ QVariant cleanBytes(const QVariant &value)
 
 QString cleanPath(const QString &path)
 {
+    if (CatalogueLocation::looksLikeServerUrl(path))
+        return path; // a shared catalogue's address (never with a password)
     return path.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 

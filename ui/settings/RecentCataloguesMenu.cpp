@@ -1,5 +1,7 @@
 #include "RecentCataloguesMenu.h"
 
+#include "storage/CatalogueLocation.h"
+
 #include "AppSettings.h"
 
 #include <QAction>
@@ -34,7 +36,9 @@ void RecentCataloguesMenu::rebuild()
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString path = paths.at(i);
         // The number is the mnemonic; an '&' in the file name must stay literal.
-        QString name = QFileInfo(path).fileName();
+        QString error;
+        const std::optional<CatalogueLocation> location = CatalogueLocation::parse(path, &error);
+        QString name = location && location->isServer() ? location->displayName() : QFileInfo(path).fileName();
         name.replace(QLatin1Char('&'), QLatin1String("&&"));
         QAction *action = addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
         action->setStatusTip(QDir::toNativeSeparators(path));

@@ -1,0 +1,227 @@
+// The approval workflow, versions and conflicts in the desktop UI (offscreen).
+#include "CatalogueTableModel.h"
+#include "MainWindow.h"
+#include "document/DesignDocument.h"
+#include "editor/DesignEditorWindow.h"
+#include "example/ExampleDesign.h"
+#include "workflow/ConflictDialog.h"
+#include "workflow/ConnectCatalogueDialog.h"
+#include "workflow/HistoryDialog.h"
+#include "workflow/VersionComparisonView.h"
+#include "workflow/WorkflowStepDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace mcs;
+using namespace mcs::ui;
+
+namespace {
+
+const WorkflowActor Everyone{QStringLiteral("tester"),
+                             {WorkflowRole::Editor, WorkflowRole::Reviewer, WorkflowRole::Approver}};
+
+Microcredential draftExample()
+{
+    Microcredential mc = ExampleDesign::load();
+    mc.status = Status::Draft;
+    return mc;
+}
+
+void approve(Catalogue &catalogue, const QString &id)
+{
+    QVERIFY(catalogue.transition(id, Status::InReview, WorkflowRole::Editor, QString()).ok());
+    QVERIFY(catalogue.transition(id, Status::Reviewed, WorkflowRole::Reviewer, QString()).ok());
+    QVERIFY(catalogue.transition(id, Status::ApprovedByExamCommittee, WorkflowRole::Approver, QStringLiteral("ok")).ok());
+}
+
+} // namespace
+
+class TestWorkflowUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    std::shared_ptr<Catalogue> catalogueWith(const QList<Microcredential> &designs)
+    {
+        auto catalogue = Catalogue::create(m_dir.filePath(QStringLiteral("c%1.mcdb").arg(++m_counter))).value();
+        catalogue->setActor(Everyone);
+        for (const Microcredential &mc : designs)
+            catalogue->save(mc);
+        return catalogue;
+    }
+
+private Q_SLOTS:
+    void stepDialogOffersOnlyWhatTheRoleAllows()
+    {
+        Microcredential mc = draftExample();
+        WorkflowStepDialog editor(mc, {QStringLiteral("ed"), {WorkflowRole::Editor}});
+        QList<Status> offered;
+        for (const WorkflowRule &rule : editor.offeredRules())
+            offered.append(rule.to);
+        QCOMPARE(offered, (QList<Status>{Status::InReview, Status::Archived}));
+        editor.preselect(Status::Archived);
+        QCOMPARE(editor.chosenRule()->to, Status::Archived);
+
+        WorkflowStepDialog reviewerOnDraft(mc, {QStringLiteral("rev"), {WorkflowRole::Reviewer}});
+        QVERIFY(reviewerOnDraft.offeredRules().isEmpty());
+        QVERIFY(!reviewerOnDraft.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+
+        // Sending back to draft is possible only with a reason.
+        mc.status = Status::InReview;
+        WorkflowStepDialog reviewer(mc, {QStringLiteral("rev"), {WorkflowRole::Reviewer}});
+        reviewer.preselect(Status::Draft);
+        QPushButton *ok = reviewer.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        reviewer.findChild<QPlainTextEdit *>(QStringLiteral("workflowComment"))->setPlainText(QStringLiteral("LO2 mist"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(reviewer.comment(), QStringLiteral("LO2 mist"));
+    }
+
+    void mainWindowTakesStepsAndKeepsTheRecord()
+    {
+        const Microcredential mc = draftExample();
+        auto catalogue = catalogueWith({mc});
+        MainWindow window(QStringLiteral("en"), nullptr);
+        window.setCatalogue(catalogue);
+        catalogue->setActor(Everyone); // setCatalogue applies the (absent) settings
+        window.selectId(mc.id);
+        QVERIFY(window.takeStep(Status::InReview, WorkflowRole::Editor, QString()));
+        QVERIFY(window.takeStep(Status::Reviewed, WorkflowRole::Reviewer, QStringLiteral("Goed")));
+        QCOMPARE(catalogue->load(mc.id).value().status, Status::Reviewed);
+        const QModelIndex row = window.tableView()->model()->index(window.tableView()->currentIndex().row(), 0);
+        QVERIFY(row.isValid());
+        QCOMPARE(catalogue->transitions(mc.id).value().size(), 2);
+        QCOMPARE(catalogue->transitions(mc.id).value().constLast().comment, QStringLiteral("Goed"));
+    }
+
+    void approvedDesignIsReadOnlyUntilANewVersion()
+    {
+        const Microcredential mc = draftExample();
+        auto catalogue = catalogueWith({mc});
+        approve(*catalogue, mc.id);
+        auto document = std::make_shared<DesignDocument>(catalogue->load(mc.id).value(), catalogue,
+                                                         catalogue->rowVersion(mc.id));
+        DesignEditorWindow editor(document);
+        editor.setAttribute(Qt::WA_DeleteOnClose, false);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QWidget *banner = editor.findChild<QWidget *>(QStringLiteral("frozenBanner"));
+        QStackedWidget *pages = editor.findChild<QStackedWidget *>();
+        QVERIFY(banner->isVisible());
+        QVERIFY(!pages->isEnabled());
+
+        QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("startNewVersionButton")), Qt::LeftButton);
+        QCOMPARE(document->design().version, mc.version + 1);
+        QCOMPARE(document->design().status, Status::Draft);
+        QVERIFY(!banner->isVisible());
+        QVERIFY(pages->isEnabled());
+
+        document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"),
+                       [](Microcredential &m) { m.title.nl = QStringLiteral("Tweede versie"); });
+        QVERIFY(document->saveNow());
+        QCOMPARE(catalogue->loadVersion(mc.id, mc.version).value().title.nl, mc.title.nl);
+        QCOMPARE(catalogue->loadVersion(mc.id, mc.version).value().status, Status::ApprovedByExamCommittee);
+
+        HistoryDialog history(catalogue, mc.id);
+        QCOMPARE(history.versionsTable()->rowCount(), 2);
+        QCOMPARE(history.stepsTable()->rowCount(), 3);
+        bool titleDiffers = false;
+        for (int row = 0; row < history.comparisonView()->rowCount(); ++row)
+            titleDiffers |= history.comparisonView()->item(row, 0)->text() == QLatin1String("title.nl");
+        QVERIFY(titleDiffers);
+        QVERIFY(history.comparisonView()->rowCount() >= 3); // title, version, status
+    }
+
+    void conflictOffersReloadOrKeepMine()
+    {
+        const Microcredential mc = draftExample();
+        auto catalogue = catalogueWith({mc});
+        auto other = Catalogue::open(catalogue->path()).value();
+        auto document = std::make_shared<DesignDocument>(mc, catalogue, catalogue->rowVersion(mc.id));
+        DesignEditorWindow editor(document);
+        editor.setAttribute(Qt::WA_DeleteOnClose, false);
+        int asked = 0;
+        QString theirTitle;
+        int answer = int(ConflictDialog::Choice::ReloadTheirs);
+        editor.setConflictResolver([&](const Microcredential &theirs, const Microcredential &mine) {
+            ++asked;
+            theirTitle = theirs.title.nl;
+            // The real dialog shows the same comparison.
+            ConflictDialog dialog(theirs, mine);
+            [&] { QVERIFY(dialog.comparisonView()->rowCount() >= 1); }();
+            return answer;
+        });
+
+        Microcredential elsewhere = mc;
+        elsewhere.title.nl = QStringLiteral("Elders gewijzigd");
+        QVERIFY(other->save(elsewhere, 1).ok());
+        document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"), [](Microcredential &m) { m.title.nl = QStringLiteral("Hier"); });
+        QVERIFY(!document->saveNow());
+        QCOMPARE(asked, 1);
+        QCOMPARE(theirTitle, QStringLiteral("Elders gewijzigd"));
+        QCOMPARE(document->design().title.nl, QStringLiteral("Elders gewijzigd")); // reloaded theirs
+        QVERIFY(!document->hasUnsavedChanges());
+
+        elsewhere.title.nl = QStringLiteral("Nog eens elders");
+        QVERIFY(other->save(elsewhere, 2).ok());
+        answer = int(ConflictDialog::Choice::KeepMine);
+        document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"), [](Microcredential &m) { m.title.nl = QStringLiteral("Toch de mijne"); });
+        document->saveNow();
+        QCOMPARE(asked, 2);
+        QCOMPARE(catalogue->load(mc.id).value().title.nl, QStringLiteral("Toch de mijne"));
+        QVERIFY(!document->hasUnsavedChanges());
+
+        // Deciding later keeps the edit in the window and overwrites nothing.
+        QVERIFY(other->save(elsewhere, 4).ok());
+        answer = int(ConflictDialog::Choice::DecideLater);
+        document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"), [](Microcredential &m) { m.title.nl = QStringLiteral("Later"); });
+        QVERIFY(!document->saveNow());
+        QCOMPARE(catalogue->load(mc.id).value().title.nl, QStringLiteral("Nog eens elders"));
+        QVERIFY(document->hasUnsavedChanges());
+        QTemporaryDir copies;
+        QVERIFY(editor.saveCopyTo(copies.filePath(QStringLiteral("copy.mcdesign"))));
+        QVERIFY(QFile::exists(copies.filePath(QStringLiteral("copy.mcdesign"))));
+    }
+
+    void othersChangesAppearWithoutReopening()
+    {
+        auto catalogue = catalogueWith({draftExample()});
+        MainWindow window(QStringLiteral("en"), nullptr);
+        window.setCatalogue(catalogue);
+        QCOMPARE(window.tableView()->model()->rowCount(), 1);
+        auto colleague = Catalogue::open(catalogue->path()).value();
+        Microcredential theirs = draftExample();
+        theirs.id = Microcredential::newId();
+        theirs.title.nl = QStringLiteral("Van een collega");
+        QVERIFY(colleague->save(theirs).ok());
+        window.checkForChanges();
+        QCOMPARE(window.tableView()->model()->rowCount(), 2);
+    }
+
+    void connectDialogNeverPutsThePasswordInTheAddress()
+    {
+        ConnectCatalogueDialog dialog;
+        dialog.findChild<QLineEdit *>(QStringLiteral("databaseLineEdit"))->setText(QStringLiteral("catalogus"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("hostLineEdit"))->setText(QStringLiteral("db.school.nl"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("userLineEdit"))->setText(QStringLiteral("jan"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("geheim"));
+        const CatalogueLocation location = dialog.location();
+        QCOMPARE(location.password(), QStringLiteral("geheim"));
+        QCOMPARE(location.toString(), QStringLiteral("postgresql://jan@db.school.nl:5432/catalogus"));
+        QVERIFY(!location.toString().contains(QStringLiteral("geheim")));
+        QCOMPARE(location.displayName(), QStringLiteral("catalogus on db.school.nl"));
+    }
+};
+
+QTEST_MAIN(TestWorkflowUi)
+#include "tst_workflow.moc"

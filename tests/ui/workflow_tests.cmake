@@ -1,0 +1,1 @@
+mcstudio_add_test(tst_workflow ui/tst_workflow.cpp LIBRARIES mcstudio_ui mcstudio_test_support)

@@ -1,0 +1,51 @@
+#include "ConflictDialog.h"
+
+#include "DisplayNames.h"
+#include "VersionComparisonView.h"
+#include "workflow/DesignComparison.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mcs::ui {
+
+ConflictDialog::ConflictDialog(const Microcredential &theirs, const Microcredential &mine, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("conflictDialog"));
+    setWindowTitle(tr("Changed by Someone Else"));
+    auto *layout = new QVBoxLayout(this);
+    auto *explanation = new QLabel(tr("Someone else saved “%1” while you were editing it. Your changes have not been "
+                                      "saved and nothing of theirs was overwritten. These fields differ:")
+                                       .arg(mine.title.preferred(DisplayNames::language())),
+                                   this);
+    explanation->setTextFormat(Qt::PlainText); // user text is never interpreted as markup
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+    m_comparison = new VersionComparisonView(this);
+    m_comparison->setHeaders(tr("Saved by someone else"), tr("Yours"));
+    m_comparison->showDifferences(DesignComparison::compare(theirs, mine));
+    layout->addWidget(m_comparison);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *keep = buttons->addButton(tr("&Keep Mine"), QDialogButtonBox::AcceptRole);
+    keep->setToolTip(tr("Save your version over theirs: their changes in the fields above are replaced."));
+    QPushButton *reload = buttons->addButton(tr("&Reload Theirs"), QDialogButtonBox::DestructiveRole);
+    reload->setToolTip(tr("Discard your unsaved changes and continue from their version."));
+    buttons->addButton(tr("Decide &Later"), QDialogButtonBox::RejectRole);
+    connect(keep, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::KeepMine;
+        accept();
+    });
+    connect(reload, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::ReloadTheirs;
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(860, 480);
+}
+
+} // namespace mcs::ui
