@@ -7,7 +7,7 @@ set -euo pipefail
 MCSTUDIO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/common.sh
 source "$MCSTUDIO_ROOT/scripts/common.sh"
-mcstudio_install_missing
+mcstudio_install_missing postgresql
 BUILD_DIR="$MCSTUDIO_ROOT/build-asan"
 cmake -S "$MCSTUDIO_ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMCSTUDIO_BUILD_BENCH=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
@@ -18,4 +18,4 @@ export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 cd "$BUILD_DIR"
-ctest --output-on-failure --timeout 600 -E "bench_"
+"$MCSTUDIO_ROOT/scripts/with-postgres.sh" ctest --output-on-failure --timeout 600 -E "bench_"

@@ -5,6 +5,7 @@
 #include "ExportCommand.h"
 #include "LintOutcomeCommand.h"
 #include "ValidateCommand.h"
+#include "WorkflowCommands.h"
 
 #include <functional>
 
@@ -14,7 +15,8 @@ QString CliApplication::helpText()
 {
     return tr("Usage: mcstudio-cli COMMAND [OPTIONS] ARGUMENTS\n"
               "\n"
-              "Microcredential Studio on the command line. A CATALOGUE is a .mcdb file.\n"
+              "Microcredential Studio on the command line. A CATALOGUE is a .mcdb file or a shared\n"
+              "catalogue: postgresql://user@host:port/database (password: PGPASSWORD or ~/.pgpass).\n"
               "\n"
               "Commands:\n"
               "  init CATALOGUE [--example]        Create a catalogue, optionally with the example.\n"
@@ -37,13 +39,19 @@ QString CliApplication::helpText()
               "                                    mbo-2024, hbo-wo, eu-2022 (default: the design's own).\n"
               "  lint-outcome [--lang nl|en] [--level N] [--json] TEXT\n"
               "                                    Check how one learning outcome is written.\n"
+              "  status CATALOGUE ID STATUS [--role editor|reviewer|approver] [--comment TEXT] [--by NAME]\n"
+              "                                    Take a step in the approval workflow: inReview, reviewed,\n"
+              "                                    approvedByExamCommittee, approved, published, archived, draft.\n"
+              "  new-version CATALOGUE ID          Continue an approved design as a new draft version.\n"
+              "  history CATALOGUE ID [--json]     Every kept version and every workflow step.\n"
+              "  diff CATALOGUE ID V1 V2 [--json]  Compare two versions field by field.\n"
               "\n"
               "Options:\n"
               "  -h, --help                        Show this help.\n"
               "  -v, --version                     Show the version.\n"
               "\n"
               "Exit status: 0 success, 1 validation found errors (lint-outcome: warnings), 2 usage error\n"
-              "or unreadable input.\n");
+              "or unreadable input, 3 refused by the workflow or a conflict with someone else's change.\n");
 }
 
 int CliApplication::run(const QStringList &arguments)
@@ -72,6 +80,10 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("export"), &ExportCommand::run},
         {QStringLiteral("validate"), &ValidateCommand::run},
         {QStringLiteral("lint-outcome"), &LintOutcomeCommand::run},
+        {QStringLiteral("status"), &WorkflowCommands::status},
+        {QStringLiteral("new-version"), &WorkflowCommands::newVersion},
+        {QStringLiteral("history"), &WorkflowCommands::history},
+        {QStringLiteral("diff"), &WorkflowCommands::diff},
     };
     for (const auto &entry : commands) {
         if (entry.first == command)

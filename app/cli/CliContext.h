@@ -8,7 +8,7 @@
 namespace mcs::cli {
 
 /// Exit statuses of mcstudio-cli, as documented in `mcstudio-cli --help`.
-enum ExitCode { Success = 0, ValidationFailed = 1, UsageOrInputError = 2 };
+enum ExitCode { Success = 0, ValidationFailed = 1, UsageOrInputError = 2, WorkflowRefused = 3 };
 
 /// Where a command writes: results to standard output, problems to standard error.
 class CliContext

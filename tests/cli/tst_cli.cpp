@@ -1,4 +1,5 @@
 #include "TestDesigns.h"
+#include "TestStore.h"
 #include "format/McdesignWriter.h"
 
 #include <QCryptographicHash>
@@ -6,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+
 #include <QtTest>
 
 using namespace mcs;
@@ -64,6 +67,71 @@ private:
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
 
 private Q_SLOTS:
+    /// Also run on PostgreSQL (CTest: tst_cli_postgresql), with the catalogue's URL.
+    void workflowCommandsOnEveryBackend()
+    {
+        const QString reason = test::TestStore::unavailableReason();
+        if (!reason.isEmpty()) {
+            if (qEnvironmentVariableIntValue("MCSTUDIO_TEST_REQUIRE_POSTGRES") == 1)
+                QFAIL(qPrintable(reason));
+            QSKIP(qPrintable(reason));
+        }
+        test::TestStore store;
+        const QString catalogue = store.newLocation();
+        QCOMPARE(cli({QStringLiteral("init"), catalogue, QStringLiteral("--example")}).exitCode, 0);
+        const bool shared = test::TestStore::usesPostgres();
+        const auto step = [&](const QString &to, const QString &role, const QString &comment = QString()) {
+            QStringList arguments{QStringLiteral("status"), catalogue, ExampleId, to, QStringLiteral("--role"), role};
+            if (!comment.isEmpty())
+                arguments << QStringLiteral("--comment") << comment;
+            return cli(arguments);
+        };
+        // Illegal steps are refused with exit status 3 and change nothing.
+        Run run = step(QStringLiteral("approved"), QStringLiteral("approver"));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot go from")), qPrintable(run.err));
+        QCOMPARE(cli({QStringLiteral("status"), catalogue, ExampleId, QStringLiteral("nonsense"), QStringLiteral("--role"),
+                      QStringLiteral("editor")}).exitCode, 2);
+        if (!shared) {
+            run = cli({QStringLiteral("status"), catalogue, ExampleId, QStringLiteral("inReview")});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(run.err.contains(QStringLiteral("--role")));
+        }
+        QCOMPARE(step(QStringLiteral("inReview"), QStringLiteral("editor")).exitCode, 0);
+        QCOMPARE(step(QStringLiteral("draft"), QStringLiteral("reviewer")).exitCode, 3); // no reason
+        QCOMPARE(step(QStringLiteral("draft"), QStringLiteral("reviewer"), QStringLiteral("LO2 is te vaag")).exitCode, 0);
+        QCOMPARE(step(QStringLiteral("inReview"), QStringLiteral("editor")).exitCode, 0);
+        QCOMPARE(step(QStringLiteral("reviewed"), QStringLiteral("reviewer")).exitCode, 0);
+        QCOMPARE(step(QStringLiteral("approvedByExamCommittee"), QStringLiteral("approver")).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("new-version"), catalogue, ExampleId}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("new-version"), catalogue, ExampleId}).exitCode, 3); // a draft already
+
+        run = cli({QStringLiteral("history"), catalogue, ExampleId, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject history = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonArray versions = history.value(QStringLiteral("versions")).toArray();
+        const QJsonArray steps = history.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("approvedByExamCommittee"));
+        QCOMPARE(steps.size(), 5);
+        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("comment")).toString(), QStringLiteral("LO2 is te vaag"));
+        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("reviewer"));
+        QCOMPARE(steps.at(4).toObject().value(QStringLiteral("fingerprint")).toString().size(), 64);
+        run = cli({QStringLiteral("history"), catalogue, ExampleId});
+        QVERIFY(run.out.contains(QStringLiteral("reviewed -> approvedByExamCommittee")));
+
+        run = cli({QStringLiteral("diff"), catalogue, ExampleId, QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QStringList fields;
+        const QJsonArray differences = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("differences")).toArray();
+        for (const QJsonValue &d : differences)
+            fields.append(d.toObject().value(QStringLiteral("field")).toString());
+        QVERIFY2(fields.contains(QStringLiteral("version")) && fields.contains(QStringLiteral("status")), qPrintable(fields.join(u' ')));
+        QCOMPARE(cli({QStringLiteral("diff"), catalogue, ExampleId, QStringLiteral("1"), QStringLiteral("7")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("diff"), catalogue, ExampleId, QStringLiteral("one"), QStringLiteral("2")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("history"), catalogue, QStringLiteral("no-such-id")}).exitCode, 2);
+    }
+
     void helpVersionAndUsage()
     {
         Run run = cli({QStringLiteral("--help")});
