@@ -234,6 +234,81 @@
         <source>“%1” was changed by someone else in the meantime; nothing was overwritten</source>
         <translation>“%1” is intussen door iemand anders gewijzigd; er is niets overschreven</translation>
     </message>
+    <message>
+        <source>%1: the PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>%1: het PostgreSQL-stuurprogramma voor Qt is niet geïnstalleerd (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>kan geen verbinding maken: %1</translation>
+    </message>
+    <message>
+        <source>the database is empty; set it up as a catalogue first (mcstudio-cli init %1)</source>
+        <translation>de database is leeg; richt hem eerst in als catalogus (mcstudio-cli init %1)</translation>
+    </message>
+    <message>
+        <source>the database already holds tables</source>
+        <translation>de database bevat al tabellen</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else in the meantime; look at it again before taking this step</source>
+        <translation>“%1” is intussen door iemand anders gewijzigd; bekijk het opnieuw voordat u deze stap zet</translation>
+    </message>
+    <message>
+        <source>a design cannot go from “%1” to “%2” as %3</source>
+        <translation>een ontwerp kan niet van “%1” naar “%2” gaan als %3</translation>
+    </message>
+    <message>
+        <source>%1 does not have the role %2</source>
+        <translation>%1 heeft de rol %2 niet</translation>
+    </message>
+    <message>
+        <source>going back to draft needs a reason</source>
+        <translation>terug naar concept vraagt om een reden</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else in the meantime</source>
+        <translation>“%1” is intussen door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <source>version %1 of “%2” is not approved yet; edit it as it is</source>
+        <translation>versie %1 van “%2” is nog niet goedgekeurd; bewerk die versie gewoon</translation>
+    </message>
+    <message>
+        <source>no version %1 of the microcredential with id %2</source>
+        <translation>geen versie %1 van de microcredential met id %2</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versie %2</translation>
+    </message>
+    <message>
+        <source>“%1” is at version %2 already; version %3 cannot be saved over it</source>
+        <translation>“%1” is al bij versie %2; versie %3 kan daar niet overheen worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>a new version of “%1” starts as a draft</source>
+        <translation>een nieuwe versie van “%1” begint als concept</translation>
+    </message>
+    <message>
+        <source>the status of “%1” changes only through the approval workflow</source>
+        <translation>de status van “%1” verandert alleen via de goedkeuringsroute</translation>
+    </message>
+    <message>
+        <source>version %1 of “%2” is approved and cannot be changed; start a new version to edit it</source>
+        <translation>versie %1 van “%2” is goedgekeurd en kan niet meer veranderen; begin een nieuwe versie om te bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::CatalogueLocation</name>
+    <message>
+        <source>%1: not a usable catalogue address; expected postgresql://user@host:port/database</source>
+        <translation>%1: geen bruikbaar catalogusadres; verwacht postgresql://gebruiker@server:poort/database</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
 </context>
 <context>
     <name>mcs::CatalogueMigrations</name>
@@ -405,14 +480,6 @@
     <message>
         <source>Draft</source>
         <translation>Concept</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In beoordeling</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Vastgesteld</translation>
     </message>
     <message>
         <source>Published</source>
@@ -985,6 +1052,18 @@
     <message>
         <source>By signing, the approvers confirm this description, version %1, with content fingerprint %2.</source>
         <translation>Met hun handtekening stellen de ondertekenaars deze beschrijving vast: versie %1, met inhoudelijke vingerafdruk %2.</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Ter beoordeling ingediend</translation>
+    </message>
+    <message>
+        <source>Approved by the examination committee</source>
+        <translation>Goedgekeurd door de examencommissie</translation>
+    </message>
+    <message>
+        <source>Approved by the board</source>
+        <translation>Vastgesteld door het bestuur</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2002,92 @@
     </message>
 </context>
 <context>
+    <name>mcs::ui::ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>Someone else saved “%1” while you were editing it. Your changes have not been saved and nothing of theirs was overwritten. These fields differ:</source>
+        <translation>Iemand anders heeft “%1” opgeslagen terwijl u het bewerkte. Uw wijzigingen zijn niet opgeslagen en er is niets van de ander overschreven. Deze velden verschillen:</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Opgeslagen door iemand anders</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Van u</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs: their changes in the fields above are replaced.</source>
+        <translation>Uw versie over die van de ander opslaan: hun wijzigingen in de velden hierboven worden vervangen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation>&amp;Hun versie laden</translation>
+    </message>
+    <message>
+        <source>Discard your unsaved changes and continue from their version.</source>
+        <translation>Uw niet-opgeslagen wijzigingen vervallen; u gaat verder met hun versie.</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Later beslissen</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::ConnectCatalogueDialog</name>
+    <message>
+        <source>Connect to Shared Catalogue</source>
+        <translation>Verbinden met gedeelde catalogus</translation>
+    </message>
+    <message>
+        <source>A shared catalogue lives in a PostgreSQL database on your school's server. Ask your application manager for these details.</source>
+        <translation>Een gedeelde catalogus staat in een PostgreSQL-database op de server van uw school. Vraag uw applicatiebeheerder om deze gegevens.</translation>
+    </message>
+    <message>
+        <source>Kept only while the program runs; never saved.</source>
+        <translation>Alleen bewaard zolang het programma draait; nooit opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Set up an &amp;empty database as a new catalogue</source>
+        <translation>Een l&amp;ege database inrichten als nieuwe catalogus</translation>
+    </message>
+    <message>
+        <source>The password is kept only while the program runs. Without one, the server's own settings apply (for example a .pgpass file).</source>
+        <translation>Het wachtwoord wordt alleen bewaard zolang het programma draait. Zonder wachtwoord gelden de instellingen van de server (bijvoorbeeld een .pgpass-bestand).</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>mcs::ui::DesignEditorWindow</name>
     <message>
         <source>Sections</source>
@@ -1997,6 +2162,42 @@ Close anyway and lose them?</source>
 %1
 
 Toch sluiten en ze kwijtraken?</translation>
+    </message>
+    <message>
+        <source>Start &amp;New Version</source>
+        <translation>&amp;Nieuwe versie beginnen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>The connection to the shared catalogue is lost. Your changes are kept in this window and saved when it returns (File &gt; Save a Copy keeps them in a file).</source>
+        <translation>De verbinding met de gedeelde catalogus is verbroken. Uw wijzigingen blijven in dit venster en worden opgeslagen zodra de verbinding terug is (Bestand &gt; Kopie opslaan bewaart ze in een bestand).</translation>
+    </message>
+    <message>
+        <source>Version %1 is %2 and can no longer be changed. To change it, start a new version: it begins as a draft, and this version stays as it was approved.</source>
+        <translation>Versie %1 is %2 en kan niet meer veranderen. Begin een nieuwe versie om iets te wijzigen: die begint als concept, en deze versie blijft zoals hij is goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Kan geen kopie opslaan</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1</source>
+        <translation>Er is een kopie opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie opslaan</translation>
+    </message>
+    <message>
+        <source>microcredential</source>
+        <translation>microcredential</translation>
+    </message>
+    <message>
+        <source>Microcredential designs (*.mcdesign)</source>
+        <translation>Microcredential-ontwerpen (*.mcdesign)</translation>
     </message>
 </context>
 <context>
@@ -2076,14 +2277,6 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>Concept</translation>
     </message>
     <message>
-        <source>In review</source>
-        <translation>In beoordeling</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Vastgesteld</translation>
-    </message>
-    <message>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
@@ -2102,6 +2295,34 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>NLQF %1</source>
         <translation>NLQF %1</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Ter beoordeling ingediend</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Beoordeeld</translation>
+    </message>
+    <message>
+        <source>Approved by the examination committee</source>
+        <translation>Goedgekeurd door de examencommissie</translation>
+    </message>
+    <message>
+        <source>Approved by the board</source>
+        <translation>Vastgesteld door het bestuur</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>redacteur</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>beoordelaar</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>goedkeurder</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2428,101 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>Checked against version %1; this list shows version %2.</source>
         <translation>Getoetst aan versie %1; deze lijst toont versie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::HistoryDialog</name>
+    <message>
+        <source>History and Versions</source>
+        <translation>Geschiedenis en versies</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Laatst opgeslagen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Kept versions</source>
+        <translation>Bewaarde versies</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Workflow steps</source>
+        <translation>Stappen in de route</translation>
+    </message>
+    <message>
+        <source>Compare version</source>
+        <translation>Versie vergelijken</translation>
+    </message>
+    <message>
+        <source>With version</source>
+        <translation>Met versie</translation>
+    </message>
+    <message>
+        <source>Compare &amp;version</source>
+        <translation>&amp;Versie vergelijken</translation>
+    </message>
+    <message>
+        <source>&amp;with version</source>
+        <translation>&amp;met versie</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Geen verschillen.</translation>
+    </message>
+    <message>
+        <source>Fields that differ: %1</source>
+        <translation>Velden die verschillen: %1</translation>
     </message>
 </context>
 <context>
@@ -2586,10 +2902,6 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>“%1” dupliceren</translation>
     </message>
     <message>
-        <source>Archive “%1”</source>
-        <translation>“%1” archiveren</translation>
-    </message>
-    <message>
         <source>Delete microcredential?</source>
         <translation>Microcredential verwijderen?</translation>
     </message>
@@ -2692,6 +3004,46 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     <message>
         <source>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Design, check and document microcredentials.&lt;/p&gt;&lt;p&gt;Build %2. Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Microcredentials ontwerpen, toetsen en beschrijven.&lt;/p&gt;&lt;p&gt;Build %2. Gebouwd met Qt %3, draait op Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Shared Catalogue…</source>
+        <translation>Verbinden met &amp;gedeelde catalogus…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Status…</source>
+        <translation>&amp;Status wijzigen…</translation>
+    </message>
+    <message>
+        <source>Start New &amp;Version</source>
+        <translation>Nieuwe &amp;versie beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;History and Versions…</source>
+        <translation>&amp;Geschiedenis en versies…</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>Kan de status niet wijzigen</translation>
+    </message>
+    <message>
+        <source>Status changed to “%1”.</source>
+        <translation>Status gewijzigd in “%1”.</translation>
+    </message>
+    <message>
+        <source>Start New Version</source>
+        <translation>Nieuwe versie beginnen</translation>
+    </message>
+    <message>
+        <source>Cannot reach the catalogue: %1. Trying again…</source>
+        <translation>De catalogus is niet bereikbaar: %1. Opnieuw proberen…</translation>
+    </message>
+    <message>
+        <source>The connection to the catalogue is back.</source>
+        <translation>De verbinding met de catalogus is terug.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the shared catalogue</source>
+        <translation>Kan geen verbinding maken met de gedeelde catalogus</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3456,132 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     <message>
         <source>How complete the design is, and what the checks found.</source>
         <translation>Hoe compleet het ontwerp is en wat de controles vonden.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::VersionComparisonView</name>
+    <message>
+        <source>Differences between the versions</source>
+        <translation>Verschillen tussen de versies</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::WorkflowStepDialog</name>
+    <message>
+        <source>Change Status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Microcredential:</source>
+        <translation>Microcredential:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Status now:</source>
+        <translation>Huidige status:</translation>
+    </message>
+    <message>
+        <source>The content fingerprint printed on the description for approval; the step records it.</source>
+        <translation>De vingerafdruk van de inhoud die op de beschrijving ter goedkeuring staat; de stap legt hem vast.</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Vingerafdruk:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You act as:</source>
+        <translation>U handelt als:</translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation>&amp;Volgende stap:</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>%1 — as %2</source>
+        <translation>%1 — als %2</translation>
+    </message>
+    <message>
+        <source>Your roles allow no step from “%1”. A project leader (reviewer) or the examination committee or board (approver) takes the next step.</source>
+        <translation>Uw rollen staan geen stap toe vanuit “%1”. Een projectleider (beoordelaar) of de examencommissie of het bestuur (goedkeurder) zet de volgende stap.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Take Step</source>
+        <translation>Stap zetten</translation>
+    </message>
+    <message>
+        <source>Withdraw to draft</source>
+        <translation>Terugtrekken naar concept</translation>
+    </message>
+    <message>
+        <source>Send back to draft</source>
+        <translation>Terugsturen naar concept</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Ter beoordeling indienen</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Als beoordeeld markeren</translation>
+    </message>
+    <message>
+        <source>Approve for the examination committee</source>
+        <translation>Goedkeuren namens de examencommissie</translation>
+    </message>
+    <message>
+        <source>Approve for the board</source>
+        <translation>Vaststellen namens het bestuur</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Say why: the team sees this reason in the history.</source>
+        <translation>Zeg waarom: het team ziet deze reden in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the history with your name and the time.</source>
+        <translation>Niet verplicht; wordt met uw naam en de tijd in de geschiedenis bewaard.</translation>
     </message>
 </context>
 </TS>

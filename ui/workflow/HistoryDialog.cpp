@@ -153,7 +153,7 @@ void HistoryDialog::compare(int before, int after)
     m_comparison->setHeaders(tr("Version %1").arg(before), tr("Version %1").arg(after));
     m_comparison->showDifferences(differences);
     m_comparisonNote->setText(differences.isEmpty() ? tr("No differences.")
-                                                    : tr("%n field(s) differ.", nullptr, int(differences.size())));
+                                                    : tr("Fields that differ: %1").arg(differences.size()));
 }
 
 } // namespace mcs::ui
