@@ -2397,6 +2397,221 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
 </context>
 <context>
+    <name>mcs::ui::FieldLabels</name>
+    <message>
+        <source>Admission requirements</source>
+        <translation>Toelatingseisen</translation>
+    </message>
+    <message>
+        <source>Admission testing</source>
+        <translation>Toelatingstoets</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Bloom level</source>
+        <translation>Bloom-niveau</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>EQF level</source>
+        <translation>EQF-niveau</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Examining body</source>
+        <translation>Examencommissie</translation>
+    </message>
+    <message>
+        <source>Further information</source>
+        <translation>Aanvullende informatie</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <source>Grading</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificatie</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Bedrijfstak</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Languages of instruction</source>
+        <translation>Instructietalen</translation>
+    </message>
+    <message>
+        <source>Labour-market value</source>
+        <translation>Arbeidsmarktwaarde</translation>
+    </message>
+    <message>
+        <source>Learning outcomes assessed</source>
+        <translation>Getoetste leeruitkomsten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>NLQF level</source>
+        <translation>NLQF-niveau</translation>
+    </message>
+    <message>
+        <source>Form of participation</source>
+        <translation>Vorm van deelname</translation>
+    </message>
+    <message>
+        <source>Prior knowledge</source>
+        <translation>Voorkennis</translation>
+    </message>
+    <message>
+        <source>Quality assurance</source>
+        <translation>Kwaliteitsborging</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Regional partners</source>
+        <translation>Regionale partners</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Reviewer's comment</source>
+        <translation>Opmerking van de beoordelaar</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Stelsel</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Stackability</source>
+        <translation>Stapelbaarheid</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Formulering</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Study load (hours)</source>
+        <translation>Studielast (uren)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Toezicht</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stacks towards</source>
+        <translation>Stapelbaar naar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Validity (months)</source>
+        <translation>Geldigheid (maanden)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Learning outcome %1</source>
+        <translation>Leeruitkomst %1</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>Toets %1</translation>
+    </message>
+    <message>
+        <source>Programme code %1</source>
+        <translation>Opleidingscode %1</translation>
+    </message>
+    <message>
+        <source>Checklist %1</source>
+        <translation>Checklist %1</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Criterium %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>mcs::ui::FindingsView</name>
     <message>
         <source>No findings.</source>

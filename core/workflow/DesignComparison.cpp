@@ -10,7 +10,12 @@ namespace mcs {
 
 namespace {
 
-using FlatFields = QMap<QString, QString>;
+struct FlatField
+{
+    QString value;
+    QStringList segments;
+};
+using FlatFields = QMap<QString, FlatField>;
 
 QString scalarText(const QJsonValue &value)
 {
@@ -39,12 +44,12 @@ QString elementKey(const QJsonValue &element, qsizetype index)
     return QString::number(index + 1);
 }
 
-void flatten(const QJsonValue &value, const QString &path, FlatFields &out)
+void flatten(const QJsonValue &value, const QString &path, const QStringList &segments, FlatFields &out)
 {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            flatten(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), out);
+            flatten(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), segments + QStringList{it.key()}, out);
         return;
     }
     if (value.isArray()) {
@@ -55,20 +60,25 @@ void flatten(const QJsonValue &value, const QString &path, FlatFields &out)
             QStringList items;
             for (const QJsonValue &v : array)
                 items.append(scalarText(v));
-            out.insert(path, items.join(QLatin1String(", ")));
+            out.insert(path, {items.join(QLatin1String(", ")), segments});
             return;
         }
-        for (qsizetype i = 0; i < array.size(); ++i)
-            flatten(array.at(i), QStringLiteral("%1[%2]").arg(path, elementKey(array.at(i), i)), out);
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            flatten(array.at(i), QStringLiteral("%1[%2]").arg(path, elementKey(array.at(i), i)),
+                    segments + QStringList{QStringLiteral("#%1").arg(i + 1)}, out);
+        }
         return;
     }
-    out.insert(path, scalarText(value));
+    out.insert(path, {scalarText(value), segments});
 }
 
 FlatFields flatFields(const Microcredential &mc)
 {
+    QJsonObject content = McdesignWriter::toJsonObject(mc);
+    // When it was last saved is bookkeeping, not content: every save changes it.
+    content.remove(QStringLiteral("changed"));
     FlatFields fields;
-    flatten(McdesignWriter::toJsonObject(mc), QString(), fields);
+    flatten(content, QString(), {}, fields);
     return fields;
 }
 
@@ -84,16 +94,16 @@ QList<FieldDifference> DesignComparison::compare(const Microcredential &before, 
     // Both maps are sorted by path: one merge pass finds changed, removed and added fields.
     while (ia != a.constEnd() || ib != b.constEnd()) {
         if (ib == b.constEnd() || (ia != a.constEnd() && ia.key() < ib.key())) {
-            if (!ia.value().isEmpty())
-                differences.append({ia.key(), ia.value(), QString()});
+            if (!ia.value().value.isEmpty())
+                differences.append({ia.key(), ia.value().value, QString(), ia.value().segments});
             ++ia;
         } else if (ia == a.constEnd() || ib.key() < ia.key()) {
-            if (!ib.value().isEmpty())
-                differences.append({ib.key(), QString(), ib.value()});
+            if (!ib.value().value.isEmpty())
+                differences.append({ib.key(), QString(), ib.value().value, ib.value().segments});
             ++ib;
         } else {
-            if (ia.value() != ib.value())
-                differences.append({ia.key(), ia.value(), ib.value()});
+            if (ia.value().value != ib.value().value)
+                differences.append({ia.key(), ia.value().value, ib.value().value, ib.value().segments});
             ++ia;
             ++ib;
         }

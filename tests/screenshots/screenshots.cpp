@@ -15,6 +15,10 @@
 #include "frameworks/FrameworkLibrary.h"
 #include "sections/SectionRouter.h"
 #include "wizard/NewDesignWizard.h"
+#include "workflow/ConflictDialog.h"
+#include "workflow/ConnectCatalogueDialog.h"
+#include "workflow/HistoryDialog.h"
+#include "workflow/WorkflowStepDialog.h"
 
 #include <QApplication>
 #include <QDate>
@@ -120,6 +124,63 @@ int main(int argc, char *argv[])
     review.show();
     save(&review, out, QStringLiteral("checklist-review"));
     review.hide();
+
+    // The workflow: a design taken through review to the examination committee,
+    // continued as a new version and changed; then its history.
+    catalogue->setActor({QStringLiteral("Sanne de Vries"),
+                         {WorkflowRole::Editor, WorkflowRole::Reviewer, WorkflowRole::Approver}});
+    Microcredential routed = ExampleDesign::load();
+    routed.id = Microcredential::newId();
+    routed.status = Status::Draft;
+    routed.title.nl = QStringLiteral("Warmtepompen onderhouden");
+    catalogue->save(routed);
+    catalogue->transition(routed.id, Status::InReview, WorkflowRole::Editor, QString());
+    catalogue->transition(routed.id, Status::Draft, WorkflowRole::Reviewer,
+                          QStringLiteral("Leeruitkomst 3 is nog niet toetsbaar geformuleerd."));
+    catalogue->transition(routed.id, Status::InReview, WorkflowRole::Editor, QStringLiteral("LU3 herschreven."));
+    catalogue->transition(routed.id, Status::Reviewed, WorkflowRole::Reviewer, QString());
+    catalogue->transition(routed.id, Status::ApprovedByExamCommittee, WorkflowRole::Approver,
+                          QStringLiteral("Akkoord examencommissie Techniek, vergadering 14 oktober."));
+    const Microcredential approved = catalogue->load(routed.id).value();
+    {
+        auto frozen = std::make_shared<DesignDocument>(approved, catalogue, catalogue->rowVersion(routed.id));
+        DesignEditorWindow frozenEditor(frozen);
+        frozenEditor.setAttribute(Qt::WA_DeleteOnClose, false);
+        frozenEditor.resize(1200, 720);
+        frozenEditor.show();
+        save(&frozenEditor, out, QStringLiteral("editor-approved-version"));
+        frozenEditor.hide();
+    }
+    Microcredential next = catalogue->startNewVersion(routed.id).value();
+    next.title.nl = QStringLiteral("Warmtepompen onderhouden en storingen verhelpen");
+    next.studyLoadHours = 280;
+    next.learningOutcomes[0].statement.nl = QStringLiteral("De deelnemer stelt een warmtepompinstallatie in bedrijf en controleert de werking.");
+    catalogue->save(next, catalogue->rowVersion(routed.id));
+
+    WorkflowStepDialog step(catalogue->load(example.id).value(), catalogue->actor());
+    step.show();
+    save(&step, out, QStringLiteral("workflow-change-status"));
+    step.hide();
+
+    HistoryDialog history(catalogue, routed.id);
+    history.resize(1200, 760);
+    history.show();
+    save(&history, out, QStringLiteral("workflow-history"));
+    history.hide();
+
+    Microcredential theirs = next;
+    theirs.title.nl = QStringLiteral("Warmtepompen: onderhoud en storingen");
+    ConflictDialog conflict(theirs, next);
+    conflict.show();
+    save(&conflict, out, QStringLiteral("workflow-conflict"));
+    conflict.hide();
+
+    ConnectCatalogueDialog connectDialog;
+    connectDialog.setLocation(CatalogueLocation::server(QStringLiteral("db.rocmidden.nl"), 5432,
+                                                        QStringLiteral("microcredentials"), QStringLiteral("svries")));
+    connectDialog.show();
+    save(&connectDialog, out, QStringLiteral("workflow-connect"));
+    connectDialog.hide();
 
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer);

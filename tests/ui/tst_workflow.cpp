@@ -137,9 +137,13 @@ private Q_SLOTS:
         QCOMPARE(history.stepsTable()->rowCount(), 3);
         bool titleDiffers = false;
         for (int row = 0; row < history.comparisonView()->rowCount(); ++row)
-            titleDiffers |= history.comparisonView()->item(row, 0)->text() == QLatin1String("title.nl");
+            titleDiffers |= history.comparisonView()->item(row, 0)->text() == QStringLiteral("Title › Dutch");
         QVERIFY(titleDiffers);
         QVERIFY(history.comparisonView()->rowCount() >= 3); // title, version, status
+        for (int row = 0; row < history.comparisonView()->rowCount(); ++row) {
+            if (history.comparisonView()->item(row, 0)->text() == QLatin1String("Status"))
+                QCOMPARE(history.comparisonView()->item(row, 1)->text(), QStringLiteral("Approved by the examination committee"));
+        }
     }
 
     void conflictOffersReloadOrKeepMine()

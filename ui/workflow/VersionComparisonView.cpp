@@ -1,5 +1,7 @@
 #include "VersionComparisonView.h"
 
+#include "FieldLabels.h"
+
 #include <QHeaderView>
 
 namespace mcs::ui {
@@ -12,6 +14,8 @@ VersionComparisonView::VersionComparisonView(QWidget *parent) : QTableWidget(0, 
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setWordWrap(true);
     verticalHeader()->hide();
+    // Heights follow the column widths, also after the window is resized.
+    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -29,11 +33,12 @@ void VersionComparisonView::showDifferences(const QList<FieldDifference> &differ
     for (int row = 0; row < differences.size(); ++row) {
         const FieldDifference &d = differences.at(row);
         // Plain items: user text is shown as text, never interpreted.
-        setItem(row, 0, new QTableWidgetItem(d.path));
-        setItem(row, 1, new QTableWidgetItem(d.before.isEmpty() ? tr("(empty)") : d.before));
-        setItem(row, 2, new QTableWidgetItem(d.after.isEmpty() ? tr("(empty)") : d.after));
+        auto *field = new QTableWidgetItem(FieldLabels::describe(d.segments));
+        field->setToolTip(d.path); // the field as the .mcdesign format and the CLI name it
+        setItem(row, 0, field);
+        setItem(row, 1, new QTableWidgetItem(d.before.isEmpty() ? tr("(empty)") : FieldLabels::value(d.segments, d.before)));
+        setItem(row, 2, new QTableWidgetItem(d.after.isEmpty() ? tr("(empty)") : FieldLabels::value(d.segments, d.after)));
     }
-    resizeRowsToContents();
 }
 
 } // namespace mcs::ui

@@ -50,6 +50,7 @@ WorkflowStepDialog::WorkflowStepDialog(const Microcredential &design, const Work
     m_steps = new QListWidget(this);
     m_steps->setObjectName(QStringLiteral("workflowSteps"));
     m_steps->setAccessibleName(tr("Next step"));
+    m_steps->setMaximumHeight(m_steps->fontMetrics().height() * 7);
     stepsLabel->setBuddy(m_steps);
     for (const WorkflowRule &rule : std::as_const(m_rules))
         m_steps->addItem(tr("%1 — as %2").arg(stepName(rule), DisplayNames::role(rule.role)));
