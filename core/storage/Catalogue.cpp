@@ -35,7 +35,7 @@ bool hasSqliteHeader(const QString &path)
 Catalogue::Catalogue(CatalogueLocation location, QString connectionName)
     : m_location(std::move(location)), m_connectionName(std::move(connectionName))
 {
-    m_actor.name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_actor.name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QDir::home().dirName()));
     m_actor.roles = {WorkflowRole::Editor};
 }
 

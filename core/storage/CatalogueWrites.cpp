@@ -55,15 +55,17 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
 {
     const QString title = mc.title.preferred(QStringLiteral("nl"));
     const std::optional<StoredState> stored = storedState(m_db, mc.id);
-    const std::optional<int> current = stored ? std::optional<int>(stored->rowVersion) : std::nullopt;
-    if (expectedRowVersion && current != expectedRowVersion) {
+    // Plain values rather than an optional: GCC's -O2 flow analysis warns on the latter.
+    const bool exists = stored.has_value();
+    const int current = exists ? stored->rowVersion : 0;
+    if (expectedRowVersion && (!exists || current != *expectedRowVersion)) {
         *kind = FailureKind::Conflict;
-        *error = current ? tr("“%1” was changed by someone else in the meantime (row version %2, "
-                              "expected %3); nothing was overwritten")
-                               .arg(title)
-                               .arg(*current)
-                               .arg(*expectedRowVersion)
-                         : tr("“%1” was deleted by someone else in the meantime").arg(title);
+        *error = exists ? tr("“%1” was changed by someone else in the meantime (row version %2, "
+                             "expected %3); nothing was overwritten")
+                              .arg(title)
+                              .arg(current)
+                              .arg(*expectedRowVersion)
+                        : tr("“%1” was deleted by someone else in the meantime").arg(title);
         return false;
     }
     const QString fingerprint = ContentFingerprint::full(mc);
@@ -93,14 +95,14 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
     }
     const auto &columns = MicrocredentialColumns::all();
     QSqlQuery query(m_db);
-    if (current) {
+    if (exists) {
         QStringList assignments;
         for (const auto &column : columns)
             assignments.append(column.name + QLatin1String(" = ?"));
         query.prepare(QStringLiteral("UPDATE microcredentials SET row_version = ?, %1"
                                      " WHERE id = ? AND row_version = ?")
                           .arg(assignments.join(QLatin1String(", "))));
-        *newRowVersion = *current + 1;
+        *newRowVersion = current + 1;
     } else {
         query.prepare(QStringLiteral("INSERT INTO microcredentials (row_version, %1, id)"
                                      " VALUES (?%2, ?)")
@@ -112,8 +114,8 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
     for (const auto &column : columns)
         query.addBindValue(column.read(mc));
     query.addBindValue(mc.id);
-    if (current)
-        query.addBindValue(*current);
+    if (exists)
+        query.addBindValue(current);
     if (!SqlValues::exec(query, error))
         return false;
     if (query.numRowsAffected() != 1) {

@@ -34,7 +34,11 @@ ConflictDialog::ConflictDialog(const Microcredential &theirs, const Microcredent
     keep->setToolTip(tr("Save your version over theirs: their changes in the fields above are replaced."));
     QPushButton *reload = buttons->addButton(tr("&Reload Theirs"), QDialogButtonBox::DestructiveRole);
     reload->setToolTip(tr("Discard your unsaved changes and continue from their version."));
-    buttons->addButton(tr("Decide &Later"), QDialogButtonBox::RejectRole);
+    QPushButton *later = buttons->addButton(tr("Decide &Later"), QDialogButtonBox::RejectRole);
+    // Enter must never overwrite someone's work: the safe choice is the default.
+    keep->setAutoDefault(false);
+    reload->setAutoDefault(false);
+    later->setDefault(true);
     connect(keep, &QPushButton::clicked, this, [this] {
         m_choice = Choice::KeepMine;
         accept();

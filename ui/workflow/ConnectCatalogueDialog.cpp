@@ -64,6 +64,7 @@ ConnectCatalogueDialog::ConnectCatalogueDialog(QWidget *parent) : QDialog(parent
     for (QLineEdit *line : {m_host, m_database, m_user})
         connect(line, &QLineEdit::textChanged, this, &ConnectCatalogueDialog::updateState);
     updateState();
+    setMinimumWidth(480);
 }
 
 void ConnectCatalogueDialog::setLocation(const CatalogueLocation &location)
