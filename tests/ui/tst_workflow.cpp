@@ -1,6 +1,8 @@
 // The approval workflow, versions and conflicts in the desktop UI (offscreen).
+// CTest runs it on SQLite files and, as tst_workflow_postgresql, on a server.
 #include "CatalogueTableModel.h"
 #include "MainWindow.h"
+#include "TestStore.h"
 #include "document/DesignDocument.h"
 #include "editor/DesignEditorWindow.h"
 #include "example/ExampleDesign.h"
@@ -48,19 +50,28 @@ class TestWorkflowUi : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    int m_counter = 0;
+    test::TestStore m_store;
 
     std::shared_ptr<Catalogue> catalogueWith(const QList<Microcredential> &designs)
     {
-        auto catalogue = Catalogue::create(m_dir.filePath(QStringLiteral("c%1.mcdb").arg(++m_counter))).value();
-        catalogue->setActor(Everyone);
+        auto catalogue = Catalogue::create(m_store.newLocation()).value();
+        catalogue->setActor(Everyone); // SQLite; the server's test user has every role
         for (const Microcredential &mc : designs)
             catalogue->save(mc);
         return catalogue;
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString reason = test::TestStore::unavailableReason();
+        if (!reason.isEmpty()) {
+            if (qEnvironmentVariableIntValue("MCSTUDIO_TEST_REQUIRE_POSTGRES") == 1)
+                QFAIL(qPrintable(reason));
+            QSKIP(qPrintable(reason));
+        }
+    }
+
     void stepDialogOffersOnlyWhatTheRoleAllows()
     {
         Microcredential mc = draftExample();

@@ -116,9 +116,8 @@ bool DesignDocument::saveOverStored()
 {
     if (!m_catalogue)
         return false;
-    const std::optional<int> stored = m_catalogue->rowVersion(m_design.id);
-    if (stored)
-        m_rowVersion = stored;
+    // None when they deleted it: keeping mine then stores it again.
+    m_rowVersion = m_catalogue->rowVersion(m_design.id);
     // The stored status may have moved on (a workflow step): that stays theirs.
     if (const Result<CatalogueEntry> entry = m_catalogue->entry(m_design.id); entry.ok()) {
         m_design.status = entry.value().status;
