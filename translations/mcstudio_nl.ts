@@ -287,16 +287,16 @@
         <translation>“%1” is al bij versie %2; versie %3 kan daar niet overheen worden opgeslagen</translation>
     </message>
     <message>
-        <source>a new version of “%1” starts as a draft</source>
-        <translation>een nieuwe versie van “%1” begint als concept</translation>
-    </message>
-    <message>
         <source>the status of “%1” changes only through the approval workflow</source>
         <translation>de status van “%1” verandert alleen via de goedkeuringsroute</translation>
     </message>
     <message>
         <source>version %1 of “%2” is approved and cannot be changed; start a new version to edit it</source>
         <translation>versie %1 van “%2” is goedgekeurd en kan niet meer veranderen; begin een nieuwe versie om te bewerken</translation>
+    </message>
+    <message>
+        <source>a new version of “%1” starts as a draft, from an approved version</source>
+        <translation>een nieuwe versie van “%1” begint als concept, vanuit een goedgekeurde versie</translation>
     </message>
 </context>
 <context>
@@ -308,6 +308,10 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>%1: put the password in PGPASSWORD or ~/.pgpass, not in the catalogue address</source>
+        <translation>%1: zet het wachtwoord in PGPASSWORD of ~/.pgpass, niet in het catalogusadres</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3263,14 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     <message>
         <source>Cannot connect to the shared catalogue</source>
         <translation>Kan geen verbinding maken met de gedeelde catalogus</translation>
+    </message>
+    <message>
+        <source>The open editor has changes that could not be saved; save or discard them first.
+
+%1</source>
+        <translation>De open editor heeft wijzigingen die niet konden worden opgeslagen; sla ze eerst op of laat ze vallen.
+
+%1</translation>
     </message>
 </context>
 <context>

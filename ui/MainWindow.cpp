@@ -35,6 +35,7 @@
 #include "workflow/ConnectCatalogueDialog.h"
 #include "workflow/HistoryDialog.h"
 #include "workflow/WorkflowStepDialog.h"
+#include "widgets/PlainMessageBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -132,7 +133,7 @@ MainWindow::MainWindow(QString language, AppSettings *settings, QWidget *parent)
     connect(m_table, &QTableView::activated, this, [this] { openEditor(selectedId()); });
     connect(m_findings, &FindingsView::fieldActivated, this, [this](const QString &path) { openEditor(selectedId(), path); });
     m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+        return PlainMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     };
     createActions();
     resize(1240, 700);
@@ -335,7 +336,7 @@ void MainWindow::reload()
     }
     const Result<QList<CatalogueEntry>> entries = m_catalogue->list();
     if (!entries.ok()) {
-        QMessageBox::warning(this, tr("Cannot read the catalogue"), entries.error());
+        PlainMessageBox::warning(this, tr("Cannot read the catalogue"), entries.error());
         return;
     }
     const QString keep = selectedId();
@@ -402,7 +403,7 @@ void MainWindow::showSelected()
 void MainWindow::refreshEntry(const QString &id, const QString &error)
 {
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("The catalogue was not changed"), error);
+        PlainMessageBox::warning(this, tr("The catalogue was not changed"), error);
     if (!m_catalogue)
         return;
     const Result<CatalogueEntry> entry = m_catalogue->entry(id);
@@ -425,12 +426,12 @@ std::shared_ptr<DesignDocument> MainWindow::documentFor(const QString &id)
         return open;
     if (!m_catalogue || id.isEmpty())
         return nullptr;
-    const Result<Microcredential> mc = m_catalogue->load(id);
-    if (!mc.ok()) {
-        QMessageBox::warning(this, tr("Cannot open the microcredential"), mc.error());
+    const Result<std::pair<Microcredential, int>> loaded = m_catalogue->loadForEditing(id);
+    if (!loaded.ok()) {
+        PlainMessageBox::warning(this, tr("Cannot open the microcredential"), loaded.error());
         return nullptr;
     }
-    auto document = std::make_shared<DesignDocument>(mc.value(), m_catalogue, m_catalogue->rowVersion(id));
+    auto document = std::make_shared<DesignDocument>(loaded.value().first, m_catalogue, loaded.value().second);
     connect(document.get(), &DesignDocument::saved, this, [this, id] { refreshEntry(id, QString()); });
     m_documents.insert(id, document);
     return document;
@@ -603,7 +604,7 @@ void MainWindow::exportDocument(int which)
     const Result<int> written = DocumentExporter::write(content, options.format(), path);
     QApplication::restoreOverrideCursor();
     if (!written.ok())
-        QMessageBox::warning(this, tr("Export failed"), written.error());
+        PlainMessageBox::warning(this, tr("Export failed"), written.error());
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
@@ -636,7 +637,7 @@ void MainWindow::exportInterchange(const QString &format)
         return;
     const Result<Done> written = FileOutput::write(path, bytes);
     if (!written.ok())
-        QMessageBox::warning(this, tr("Export failed"), written.error());
+        PlainMessageBox::warning(this, tr("Export failed"), written.error());
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
@@ -656,7 +657,7 @@ bool MainWindow::importFile(const QString &path, bool confirm)
         return false;
     Result<ImportedDesign> imported = DesignImporter::readFile(path);
     if (!imported.ok()) {
-        QMessageBox::warning(this, tr("Cannot import"), imported.error());
+        PlainMessageBox::warning(this, tr("Cannot import"), imported.error());
         return false;
     }
     Microcredential design = imported.value().design;
@@ -690,7 +691,7 @@ void MainWindow::importOutcomes()
     const Result<QList<LearningOutcome>> outcomes = content.ok() ? OutcomesCsv::read(content.value(), path)
                                                                  : Result<QList<LearningOutcome>>::failure(content.error());
     if (!outcomes.ok()) {
-        QMessageBox::warning(this, tr("Cannot import"), outcomes.error());
+        PlainMessageBox::warning(this, tr("Cannot import"), outcomes.error());
         return;
     }
     const QList<LearningOutcome> added = outcomes.value();
@@ -715,17 +716,26 @@ void MainWindow::reloadOpenDocument(const QString &id)
         open->reloadFromCatalogue();
 }
 
-bool MainWindow::takeStep(Status to, WorkflowRole role, const QString &comment)
+bool MainWindow::takeStep(Status to, WorkflowRole role, const QString &comment, std::optional<int> expectedRowVersion)
 {
     const QString id = selectedId();
     if (!m_catalogue || id.isEmpty())
         return false;
-    // Unsaved typing in an open editor goes first, so the step covers what the user sees.
-    if (std::shared_ptr<DesignDocument> open = m_documents.value(id).lock(); open && open->hasUnsavedChanges())
-        open->saveNow();
-    const Result<int> step = m_catalogue->transition(id, to, role, comment);
+    // Unsaved typing in an open editor goes first, so the step covers what the
+    // user sees; when it cannot be saved, no step (and nothing typed is dropped).
+    if (std::shared_ptr<DesignDocument> open = m_documents.value(id).lock(); open && open->hasUnsavedChanges()) {
+        if (!open->saveNow()) {
+            PlainMessageBox::warning(this, tr("Cannot change the status"),
+                                 tr("The open editor has changes that could not be saved; save or discard them first.\n\n%1")
+                                     .arg(open->lastError()));
+            return false;
+        }
+        if (expectedRowVersion)
+            expectedRowVersion = m_catalogue->rowVersion(id);
+    }
+    const Result<int> step = m_catalogue->transition(id, to, role, comment, expectedRowVersion);
     if (!step.ok()) {
-        QMessageBox::warning(this, tr("Cannot change the status"), step.error());
+        PlainMessageBox::warning(this, tr("Cannot change the status"), step.error());
         refreshEntry(id, QString());
         return false;
     }
@@ -743,16 +753,22 @@ void MainWindow::changeStatus()
 void MainWindow::showStepDialog(std::optional<Status> preselect)
 {
     const QString id = selectedId();
-    const Result<Microcredential> mc = m_catalogue && !id.isEmpty() ? m_catalogue->load(id)
-                                                                    : Result<Microcredential>::failure({});
-    if (!mc.ok())
+    if (!m_catalogue || id.isEmpty())
         return;
-    WorkflowStepDialog dialog(mc.value(), m_catalogue->actor(), this);
+    if (std::shared_ptr<DesignDocument> open = m_documents.value(id).lock(); open && open->hasUnsavedChanges())
+        open->saveNow(); // the dialog then shows (and the step records) what the user typed
+    const Result<std::pair<Microcredential, int>> loaded = m_catalogue->loadForEditing(id);
+    if (!loaded.ok()) {
+        PlainMessageBox::warning(this, tr("Cannot change the status"), loaded.error());
+        return;
+    }
+    WorkflowStepDialog dialog(loaded.value().first, m_catalogue->actor(), this);
     if (preselect)
         dialog.preselect(*preselect);
     if (dialog.exec() != QDialog::Accepted || !dialog.chosenRule())
         return;
-    takeStep(dialog.chosenRule()->to, dialog.chosenRule()->role, dialog.comment());
+    // The step applies to exactly the content (and fingerprint) the dialog showed.
+    takeStep(dialog.chosenRule()->to, dialog.chosenRule()->role, dialog.comment(), loaded.value().second);
 }
 
 bool MainWindow::startNewVersion()
@@ -762,7 +778,7 @@ bool MainWindow::startNewVersion()
         return false;
     const Result<Microcredential> next = m_catalogue->startNewVersion(id);
     if (!next.ok()) {
-        QMessageBox::information(this, tr("Start New Version"), next.error());
+        PlainMessageBox::information(this, tr("Start New Version"), next.error());
         return false;
     }
     reloadOpenDocument(id);
@@ -819,7 +835,7 @@ void MainWindow::connectTo(const CatalogueLocation &known)
         dialog.location(), dialog.setUpEmptyDatabase() ? Catalogue::OpenMode::CreateIfMissing : Catalogue::OpenMode::ExistingOnly);
     QApplication::restoreOverrideCursor();
     if (!opened.ok()) {
-        QMessageBox::warning(this, tr("Cannot connect to the shared catalogue"), opened.error());
+        PlainMessageBox::warning(this, tr("Cannot connect to the shared catalogue"), opened.error());
         return;
     }
     for (DesignEditorWindow *open : findChildren<DesignEditorWindow *>())
@@ -837,7 +853,7 @@ void MainWindow::switchTo(const QString &path, bool create)
     }
     Result<std::shared_ptr<Catalogue>> opened = create ? Catalogue::create(path) : Catalogue::open(path);
     if (!opened.ok()) {
-        QMessageBox::warning(this, create ? tr("Cannot create the catalogue") : tr("Cannot open the catalogue"), opened.error());
+        PlainMessageBox::warning(this, create ? tr("Cannot create the catalogue") : tr("Cannot open the catalogue"), opened.error());
         return;
     }
     for (DesignEditorWindow *open : findChildren<DesignEditorWindow *>())

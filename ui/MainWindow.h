@@ -61,7 +61,10 @@ public:
 
     /// Takes a workflow step for the selected design (what Change Status does
     /// after its dialog). Not undoable: the step is part of the record.
-    bool takeStep(Status to, WorkflowRole role, const QString &comment);
+    /// With `expectedRowVersion` (what the user looked at), a design changed
+    /// by someone else in the meantime is refused as a conflict.
+    bool takeStep(Status to, WorkflowRole role, const QString &comment,
+                  std::optional<int> expectedRowVersion = std::nullopt);
     /// Continues the selected approved design as a new version and opens it.
     bool startNewVersion();
     /// Looks whether anyone changed the catalogue, and shows their changes.

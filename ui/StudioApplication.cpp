@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
 #include "example/ExampleDesign.h"
+#include "widgets/PlainMessageBox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -93,7 +94,7 @@ int StudioApplication::run(QApplication &app)
         if (catalogue.ok() && firstStart) {
             const Result<int> saved = catalogue.value()->save(ExampleDesign::load());
             if (!saved.ok())
-                QMessageBox::warning(&window, tr("Cannot add the example"), saved.error());
+                PlainMessageBox::warning(&window, tr("Cannot add the example"), saved.error());
         }
     } else {
         catalogue = Catalogue::open(path);
@@ -104,7 +105,7 @@ int StudioApplication::run(QApplication &app)
         window.setCatalogue(nullptr);
     window.show();
     if (!catalogue.ok())
-        QMessageBox::warning(&window, tr("Cannot open the catalogue"), catalogue.error());
+        PlainMessageBox::warning(&window, tr("Cannot open the catalogue"), catalogue.error());
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

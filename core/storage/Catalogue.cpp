@@ -131,7 +131,11 @@ Result<CataloguePtr> Catalogue::openServer(const CatalogueLocation &location, Op
     db.setDatabaseName(location.database());
     db.setUserName(location.user());
     db.setPassword(location.password());
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=mcstudio"));
+    // A server that stops answering (a dropped network rather than a refusal)
+    // is noticed within seconds instead of the system's TCP timeout.
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=mcstudio;keepalives=1;"
+                                        "keepalives_idle=5;keepalives_interval=2;keepalives_count=3;"
+                                        "tcp_user_timeout=15000"));
     if (!db.open()) {
         return Result<CataloguePtr>::failure(
             catalogue->failure(tr("cannot connect: %1").arg(db.lastError().text().trimmed())), FailureKind::Connection);
@@ -229,8 +233,8 @@ bool Catalogue::ensureConnected(QString *error) const
         *error = tr("cannot connect: %1").arg(m_db.lastError().text().trimmed());
         return false;
     }
-    m_connectionLost = false;
-    return const_cast<Catalogue *>(this)->configureConnection(error);
+    m_connectionLost = !const_cast<Catalogue *>(this)->configureConnection(error);
+    return !m_connectionLost;
 }
 
 Result<QString> Catalogue::changeStamp() const
@@ -277,7 +281,8 @@ bool Catalogue::configureConnection(QString *error)
     QSqlQuery query(m_db);
     if (isShared()) {
         // Wait a while for another writer's row lock, then report instead of hanging.
-        if (query.exec(QStringLiteral("SET lock_timeout = '10s'")))
+        if (query.exec(QStringLiteral("SET lock_timeout = '10s'"))
+            && query.exec(QStringLiteral("SET statement_timeout = '30s'")))
             return true;
         *error = query.lastError().text();
         return false;
@@ -464,6 +469,31 @@ Result<Microcredential> Catalogue::load(const QString &id) const
     if (!MicrocredentialChildRows(m_db).read(mc, &error))
         return Result<Microcredential>::failure(failure(error));
     return Result<Microcredential>::success(std::move(mc));
+}
+
+Result<std::pair<Microcredential, int>> Catalogue::loadForEditing(const QString &id) const
+{
+    using Loaded = Result<std::pair<Microcredential, int>>;
+    QString error;
+    if (!ensureConnected(&error))
+        return Loaded::failure(failure(error), FailureKind::Connection);
+    // One read transaction: SQLite reads one WAL snapshot; PostgreSQL needs
+    // REPEATABLE READ for the statements to share one.
+    QSqlQuery begin(m_db);
+    const QString start = isShared() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                     : QStringLiteral("BEGIN");
+    if (!begin.exec(start)) {
+        error = begin.lastError().text();
+        return Loaded::failure(failure(error), classifyFailure(error));
+    }
+    const Result<Microcredential> mc = load(id);
+    const std::optional<int> version = mc.ok() ? rowVersion(id) : std::nullopt;
+    m_db.commit(); // read only: nothing to keep or lose
+    if (!mc.ok())
+        return Loaded::failure(mc.error(), classifyFailure(mc.error()));
+    if (!version)
+        return Loaded::failure(failure(tr("no microcredential with id %1").arg(id)));
+    return Loaded::success({mc.value(), *version});
 }
 
 std::optional<int> Catalogue::rowVersion(const QString &id) const

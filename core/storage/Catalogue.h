@@ -71,6 +71,9 @@ public:
     /// All microcredentials, most recently changed first.
     Result<QList<CatalogueEntry>> list() const;
     Result<Microcredential> load(const QString &id) const;
+    /// A design and its row version read in one snapshot, so that an edit based
+    /// on them can be saved with a conflict check that means what it says.
+    Result<std::pair<Microcredential, int>> loadForEditing(const QString &id) const;
     /// The listing row of one microcredential.
     Result<CatalogueEntry> entry(const QString &id) const;
     /// Per id, the case-folded text search looks in (titles and learning outcomes).

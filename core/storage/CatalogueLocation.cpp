@@ -22,9 +22,13 @@ std::optional<CatalogueLocation> CatalogueLocation::parse(const QString &text, Q
                      .arg(text.section(QLatin1Char('@'), -1)); // never echo a password
         return std::nullopt;
     }
-    CatalogueLocation location = server(url.host(), url.port(5432), database, url.userName());
-    location.m_password = url.password();
-    return location;
+    if (!url.password().isEmpty()) {
+        // A password in an address ends up in shell histories, settings and logs.
+        *error = tr("%1: put the password in PGPASSWORD or ~/.pgpass, not in the catalogue address")
+                     .arg(text.section(QLatin1Char('@'), -1));
+        return std::nullopt;
+    }
+    return server(url.host(), url.port(5432), database, url.userName());
 }
 
 CatalogueLocation CatalogueLocation::file(const QString &path)

@@ -19,7 +19,7 @@ class CatalogueLocation
 
 public:
     /// A file path, or a postgresql:// (or postgres://) URL. Returns none and
-    /// sets `error` for a URL that cannot be used.
+    /// sets `error` for a URL that cannot be used, or that holds a password.
     static std::optional<CatalogueLocation> parse(const QString &text, QString *error);
     static CatalogueLocation file(const QString &path);
     static CatalogueLocation server(const QString &host, int port, const QString &database,

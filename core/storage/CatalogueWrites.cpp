@@ -37,12 +37,18 @@ struct StoredState
     Status status = Status::Draft;
 };
 
-std::optional<StoredState> storedState(QSqlDatabase &db, const QString &id)
+/// The stored row's state; none when there is no such row. A failing query
+/// sets `error` (and must not be taken for "not stored").
+std::optional<StoredState> storedState(QSqlDatabase &db, const QString &id, QString *error)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT row_version, version, status FROM microcredentials WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return StoredState{query.value(0).toInt(), query.value(1).toInt(),
                        fromCode<Status>(query.value(2).toString()).value_or(Status::Draft)};
@@ -54,7 +60,9 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
                          QString *error, FailureKind *kind)
 {
     const QString title = mc.title.preferred(QStringLiteral("nl"));
-    const std::optional<StoredState> stored = storedState(m_db, mc.id);
+    const std::optional<StoredState> stored = storedState(m_db, mc.id, error);
+    if (!error->isEmpty())
+        return false; // classified by the caller (a lost connection, usually)
     // Plain values rather than an optional: GCC's -O2 flow analysis warns on the latter.
     const bool exists = stored.has_value();
     const int current = exists ? stored->rowVersion : 0;
@@ -62,9 +70,7 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
         *kind = FailureKind::Conflict;
         *error = exists ? tr("“%1” was changed by someone else in the meantime (row version %2, "
                              "expected %3); nothing was overwritten")
-                              .arg(title)
-                              .arg(current)
-                              .arg(*expectedRowVersion)
+                              .arg(title, QString::number(current), QString::number(*expectedRowVersion))
                         : tr("“%1” was deleted by someone else in the meantime").arg(title);
         return false;
     }
@@ -74,11 +80,13 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
         *kind = FailureKind::Forbidden;
         if (mc.version < stored->version) {
             *error = tr("“%1” is at version %2 already; version %3 cannot be saved over it")
-                         .arg(title).arg(stored->version).arg(mc.version);
+                         .arg(title, QString::number(stored->version), QString::number(mc.version));
             return false;
         }
-        if (mc.version > stored->version && mc.status != Status::Draft) {
-            *error = tr("a new version of “%1” starts as a draft").arg(title);
+        // A new version continues an approved one (startNewVersion); a design
+        // in review goes back to draft only by a recorded step with a reason.
+        if (mc.version > stored->version && (mc.status != Status::Draft || !ApprovalWorkflow::isFrozen(stored->status))) {
+            *error = tr("a new version of “%1” starts as a draft, from an approved version").arg(title);
             return false;
         }
         if (mc.version == stored->version && mc.status != stored->status) {
@@ -88,7 +96,7 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
         if (mc.version == stored->version && ApprovalWorkflow::isFrozen(stored->status)
             && kept.fingerprint(mc.id, mc.version, error).value_or(QString()) != fingerprint) {
             *error = tr("version %1 of “%2” is approved and cannot be changed; start a new version to edit it")
-                         .arg(mc.version).arg(title);
+                         .arg(QString::number(mc.version), title);
             return false;
         }
         *kind = FailureKind::General;

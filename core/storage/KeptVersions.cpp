@@ -3,6 +3,7 @@
 #include "SqlValues.h"
 #include "format/McdesignWriter.h"
 #include "util/Timestamp.h"
+#include "workflow/ApprovalWorkflow.h"
 
 namespace mcs {
 
@@ -16,7 +17,9 @@ bool KeptVersions::keep(const Microcredential &mc, const QString &fingerprint, c
         " VALUES (?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (microcredential_id, version) DO UPDATE SET status = excluded.status,"
         " fingerprint = excluded.fingerprint, content = excluded.content,"
-        " saved_at = excluded.saved_at, saved_by = excluded.saved_by"));
+        " saved_at = excluded.saved_at, saved_by = excluded.saved_by"
+        // A frozen version stays what was approved (later checklist work included).
+        " WHERE design_versions.status NOT IN (%1)").arg(ApprovalWorkflow::frozenSqlList()));
     query.addBindValue(mc.id);
     query.addBindValue(mc.version);
     query.addBindValue(toCode(mc.status));

@@ -13,15 +13,6 @@ QString allRoles()
     return QStringLiteral("mcstudio_editor, mcstudio_reviewer, mcstudio_approver");
 }
 
-/// 'a', 'b', ... for an SQL IN list of fixed codes (program data, never user text).
-QString quotedList(const QStringList &codes)
-{
-    QStringList quoted;
-    for (const QString &code : codes)
-        quoted.append(QLatin1Char('\'') + code + QLatin1Char('\''));
-    return quoted.join(QLatin1String(", "));
-}
-
 } // namespace
 
 QStringList WorkflowSchema::statements()
@@ -67,7 +58,7 @@ QStringList WorkflowSchema::statements()
 
 QStringList WorkflowSchema::postgresStatements()
 {
-    const QString frozen = quotedList(ApprovalWorkflow::frozenCodes());
+    const QString frozen = ApprovalWorkflow::frozenSqlList();
     QStringList sql;
     // Roles belong to the whole server: create them once, leave existing ones alone.
     for (const char *role : RoleNames) {
@@ -96,6 +87,7 @@ QStringList WorkflowSchema::postgresStatements()
         "CREATE FUNCTION mcstudio_check_transition() RETURNS trigger LANGUAGE plpgsql AS $$"
         " BEGIN"
         "  NEW.actor := session_user;"
+        "  NEW.occurred_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
         "  IF NOT mcstudio_step_allowed(NEW.from_status, NEW.to_status, NEW.actor_role) THEN"
         "   RAISE EXCEPTION 'mcstudio: % may not move a design from % to % as %',"
         "    session_user, NEW.from_status, NEW.to_status, NEW.actor_role USING ERRCODE = '42501';"
@@ -120,8 +112,9 @@ QStringList WorkflowSchema::postgresStatements()
         "   RAISE EXCEPTION 'mcstudio: the version of a design never goes down' USING ERRCODE = '42501';"
         "  END IF;"
         "  IF NEW.version > OLD.version THEN"
-        "   IF NEW.status <> 'draft' THEN"
-        "    RAISE EXCEPTION 'mcstudio: a new version starts as a draft' USING ERRCODE = '42501';"
+        "   IF NEW.status <> 'draft' OR OLD.status NOT IN (%1) THEN"
+        "    RAISE EXCEPTION 'mcstudio: a new version starts as a draft, from an approved version'"
+        "     USING ERRCODE = '42501';"
         "   END IF;"
         "   RETURN NEW;"
         "  END IF;"
@@ -144,7 +137,10 @@ QStringList WorkflowSchema::postgresStatements()
     sql << QStringLiteral(
         "CREATE FUNCTION mcstudio_check_kept_version() RETURNS trigger LANGUAGE plpgsql AS $$"
         " BEGIN"
-        "  IF OLD.status IN (%1) AND (TG_OP = 'DELETE' OR NEW.fingerprint <> OLD.fingerprint) THEN"
+        "  IF OLD.status IN (%1) AND (TG_OP = 'DELETE' OR NEW.status NOT IN (%1)"
+        "   OR (NEW.fingerprint, NEW.content, NEW.saved_at, NEW.saved_by, NEW.version, NEW.microcredential_id)"
+        "   IS DISTINCT FROM (OLD.fingerprint, OLD.content, OLD.saved_at, OLD.saved_by, OLD.version,"
+        "   OLD.microcredential_id)) THEN"
         "   RAISE EXCEPTION 'mcstudio: version % is approved and cannot be changed', OLD.version"
         "    USING ERRCODE = '42501';"
         "  END IF;"

@@ -61,4 +61,12 @@ QStringList ApprovalWorkflow::frozenCodes()
     return codes;
 }
 
+QString ApprovalWorkflow::frozenSqlList()
+{
+    QStringList quoted;
+    for (const QString &code : frozenCodes())
+        quoted.append(QLatin1Char('\'') + code + QLatin1Char('\''));
+    return quoted.join(QLatin1String(", "));
+}
+
 } // namespace mcs

@@ -34,8 +34,10 @@ public:
     static std::optional<WorkflowRule> rule(Status from, Status to, WorkflowRole role);
     /// Whether a version with this status may no longer change its content.
     static bool isFrozen(Status status);
-    /// The frozen statuses, as codes (for SQL).
+    /// The frozen statuses, as codes.
     static QStringList frozenCodes();
+    /// The same as an SQL list: 'approvedByExamCommittee', 'approved', ... (constants only).
+    static QString frozenSqlList();
 };
 
 } // namespace mcs

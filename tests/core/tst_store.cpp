@@ -299,7 +299,14 @@ private Q_SLOTS:
         // The right step in the wrong role.
         step = catalogue->transition(mc.id, Status::InReview, WorkflowRole::Approver, QString());
         QCOMPARE(step.failureKind(), FailureKind::Forbidden);
-        QVERIFY(catalogue->transition(mc.id, Status::InReview, WorkflowRole::Editor, QString()).ok());
+        // A step on content the user has not seen (someone saved since) is a conflict.
+        const int seen = *catalogue->rowVersion(mc.id);
+        Microcredential changed = catalogue->load(mc.id).value();
+        changed.title.nl = QStringLiteral("Net gewijzigd");
+        QVERIFY(catalogue->save(changed, seen).ok());
+        QCOMPARE(catalogue->transition(mc.id, Status::InReview, WorkflowRole::Editor, QString(), seen).failureKind(),
+                 FailureKind::Conflict);
+        QVERIFY(catalogue->transition(mc.id, Status::InReview, WorkflowRole::Editor, QString(), seen + 1).ok());
         // Back to draft needs a reason.
         step = catalogue->transition(mc.id, Status::Draft, WorkflowRole::Reviewer, QStringLiteral("  "));
         QCOMPARE(step.failureKind(), FailureKind::Forbidden);
@@ -325,8 +332,30 @@ private Q_SLOTS:
         QCOMPARE(record.size(), catalogue->isShared() ? 2 : 3);
         QCOMPARE(record.at(1).to, Status::Draft);
         QCOMPARE(record.at(1).comment, QStringLiteral("LO3 is vague"));
-        QCOMPARE(record.at(1).fingerprint, ContentFingerprint::full(mc));
+        QCOMPARE(record.at(1).fingerprint, ContentFingerprint::full(changed));
         QVERIFY(!record.at(1).actor.isEmpty());
+    }
+
+    void newVersionOnlyFromAnApprovedOne()
+    {
+        TestStore store;
+        auto catalogue = createAt(store.newLocation());
+        actAsEveryone(*catalogue);
+        const Microcredential mc = draft();
+        QVERIFY(catalogue->save(mc).ok());
+        QVERIFY(catalogue->transition(mc.id, Status::InReview, WorkflowRole::Editor, QString()).ok());
+        // Bumping the version would be a way back to draft without a reason.
+        Microcredential bumped = catalogue->load(mc.id).value();
+        bumped.version += 1;
+        bumped.status = Status::Draft;
+        QCOMPARE(catalogue->save(bumped).failureKind(), FailureKind::Forbidden);
+        QCOMPARE(catalogue->startNewVersion(mc.id).failureKind(), FailureKind::Forbidden);
+        QCOMPARE(catalogue->load(mc.id).value().status, Status::InReview);
+        if (catalogue->isShared()) {
+            const QString error = store.execRaw(catalogue->path(), QStringLiteral("UPDATE microcredentials SET version ="
+                                                                                  " version + 1, status = 'draft'"));
+            QVERIFY2(error.contains(QStringLiteral("from an approved version")), qPrintable(error));
+        }
     }
 
     void approvedVersionStaysAsItWas()
@@ -345,6 +374,16 @@ private Q_SLOTS:
         const Result<int> refused = catalogue->save(edit);
         QCOMPARE(refused.failureKind(), FailureKind::Forbidden);
         QVERIFY(refused.error().contains(QStringLiteral("new version")));
+
+        // Review work after approval (the checklists) is saved, but the kept
+        // approved version stays exactly what was approved.
+        const QList<DesignVersionRecord> before = catalogue->versions(mc.id).value();
+        Microcredential reviewed = approved;
+        reviewed.checklists.clear();
+        QVERIFY(!(reviewed == approved));
+        QVERIFY2(catalogue->save(reviewed).ok(), "checklist work on an approved design is allowed");
+        QCOMPARE(catalogue->loadVersion(mc.id, approved.version).value().checklists, approved.checklists);
+        QCOMPARE(catalogue->versions(mc.id).value().constFirst().savedAt, before.constFirst().savedAt);
 
         // Editing starts the next version as a draft; the approved one is kept.
         const Result<Microcredential> next = catalogue->startNewVersion(mc.id);
@@ -427,6 +466,11 @@ private Q_SLOTS:
         error = store.execRaw(asApprover, QStringLiteral("UPDATE microcredentials SET title_nl = 'x'"));
         QVERIFY2(error.contains(QStringLiteral("cannot be changed")), qPrintable(error));
         error = store.execRaw(asApprover, QStringLiteral("UPDATE design_versions SET fingerprint = 'x'"));
+        QVERIFY2(error.contains(QStringLiteral("cannot be changed")), qPrintable(error));
+        // Not even in two steps: first back to draft, then rewrite.
+        error = store.execRaw(asApprover, QStringLiteral("UPDATE design_versions SET status = 'draft'"));
+        QVERIFY2(error.contains(QStringLiteral("cannot be changed")), qPrintable(error));
+        error = store.execRaw(asApprover, QStringLiteral("UPDATE design_versions SET content = '{}'"));
         QVERIFY2(error.contains(QStringLiteral("cannot be changed")), qPrintable(error));
         error = store.execRaw(asApprover, QStringLiteral("DELETE FROM design_versions"));
         QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));

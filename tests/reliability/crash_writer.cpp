@@ -23,9 +23,9 @@ int main(int argc, char *argv[])
     const QString id = args.at(2);
     const int edits = args.at(3).toInt();
     mcs::Microcredential mc = catalogue.value()->load(id).value();
-    for (int edit = mc.version + 1; edit <= mc.version + edits; ++edit) {
+    for (int edit = mc.studyLoadHours + 1; edit <= mc.studyLoadHours + edits; ++edit) {
         mcs::Microcredential next = mc;
-        next.version = edit;
+        next.studyLoadHours = edit; // the edit counter (the version number belongs to the workflow)
         next.title.nl = QStringLiteral("edit %1").arg(edit);
         next.learningOutcomes.first().statement.nl = QStringLiteral("De deelnemer voert bewerking %1 uit.").arg(edit);
         if (!catalogue.value()->save(next).ok())

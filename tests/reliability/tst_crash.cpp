@@ -26,7 +26,7 @@ private Q_SLOTS:
         QVERIFY(Catalogue::create(path).value()->save(example).ok());
 
         QRandomGenerator random(20261123);
-        int lastAcknowledged = example.version;
+        int lastAcknowledged = example.studyLoadHours;
         for (int round = 0; round < 5; ++round) {
             QProcess writer;
             writer.start(QStringLiteral(MCSTUDIO_CRASH_WRITER), {path, example.id, QStringLiteral("1000")});
@@ -64,13 +64,13 @@ private Q_SLOTS:
             QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
             const Microcredential stored = reopened.value()->load(example.id).value();
             // Every acknowledged edit is there; at most one more (saved, killed before it said so).
-            QVERIFY2(stored.version == lastAcknowledged || stored.version == lastAcknowledged + 1,
-                     qPrintable(QStringLiteral("stored %1, acknowledged %2").arg(stored.version).arg(lastAcknowledged)));
-            QCOMPARE(stored.title.nl, QStringLiteral("edit %1").arg(stored.version));
+            QVERIFY2(stored.studyLoadHours == lastAcknowledged || stored.studyLoadHours == lastAcknowledged + 1,
+                     qPrintable(QStringLiteral("stored %1, acknowledged %2").arg(stored.studyLoadHours).arg(lastAcknowledged)));
+            QCOMPARE(stored.title.nl, QStringLiteral("edit %1").arg(stored.studyLoadHours));
             QCOMPARE(stored.learningOutcomes.first().statement.nl,
-                     QStringLiteral("De deelnemer voert bewerking %1 uit.").arg(stored.version));
+                     QStringLiteral("De deelnemer voert bewerking %1 uit.").arg(stored.studyLoadHours));
             QCOMPARE(stored.learningOutcomes.size(), example.learningOutcomes.size());
-            lastAcknowledged = stored.version;
+            lastAcknowledged = stored.studyLoadHours;
         }
     }
 

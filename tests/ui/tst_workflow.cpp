@@ -235,6 +235,11 @@ private Q_SLOTS:
         QCOMPARE(location.toString(), QStringLiteral("postgresql://jan@db.school.nl:5432/catalogus"));
         QVERIFY(!location.toString().contains(QStringLiteral("geheim")));
         QCOMPARE(location.displayName(), QStringLiteral("catalogus on db.school.nl"));
+        // Nor is one accepted in an address typed or passed on a command line.
+        QString error;
+        QVERIFY(!CatalogueLocation::parse(QStringLiteral("postgresql://jan:geheim@db.school.nl/catalogus"), &error));
+        QVERIFY(error.contains(QStringLiteral("PGPASSWORD")));
+        QVERIFY(!error.contains(QStringLiteral("geheim")));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "ReviewSignOffBar.h"
 
 #include "document/DesignDocument.h"
+#include "widgets/PlainMessageBox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +17,7 @@ ReviewSignOffBar::ReviewSignOffBar(DesignDocument *document, QString reviewerNam
     , m_reviewerName(std::move(reviewerName))
 {
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Sign off review"), question) == QMessageBox::Yes;
+        return PlainMessageBox::question(this, tr("Sign off review"), question) == QMessageBox::Yes;
     };
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("signOffLabel"));

@@ -93,7 +93,7 @@ bool DesignDocument::reloadFromCatalogue()
 {
     if (!m_catalogue)
         return false;
-    const Result<Microcredential> stored = m_catalogue->load(m_design.id);
+    const Result<std::pair<Microcredential, int>> stored = m_catalogue->loadForEditing(m_design.id);
     if (!stored.ok()) {
         m_lastError = stored.error();
         m_lastFailureKind = stored.failureKind();
@@ -102,12 +102,12 @@ bool DesignDocument::reloadFromCatalogue()
     }
     m_saveTimer.stop();
     m_retryTimer.stop();
-    m_rowVersion = m_catalogue->rowVersion(m_design.id);
+    m_rowVersion = stored.value().second;
     m_dirty = false;
     m_lastError.clear();
     m_lastFailureKind = FailureKind::General;
     m_undo.clear();
-    reset(stored.value());
+    reset(stored.value().first);
     Q_EMIT saved();
     return true;
 }
@@ -116,12 +116,19 @@ bool DesignDocument::saveOverStored()
 {
     if (!m_catalogue)
         return false;
-    // None when they deleted it: keeping mine then stores it again.
-    m_rowVersion = m_catalogue->rowVersion(m_design.id);
     // The stored status may have moved on (a workflow step): that stays theirs.
-    if (const Result<CatalogueEntry> entry = m_catalogue->entry(m_design.id); entry.ok()) {
+    const Result<CatalogueEntry> entry = m_catalogue->entry(m_design.id);
+    if (entry.ok()) {
+        m_rowVersion = entry.value().rowVersion;
         m_design.status = entry.value().status;
         m_design.version = std::max(m_design.version, entry.value().version);
+    } else if (!m_catalogue->contains(m_design.id) && m_catalogue->changeStamp().ok()) {
+        m_rowVersion.reset(); // they deleted it (the catalogue answers): keeping mine stores it again
+    } else {
+        m_lastError = entry.error();
+        m_lastFailureKind = entry.failureKind();
+        Q_EMIT saveFailed(m_lastError);
+        return false;
     }
     m_dirty = true;
     return saveNow();

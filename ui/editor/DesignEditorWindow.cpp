@@ -7,6 +7,7 @@
 #include "sections/SummarySection.h"
 #include "format/McdesignWriter.h"
 #include "workflow/ConflictDialog.h"
+#include "widgets/PlainMessageBox.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -162,7 +163,7 @@ bool DesignEditorWindow::saveCopyTo(const QString &path)
 {
     const Result<Done> written = McdesignWriter::writeFile(m_document->design(), path);
     if (!written.ok()) {
-        QMessageBox::warning(this, tr("Cannot save a copy"), written.error());
+        PlainMessageBox::warning(this, tr("Cannot save a copy"), written.error());
         return false;
     }
     statusBar()->showMessage(tr("A copy was saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -185,7 +186,7 @@ void DesignEditorWindow::resolveConflict()
 {
     const Result<Microcredential> theirs = m_document->catalogue()->load(m_document->design().id);
     if (!theirs.ok()) {
-        QMessageBox::warning(this, tr("Cannot save the microcredential"), theirs.error());
+        PlainMessageBox::warning(this, tr("Cannot save the microcredential"), theirs.error());
         return;
     }
     int choice = int(ConflictDialog::Choice::DecideLater);
@@ -216,7 +217,7 @@ void DesignEditorWindow::handleSaveFailure(const QString &message)
         m_resolving = false;
         return;
     }
-    QMessageBox::warning(this, tr("Cannot save the microcredential"),
+    PlainMessageBox::warning(this, tr("Cannot save the microcredential"),
                          tr("%1\n\nYour changes are kept in this window. Close other windows that edit this "
                             "microcredential and make another change to save again.")
                              .arg(message));
@@ -225,7 +226,7 @@ void DesignEditorWindow::handleSaveFailure(const QString &message)
 void DesignEditorWindow::closeEvent(QCloseEvent *event)
 {
     if (m_document->hasUnsavedChanges() && !m_document->saveNow()) {
-        const auto answer = QMessageBox::question(this, tr("Close without saving?"),
+        const auto answer = PlainMessageBox::question(this, tr("Close without saving?"),
                                                   tr("The last changes could not be saved:\n%1\n\nClose anyway and lose them?")
                                                       .arg(m_document->lastError()));
         if (answer != QMessageBox::Yes) {

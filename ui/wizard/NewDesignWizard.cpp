@@ -4,6 +4,7 @@
 #include "document/DesignDocument.h"
 #include "sections/SectionFactory.h"
 #include "sections/SummarySection.h"
+#include "widgets/PlainMessageBox.h"
 
 #include <QMessageBox>
 
@@ -40,7 +41,7 @@ NewDesignWizard::NewDesignWizard(std::shared_ptr<Catalogue> catalogue, const Mic
         m_pages.at(target)->section()->focusField(path);
     });
     m_confirmDiscard = [this] {
-        return QMessageBox::question(this, tr("Discard the new microcredential?"),
+        return PlainMessageBox::question(this, tr("Discard the new microcredential?"),
                                      tr("What you entered in this wizard will be lost."),
                                      QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
                == QMessageBox::Discard;
@@ -58,7 +59,7 @@ SectionWizardPage *NewDesignWizard::sectionPage(int index) const
 void NewDesignWizard::accept()
 {
     if (!m_document->saveNow()) {
-        QMessageBox::warning(this, tr("Cannot save the microcredential"), m_document->lastError());
+        PlainMessageBox::warning(this, tr("Cannot save the microcredential"), m_document->lastError());
         return;
     }
     QWizard::accept();

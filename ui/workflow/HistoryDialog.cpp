@@ -67,6 +67,7 @@ HistoryDialog::HistoryDialog(std::shared_ptr<Catalogue> catalogue, const QString
     compareBar->addWidget(m_after);
     compareBar->addStretch();
     m_comparisonNote = new QLabel(this);
+    m_comparisonNote->setTextFormat(Qt::PlainText); // may carry an error naming a design
     m_comparison = new VersionComparisonView(this);
 
     auto *top = new QWidget(this);
