@@ -52,6 +52,10 @@ Result<int> Catalogue::transition(const QString &id, Status to, WorkflowRole rol
     record.comment = comment.trimmed();
     record.fingerprint = ContentFingerprint::full(mc);
 
+    // The record first: on PostgreSQL the design row's trigger accepts a status
+    // change only when this transaction recorded the step.
+    if (!WorkflowLog(m_db).append(id, record, &error))
+        return rollBackWith<int>(error);
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE microcredentials SET status = ?, changed_at = ?, row_version = ?"
                                   " WHERE id = ? AND row_version = ?"));
@@ -64,8 +68,7 @@ Result<int> Catalogue::transition(const QString &id, Status to, WorkflowRole rol
         return rollBackWith<int>(error);
     if (update.numRowsAffected() != 1)
         return rollBackWith<int>(tr("“%1” was changed by someone else in the meantime").arg(id), FailureKind::Conflict);
-    if (!KeptVersions(m_db).setStatus(id, mc.version, to, &error) || !WorkflowLog(m_db).append(id, record, &error)
-        || !m_db.commit()) {
+    if (!KeptVersions(m_db).setStatus(id, mc.version, to, &error) || !m_db.commit()) {
         return rollBackWith<int>(error);
     }
     return Result<int>::success(stored + 1);

@@ -124,6 +124,14 @@ QStringList WorkflowSchema::postgresStatements()
         "   RAISE EXCEPTION 'mcstudio: % may not move a design from % to %', session_user, OLD.status, NEW.status"
         "    USING ERRCODE = '42501';"
         "  END IF;"
+        // ...and only with the step recorded in the same transaction (the low
+        // 32 bits of txid_current() are the xmin of rows this transaction wrote).
+        "  IF NEW.status <> OLD.status AND NOT EXISTS (SELECT 1 FROM workflow_transitions t"
+        "   WHERE t.microcredential_id = NEW.id AND t.version = OLD.version AND t.from_status = OLD.status"
+        "   AND t.to_status = NEW.status AND t.xmin::text = (txid_current() % 4294967296)::text) THEN"
+        "   RAISE EXCEPTION 'mcstudio: a status changes only with its step recorded in workflow_transitions'"
+        "    USING ERRCODE = '42501';"
+        "  END IF;"
         "  IF OLD.status IN (%1) AND (to_jsonb(NEW) - bookkeeping) IS DISTINCT FROM (to_jsonb(OLD) - bookkeeping) THEN"
         "   RAISE EXCEPTION 'mcstudio: version % is approved and cannot be changed', OLD.version"
         "    USING ERRCODE = '42501';"

@@ -477,6 +477,10 @@ private Q_SLOTS:
         QVERIFY2(store.execRaw(location, QStringLiteral("DELETE FROM design_versions")).contains(QStringLiteral("cannot be changed")),
                  "not even the catalogue's owner deletes an approved version");
         QCOMPARE(approver->load(mc.id).value().title.nl, mc.title.nl);
+        // A role that may take a step still needs it recorded: no bare status update.
+        error = store.execRaw(asApprover, QStringLiteral("UPDATE microcredentials SET status = 'approved'"));
+        QVERIFY2(error.contains(QStringLiteral("recorded")), qPrintable(error));
+        QVERIFY(approver->transition(mc.id, Status::Approved, WorkflowRole::Approver, QString()).ok());
     }
 
     void lostConnectionLosesNothing()
