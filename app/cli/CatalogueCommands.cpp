@@ -16,20 +16,7 @@ namespace mcs::cli {
 
 namespace {
 
-const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                    CatalogueCommands::tr("Print JSON instead of text."));
-
 using CataloguePtr = std::shared_ptr<Catalogue>;
-
-CataloguePtr openCatalogue(CliContext &ctx, const QString &path)
-{
-    Result<CataloguePtr> catalogue = Catalogue::open(path);
-    if (!catalogue.ok()) {
-        ctx.fail(catalogue.error());
-        return nullptr;
-    }
-    return catalogue.value();
-}
 
 } // namespace
 
@@ -62,7 +49,7 @@ int CatalogueCommands::importFiles(CliContext &ctx, const QStringList &arguments
     CommandLine cmd(QStringLiteral("import"), {replace, into});
     if (!cmd.parse(ctx, arguments, 2, -1))
         return UsageOrInputError;
-    const CataloguePtr catalogue = openCatalogue(ctx, cmd.positional().constFirst());
+    const CataloguePtr catalogue = ctx.openCatalogue(cmd.positional().constFirst());
     if (!catalogue)
         return UsageOrInputError;
 
@@ -124,10 +111,10 @@ int CatalogueCommands::importFiles(CliContext &ctx, const QStringList &arguments
 
 int CatalogueCommands::list(CliContext &ctx, const QStringList &arguments)
 {
-    CommandLine cmd(QStringLiteral("list"), {jsonOption});
+    CommandLine cmd(QStringLiteral("list"), {CommandLine::jsonOption()});
     if (!cmd.parse(ctx, arguments, 1, 1))
         return UsageOrInputError;
-    const CataloguePtr catalogue = openCatalogue(ctx, cmd.positional().constFirst());
+    const CataloguePtr catalogue = ctx.openCatalogue(cmd.positional().constFirst());
     if (!catalogue)
         return UsageOrInputError;
     const Result<QList<CatalogueEntry>> entries = catalogue->list();
@@ -148,10 +135,10 @@ int CatalogueCommands::list(CliContext &ctx, const QStringList &arguments)
 
 int CatalogueCommands::show(CliContext &ctx, const QStringList &arguments)
 {
-    CommandLine cmd(QStringLiteral("show"), {jsonOption});
+    CommandLine cmd(QStringLiteral("show"), {CommandLine::jsonOption()});
     if (!cmd.parse(ctx, arguments, 2, 2))
         return UsageOrInputError;
-    const CataloguePtr catalogue = openCatalogue(ctx, cmd.positional().constFirst());
+    const CataloguePtr catalogue = ctx.openCatalogue(cmd.positional().constFirst());
     if (!catalogue)
         return UsageOrInputError;
     const Result<Microcredential> mc = catalogue->load(cmd.positional().at(1));

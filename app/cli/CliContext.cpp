@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "storage/Catalogue.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +35,16 @@ void CliContext::printJson(const QJsonValue &value)
                                                    : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
+}
+
+std::shared_ptr<Catalogue> CliContext::openCatalogue(const QString &path)
+{
+    Result<std::shared_ptr<Catalogue>> catalogue = Catalogue::open(path);
+    if (!catalogue.ok()) {
+        fail(catalogue.error());
+        return nullptr;
+    }
+    return catalogue.value();
 }
 
 } // namespace mcs::cli

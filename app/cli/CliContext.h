@@ -5,6 +5,12 @@
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
+
+namespace mcs {
+class Catalogue;
+}
+
 namespace mcs::cli {
 
 /// Exit statuses of mcstudio-cli, as documented in `mcstudio-cli --help`.
@@ -25,6 +31,8 @@ public:
     int usage(const QString &message);
     /// Writes a JSON value (object or array), indented, to standard output.
     void printJson(const QJsonValue &value);
+    /// Opens a catalogue (file or URL); on failure reports why and returns null.
+    std::shared_ptr<Catalogue> openCatalogue(const QString &path);
 
 private:
     QTextStream m_out;

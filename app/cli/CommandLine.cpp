@@ -32,4 +32,9 @@ bool CommandLine::parse(CliContext &ctx, const QStringList &arguments, int minPo
     return true;
 }
 
+QCommandLineOption CommandLine::jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), CliContext::tr("Print JSON instead of text."));
+}
+
 } // namespace mcs::cli

@@ -15,6 +15,9 @@ class CommandLine
 public:
     CommandLine(QString command, std::initializer_list<QCommandLineOption> options);
 
+    /// --json, the same for every command that has it.
+    static QCommandLineOption jsonOption();
+
     /// Parses `arguments` (without program and command name). False when the
     /// arguments are wrong; `ctx` then has reported the problem.
     bool parse(CliContext &ctx, const QStringList &arguments, int minPositional, int maxPositional);

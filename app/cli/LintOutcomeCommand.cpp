@@ -16,7 +16,7 @@ int LintOutcomeCommand::run(CliContext &ctx, const QStringList &arguments)
     const QCommandLineOption level(QStringLiteral("level"), tr("The EQF level (1-8) of the microcredential."),
                                    QStringLiteral("level"));
     CommandLine cmd(QStringLiteral("lint-outcome"),
-                    {language, level, QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text."))});
+                    {language, level, CommandLine::jsonOption()});
     if (!cmd.parse(ctx, arguments, 1, -1))
         return UsageOrInputError;
     const QString lang = cmd.value(QStringLiteral("lang"));

@@ -83,7 +83,7 @@ int ValidateCommand::run(CliContext &ctx, const QStringList &arguments)
                                                  tr("Also check against the quality framework in this file."),
                                                  QStringLiteral("path"));
     CommandLine cmd(QStringLiteral("validate"),
-                    {QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text.")), frameworkOption,
+                    {CommandLine::jsonOption(), frameworkOption,
                      frameworkFileOption});
     if (!cmd.parse(ctx, arguments, 1, 2))
         return UsageOrInputError;

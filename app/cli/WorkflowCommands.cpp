@@ -16,18 +16,6 @@ namespace {
 
 using CataloguePtr = std::shared_ptr<Catalogue>;
 
-const QCommandLineOption jsonOption(QStringLiteral("json"), WorkflowCommands::tr("Print JSON instead of text."));
-
-CataloguePtr openCatalogue(CliContext &ctx, const QString &path)
-{
-    Result<CataloguePtr> catalogue = Catalogue::open(path);
-    if (!catalogue.ok()) {
-        ctx.fail(catalogue.error());
-        return nullptr;
-    }
-    return catalogue.value();
-}
-
 /// A refused step or a conflict is not a usage error: the request was clear.
 int failWith(CliContext &ctx, const QString &message, FailureKind kind)
 {
@@ -63,7 +51,7 @@ int WorkflowCommands::status(CliContext &ctx, const QStringList &arguments)
         if (!chosenRole)
             return ctx.usage(tr("unknown role '%1'; expected editor, reviewer or approver").arg(cmd.value(QStringLiteral("role"))));
     }
-    const CataloguePtr catalogue = openCatalogue(ctx, cmd.positional().constFirst());
+    const CataloguePtr catalogue = ctx.openCatalogue(cmd.positional().constFirst());
     if (!catalogue)
         return UsageOrInputError;
     if (!catalogue->isShared()) {
@@ -106,7 +94,7 @@ int WorkflowCommands::newVersion(CliContext &ctx, const QStringList &arguments)
     CommandLine cmd(QStringLiteral("new-version"), {});
     if (!cmd.parse(ctx, arguments, 2, 2))
         return UsageOrInputError;
-    const CataloguePtr catalogue = openCatalogue(ctx, cmd.positional().constFirst());
+    const CataloguePtr catalogue = ctx.openCatalogue(cmd.positional().constFirst());
     if (!catalogue)
         return UsageOrInputError;
     const Result<Microcredential> next = catalogue->startNewVersion(cmd.positional().at(1));
@@ -118,10 +106,10 @@ int WorkflowCommands::newVersion(CliContext &ctx, const QStringList &arguments)
 
 int WorkflowCommands::history(CliContext &ctx, const QStringList &arguments)
 {
-    CommandLine cmd(QStringLiteral("history"), {jsonOption});
+    CommandLine cmd(QStringLiteral("history"), {CommandLine::jsonOption()});
     if (!cmd.parse(ctx, arguments, 2, 2))
         return UsageOrInputError;
-    const CataloguePtr catalogue = openCatalogue(ctx, cmd.positional().constFirst());
+    const CataloguePtr catalogue = ctx.openCatalogue(cmd.positional().constFirst());
     if (!catalogue)
         return UsageOrInputError;
     const QString id = cmd.positional().at(1);
@@ -181,7 +169,7 @@ int WorkflowCommands::history(CliContext &ctx, const QStringList &arguments)
 
 int WorkflowCommands::diff(CliContext &ctx, const QStringList &arguments)
 {
-    CommandLine cmd(QStringLiteral("diff"), {jsonOption});
+    CommandLine cmd(QStringLiteral("diff"), {CommandLine::jsonOption()});
     if (!cmd.parse(ctx, arguments, 4, 4))
         return UsageOrInputError;
     bool okBefore = false;
@@ -190,7 +178,7 @@ int WorkflowCommands::diff(CliContext &ctx, const QStringList &arguments)
     const int after = cmd.positional().at(3).toInt(&okAfter);
     if (!okBefore || !okAfter)
         return ctx.usage(tr("versions are numbers, e.g. diff CATALOGUE ID 1 2"));
-    const CataloguePtr catalogue = openCatalogue(ctx, cmd.positional().constFirst());
+    const CataloguePtr catalogue = ctx.openCatalogue(cmd.positional().constFirst());
     if (!catalogue)
         return UsageOrInputError;
     const QString id = cmd.positional().at(1);

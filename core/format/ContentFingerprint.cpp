@@ -9,7 +9,11 @@ namespace mcs {
 
 QString ContentFingerprint::full(const Microcredential &mc)
 {
-    QJsonObject content = McdesignWriter::toJsonObject(mc);
+    return full(McdesignWriter::toJsonObject(mc));
+}
+
+QString ContentFingerprint::full(QJsonObject content)
+{
     for (const char *bookkeeping : {"created", "changed", "status", "checklists"})
         content.remove(QLatin1String(bookkeeping));
     // Compact JSON with sorted keys is canonical: the same content, the same bytes.

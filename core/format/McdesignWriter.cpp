@@ -119,8 +119,13 @@ QJsonObject McdesignWriter::toJsonObject(const Microcredential &mc)
 
 QByteArray McdesignWriter::toBytes(const Microcredential &mc)
 {
+    return toBytes(toJsonObject(mc));
+}
+
+QByteArray McdesignWriter::toBytes(const QJsonObject &designObject)
+{
     const QJsonObject root{{QStringLiteral("formatVersion"), FormatVersion},
-                           {QStringLiteral("microcredential"), toJsonObject(mc)}};
+                           {QStringLiteral("microcredential"), designObject}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -24,6 +24,8 @@ public:
     static QJsonObject toJsonObject(const Microcredential &mc);
     /// The whole file's bytes.
     static QByteArray toBytes(const Microcredential &mc);
+    /// The whole file's bytes around an object made by toJsonObject().
+    static QByteArray toBytes(const QJsonObject &designObject);
     /// Writes the file atomically (QSaveFile): either the complete new file or the old one.
     static Result<Done> writeFile(const Microcredential &mc, const QString &path);
 };

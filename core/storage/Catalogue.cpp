@@ -3,6 +3,7 @@
 #include "CatalogueMigrations.h"
 #include "KeptVersions.h"
 #include "format/ContentFingerprint.h"
+#include "format/McdesignWriter.h"
 #include "MicrocredentialChildRows.h"
 #include "MicrocredentialColumns.h"
 #include "SqlValues.h"
@@ -368,14 +369,13 @@ Result<QHash<QString, QString>> Catalogue::searchTexts() const
     return Result<QHash<QString, QString>>::success(std::move(texts));
 }
 
-bool Catalogue::backfillKeptVersions(QString *error)
+bool Catalogue::backfill(const QString &selectIds,
+                         const std::function<bool(const Microcredential &, QString *)> &apply, QString *error)
 {
-    // Designs from before schema 4 get their current content kept as their version.
     QStringList ids;
     {
         QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("SELECT id FROM microcredentials m WHERE NOT EXISTS (SELECT 1 FROM"
-                                       " design_versions v WHERE v.microcredential_id = m.id AND v.version = m.version)"))) {
+        if (!query.exec(selectIds)) {
             *error = query.lastError().text();
             return false;
         }
@@ -386,12 +386,11 @@ bool Catalogue::backfillKeptVersions(QString *error)
         return true;
     if (!beginWrite(error))
         return false;
-    KeptVersions kept(m_db);
     for (const QString &id : std::as_const(ids)) {
         const Result<Microcredential> mc = load(id);
-        if (!mc.ok() || !kept.keep(mc.value(), ContentFingerprint::full(mc.value()), m_actor.name, error)) {
-            if (!mc.ok())
-                *error = mc.error();
+        if (!mc.ok())
+            *error = mc.error();
+        if (!mc.ok() || !apply(mc.value(), error)) {
             m_db.rollback();
             return false;
         }
@@ -404,48 +403,34 @@ bool Catalogue::backfillKeptVersions(QString *error)
     return true;
 }
 
+bool Catalogue::backfillKeptVersions(QString *error)
+{
+    // Designs from before schema 4 get their current content kept as their version.
+    KeptVersions kept(m_db);
+    return backfill(QStringLiteral("SELECT id FROM microcredentials m WHERE NOT EXISTS (SELECT 1 FROM design_versions v"
+                                   " WHERE v.microcredential_id = m.id AND v.version = m.version)"),
+                    [&](const Microcredential &mc, QString *failed) {
+                        const QJsonObject content = McdesignWriter::toJsonObject(mc);
+                        return kept.keep(mc, content, ContentFingerprint::full(content), m_actor.name, failed);
+                    },
+                    error);
+}
+
 bool Catalogue::refreshDerivedColumns(QString *error)
 {
-    QStringList ids;
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("SELECT id FROM microcredentials WHERE completion < 0"))) {
-            *error = query.lastError().text();
-            return false;
-        }
-        while (query.next())
-            ids.append(query.value(0).toString());
-    }
-    if (ids.isEmpty())
-        return true;
     // Derived data only: the row version stays, nobody's edit is in conflict.
-    if (!beginWrite(error))
-        return false;
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE microcredentials SET completion = ?, search_text = ? WHERE id = ?"));
-    for (const QString &id : std::as_const(ids)) {
-        const Result<Microcredential> mc = load(id);
-        if (!mc.ok()) {
-            *error = mc.error();
-            m_db.rollback();
-            return false;
-        }
-        for (const auto &column : MicrocredentialColumns::all()) {
-            if (column.name == QLatin1String("completion") || column.name == QLatin1String("search_text"))
-                update.addBindValue(column.read(mc.value()));
-        }
-        update.addBindValue(id);
-        if (!SqlValues::exec(update, error)) {
-            m_db.rollback();
-            return false;
-        }
-    }
-    if (!m_db.commit()) {
-        *error = m_db.lastError().text();
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return backfill(QStringLiteral("SELECT id FROM microcredentials WHERE completion < 0"),
+                    [&](const Microcredential &mc, QString *failed) {
+                        for (const auto &column : MicrocredentialColumns::all()) {
+                            if (column.name == QLatin1String("completion") || column.name == QLatin1String("search_text"))
+                                update.addBindValue(column.read(mc));
+                        }
+                        update.addBindValue(mc.id);
+                        return SqlValues::exec(update, failed);
+                    },
+                    error);
 }
 
 Result<Microcredential> Catalogue::load(const QString &id) const

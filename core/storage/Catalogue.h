@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -117,6 +118,9 @@ private:
     FailureKind classifyFailure(const QString &error) const;
     /// After a lost connection: opens it again (PostgreSQL only).
     bool ensureConnected(QString *error) const;
+    /// After an upgrade: applies `apply` to every design `selectIds` finds, in one write transaction.
+    bool backfill(const QString &selectIds, const std::function<bool(const Microcredential &, QString *)> &apply,
+                  QString *error);
     bool backfillKeptVersions(QString *error);
     /// Starts a write transaction.
     bool beginWrite(QString *error);

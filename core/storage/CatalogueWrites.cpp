@@ -7,6 +7,7 @@
 #include "MicrocredentialColumns.h"
 #include "SqlValues.h"
 #include "format/ContentFingerprint.h"
+#include "format/McdesignWriter.h"
 #include "workflow/ApprovalWorkflow.h"
 
 #include <QSqlQuery>
@@ -74,7 +75,9 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
                         : tr("“%1” was deleted by someone else in the meantime").arg(title);
         return false;
     }
-    const QString fingerprint = ContentFingerprint::full(mc);
+    // One serialisation per save, for the fingerprint and the kept version alike.
+    const QJsonObject content = McdesignWriter::toJsonObject(mc);
+    const QString fingerprint = ContentFingerprint::full(content);
     KeptVersions kept(m_db);
     if (stored) {
         *kind = FailureKind::Forbidden;
@@ -132,7 +135,7 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
         return false;
     }
     return MicrocredentialChildRows(m_db).write(mc, *newRowVersion, error)
-           && kept.keep(mc, fingerprint, m_actor.name, error);
+           && kept.keep(mc, content, fingerprint, m_actor.name, error);
 }
 
 Result<int> Catalogue::save(const Microcredential &mc, std::optional<int> expectedRowVersion)

@@ -7,8 +7,8 @@
 
 namespace mcs {
 
-bool KeptVersions::keep(const Microcredential &mc, const QString &fingerprint, const QString &savedBy,
-                        QString *error)
+bool KeptVersions::keep(const Microcredential &mc, const QJsonObject &content, const QString &fingerprint,
+                        const QString &savedBy, QString *error)
 {
     // ON CONFLICT ... DO UPDATE: SQLite 3.24+ and PostgreSQL 9.5+ alike.
     QSqlQuery query(m_db);
@@ -24,7 +24,7 @@ bool KeptVersions::keep(const Microcredential &mc, const QString &fingerprint, c
     query.addBindValue(mc.version);
     query.addBindValue(toCode(mc.status));
     query.addBindValue(fingerprint);
-    query.addBindValue(QString::fromUtf8(McdesignWriter::toBytes(mc)));
+    query.addBindValue(QString::fromUtf8(McdesignWriter::toBytes(content)));
     query.addBindValue(Timestamp::toText(QDateTime::currentDateTimeUtc()));
     query.addBindValue(SqlValues::text(savedBy));
     return SqlValues::exec(query, error);

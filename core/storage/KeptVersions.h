@@ -21,8 +21,10 @@ public:
     explicit KeptVersions(QSqlDatabase db) : m_db(std::move(db)) {}
 
     /// Records `mc` as the content of its version (replacing what an unfrozen
-    /// version held before).
-    bool keep(const Microcredential &mc, const QString &fingerprint, const QString &savedBy, QString *error);
+    /// version held before). `content` is its .mcdesign object and
+    /// `fingerprint` its ContentFingerprint, both already made by the caller.
+    bool keep(const Microcredential &mc, const QJsonObject &content, const QString &fingerprint,
+              const QString &savedBy, QString *error);
     bool setStatus(const QString &id, int version, Status status, QString *error);
     /// The fingerprint kept for one version, or none when it is not kept.
     std::optional<QString> fingerprint(const QString &id, int version, QString *error) const;
