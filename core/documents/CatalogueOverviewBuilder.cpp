@@ -29,7 +29,7 @@ DocumentContent CatalogueOverviewBuilder::build(const QList<CatalogueEntry> &ent
     table.kind = DocumentBlock::Kind::Table;
     table.table.header = {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Title")), t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Sector")), t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Level")), t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Study load")), t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Status")),
                           t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Version")), t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Last changed"))};
-    table.table.widths = {36, 9, 15, 13, 10, 7, 10};
+    table.table.widths = {30, 7, 21, 15, 9, 6, 12};
     for (const CatalogueEntry &e : entries) {
         table.table.rows.append({t.pick(e.title), toCode(e.sector), t.level(e.eqfLevel, e.nlqfLevel),
                                  t.studyLoad(e.studyLoadHours, e.sector), t.status(e.status), QString::number(e.version),

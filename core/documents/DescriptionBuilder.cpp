@@ -41,7 +41,7 @@ QString institutionText(const Institution &institution)
     return parts.join(QStringLiteral(" · "));
 }
 
-DocumentBlock cover(const Microcredential &mc, const DocumentTexts &t, const QDate &today)
+DocumentBlock cover(const Microcredential &mc, const DocumentTexts &t, const QDate &today, const QString &fingerprint)
 {
     DocumentBlock block;
     block.kind = DocumentBlock::Kind::Cover;
@@ -53,7 +53,7 @@ DocumentBlock cover(const Microcredential &mc, const DocumentTexts &t, const QDa
         {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Version")), QString::number(mc.version)},
         {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Status")), t.status(mc.status)},
         {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Date")), t.locale().toString(today, QLocale::LongFormat)},
-        {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Content fingerprint")), ContentFingerprint::shortForm(mc)},
+        {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Content fingerprint")), fingerprint},
     };
     return block;
 }
@@ -213,15 +213,16 @@ DocumentContent DescriptionBuilder::build(const Microcredential &mc, const Quali
 {
     const DocumentLanguageScope scope(language);
     const DocumentTexts t(language);
+    const QString fingerprint = ContentFingerprint::shortForm(mc); // one serialisation of the design, not three
     DocumentContent doc;
     doc.language = t.language();
     doc.title = t.pick(mc.title);
     doc.headerRight = t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Version %1 · %2")).arg(mc.version).arg(t.status(mc.status));
-    doc.footerLeft = t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Fingerprint %1")).arg(ContentFingerprint::shortForm(mc));
+    doc.footerLeft = t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Fingerprint %1")).arg(fingerprint);
     doc.pageLabel = t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Page %1 of %2"));
     QList<DocumentBlock> &b = doc.blocks;
 
-    b.append(cover(mc, t, today));
+    b.append(cover(mc, t, today, fingerprint));
     b.append(DocumentBlock::heading(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Summary"))));
     b.append(DocumentBlock::paragraph(t.pick(mc.summary)));
 
@@ -278,7 +279,7 @@ DocumentContent DescriptionBuilder::build(const Microcredential &mc, const Quali
     b.append(DocumentBlock::paragraph(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "By signing, the approvers confirm this description, version %1, with content "
                                           "fingerprint %2."))
                                           .arg(mc.version)
-                                          .arg(ContentFingerprint::shortForm(mc))));
+                                          .arg(fingerprint)));
     b.append(approvalBlock(t));
     return doc;
 }

@@ -19,29 +19,43 @@ public:
     bool isEmpty() const override { return false; }
 };
 
+/// Loaded once: reading the catalogue again for every document of an export
+/// of hundreds cost more than composing the document.
+QTranslator *dutchTranslator()
+{
+    static QTranslator *translator = [] {
+        auto *loaded = new QTranslator;
+        if (!loaded->load(QStringLiteral(":/i18n/mcstudio_nl.qm"))) {
+            delete loaded;
+            return static_cast<QTranslator *>(nullptr);
+        }
+        return loaded;
+    }();
+    return translator;
+}
+
+QTranslator *englishTranslator()
+{
+    static QTranslator *translator = new SourceTextTranslator; // like the Dutch one, kept until exit
+    return translator;
+}
+
 } // namespace
 
 DocumentLanguageScope::DocumentLanguageScope(const QString &language)
 {
     if (!QCoreApplication::instance())
         return;
-    if (language == QLatin1String("nl")) {
-        m_translator = std::make_unique<QTranslator>();
-        if (!m_translator->load(QStringLiteral(":/i18n/mcstudio_nl.qm"))) {
-            m_translator.reset();
-            return;
-        }
-    } else {
-        m_translator = std::make_unique<SourceTextTranslator>();
-    }
+    m_translator = language == QLatin1String("nl") ? dutchTranslator() : englishTranslator();
     // The most recently installed translator is asked first.
-    QCoreApplication::installTranslator(m_translator.get());
+    if (m_translator)
+        QCoreApplication::installTranslator(m_translator);
 }
 
 DocumentLanguageScope::~DocumentLanguageScope()
 {
     if (m_translator)
-        QCoreApplication::removeTranslator(m_translator.get());
+        QCoreApplication::removeTranslator(m_translator);
 }
 
 } // namespace mcs

@@ -2,8 +2,6 @@
 
 #include <QString>
 
-#include <memory>
-
 class QTranslator;
 
 namespace mcs {
@@ -20,7 +18,7 @@ public:
     DocumentLanguageScope &operator=(const DocumentLanguageScope &) = delete;
 
 private:
-    std::unique_ptr<QTranslator> m_translator;
+    QTranslator *m_translator = nullptr; ///< shared, loaded once per process
 };
 
 } // namespace mcs

@@ -10,14 +10,16 @@ class QPagedPaintDevice;
 
 namespace mcs {
 
-/// Lays out document content on A4 pages and writes a PDF with embedded fonts.
+/// Puts document content on A4 pages and writes a PDF with embedded fonts.
 ///
-/// Its own pagination, because QTextDocument's does not know the rules of a
-/// publication: table rows are never split (the table header repeats on the next
-/// page), a heading is never left alone at the bottom of a page, the cover has a
-/// page of its own, and every page has a running header and a footer with
-/// "page x of y" and the content fingerprint. Only a block taller than a whole
-/// page is split, and then between lines of text.
+/// The layout is our own (pdf/DocumentLayout), because QTextDocument's does not
+/// know the rules of a publication: table rows are never split (the table
+/// header repeats on the next page), a heading is never left alone at the
+/// bottom of a page, the cover has a page of its own, and every page has a
+/// running header and a footer with "page x of y" and the content fingerprint.
+/// A PDF is written by our own writer (pdf/PdfFileWriter) with font subsets
+/// shared across documents; PDF/A, and text the built-in fonts cannot show, go
+/// through QPdfWriter instead.
 class PdfRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(mcs::PdfRenderer)
@@ -28,9 +30,10 @@ public:
         bool pdfA = false; ///< write PDF/A-1b
     };
 
+    /// Returns the number of pages written.
     static Result<int> write(const DocumentContent &content, QIODevice *device, const Options &options);
-    /// Lays out and paints onto any paged device (a QPdfWriter, or a QPrinter for
-    /// printing and print preview); returns the number of pages.
+    /// Lays out and paints onto any paged device (a QPrinter for printing and
+    /// print preview); returns the number of pages.
     static Result<int> paint(const DocumentContent &content, QPagedPaintDevice *device);
 };
 

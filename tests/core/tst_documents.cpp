@@ -8,6 +8,7 @@
 #include "format/ContentFingerprint.h"
 #include "frameworks/FrameworkLibrary.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -143,6 +144,57 @@ private Q_SLOTS:
             const QStringList columns = line.split(QRegularExpression(QStringLiteral("\\s+")));
             QVERIFY2(columns.size() >= 5 && columns.at(columns.size() - 5) == QLatin1String("yes"), qPrintable(line));
         }
+    }
+
+    void ordinaryDocumentsUseOurOwnWriter()
+    {
+        const QString path = writePdf(DescriptionBuilder::build(ExampleDesign::load(), nullptr, QStringLiteral("nl"), Today), "own.pdf");
+        const QString info = run(QStringLiteral("pdfinfo"), {path});
+        QVERIFY2(info.contains(QStringLiteral("Producer:        Microcredential Studio")), qPrintable(info));
+        // Fonts are subsets (tagged names), not the whole font in every file.
+        const QString fonts = run(QStringLiteral("pdffonts"), {path});
+        QVERIFY2(QRegularExpression(QStringLiteral("[A-Z]{6}\\+DejaVuSans ")).match(fonts).hasMatch(), qPrintable(fonts));
+        QVERIFY(QFileInfo(path).size() < 150000);
+    }
+
+    void greekAndCyrillicTextGetsAFontSubsetOfItsOwn()
+    {
+        Microcredential mc = ExampleDesign::load();
+        mc.title.nl = QStringLiteral("Ελληνικά και кириллица: Ωμέγα Жук");
+        const QString path = writePdf(DescriptionBuilder::build(mc, nullptr, QStringLiteral("nl"), Today), "greek.pdf");
+        QVERIFY(pdfText(path).contains(mc.title.nl));
+        QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("Microcredential Studio")));
+    }
+
+    void textWithoutGlyphsInOurFontsStillPrints()
+    {
+        // DejaVu Sans has no Chinese: such a document goes through Qt's painter and its font fallback.
+        Microcredential mc = ExampleDesign::load();
+        mc.title.nl = QStringLiteral("Warmtepompen 中文 installeren");
+        const QString path = writePdf(DescriptionBuilder::build(mc, nullptr, QStringLiteral("nl"), Today), "cjk.pdf");
+        QVERIFY(!path.isEmpty());
+        QVERIFY(pdfPages(path) >= 3);
+        QVERIFY(pdfText(path).contains(QStringLiteral("Warmtepompen")));
+    }
+
+    void hostileTextCannotBreakOutOfThePdf()
+    {
+        Microcredential mc = ExampleDesign::load();
+        mc.title.nl = QStringLiteral("a) /JS (app.alert(1)) >> \\ <feff> %%EOF \u0001\u001b\r end");
+        mc.summary.nl = QStringLiteral("tab\there\r\nnew line \u0000 nul");
+        const DocumentContent content = DescriptionBuilder::build(mc, nullptr, QStringLiteral("nl"), Today);
+        const QString path = writePdf(content, "hostile-pdf.pdf");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("/JS"));
+        QCOMPARE(bytes.count("%%EOF"), 1);
+        QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("a) /JS (app.alert(1)) >> \\ <feff>")));
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QStringLiteral("a) /JS (app.alert(1)) >> \\ <feff> %%EOF end")));
+        QVERIFY(text.contains(QStringLiteral("tab here")));
+        // Control characters are dropped, not a reason to leave our own writer.
+        QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("Producer:        Microcredential Studio")));
     }
 
     void pdfaIsDeclared()
@@ -316,7 +368,11 @@ private Q_SLOTS:
         const QString text = pdfText(path);
         for (int i = 0; i < 60; ++i)
             QVERIFY(text.contains(QStringLiteral("Microcredential nummer %1 met een titel").arg(i)));
-        QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("842 x 595"))); // A4 landscape
+        // A4 landscape: 297 x 210 mm is 841.89 x 595.28 points.
+        const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts"))
+                                                 .match(run(QStringLiteral("pdfinfo"), {path}));
+        QVERIFY(size.hasMatch());
+        QVERIFY(qAbs(size.captured(1).toDouble() - 841.89) < 1 && qAbs(size.captured(2).toDouble() - 595.28) < 1);
         QVERIFY(pdfPages(path) >= 2);
     }
 };

@@ -1,0 +1,260 @@
+#include "FlowBuilder.h"
+
+#include "TextLines.h"
+#include "TrueTypeFont.h"
+
+#include <algorithm>
+
+namespace mcs {
+
+namespace {
+
+namespace S = DocumentStyle;
+
+const QString Dash = QString(QChar(0x2014));
+
+enum class Align { Left, Centre, Right };
+
+/// Places lines of text at (x, y) in `unit`; returns their height.
+qreal placeLines(LayoutUnit &unit, const QStringList &lines, qreal x, qreal y, qreal width, const TextStyle &style,
+                 Align align = Align::Left)
+{
+    const TrueTypeFont &font = DocumentFonts::face(style.face);
+    const qreal ascent = font.ascender() * style.size / font.unitsPerEm();
+    const qreal natural = (font.ascender() - font.descender()) * style.size / font.unitsPerEm();
+    const qreal leading = style.leading();
+    qreal top = y;
+    for (const QString &line : lines) {
+        if (!line.isEmpty()) {
+            PageItem item;
+            item.kind = PageItem::Kind::Text;
+            const qreal lineWidth = TextLines::width(line, style.face, style.size);
+            const qreal left = align == Align::Left ? x : align == Align::Centre ? x + (width - lineWidth) / 2 : x + width - lineWidth;
+            item.box = QRectF(left, top, lineWidth, leading);
+            item.baseline = top + (leading - natural) / 2 + ascent;
+            item.colour = style.colour;
+            item.face = style.face;
+            item.size = style.size;
+            item.text = line;
+            unit.items.append(item);
+        }
+        top += leading;
+        unit.cuts.append(top);
+    }
+    return top - y;
+}
+
+qreal placeText(LayoutUnit &unit, const QString &text, qreal x, qreal y, qreal width, const TextStyle &style,
+                Align align = Align::Left)
+{
+    return placeLines(unit, TextLines::wrap(TextLines::printable(text), style.face, style.size, width), x, y, width, style, align);
+}
+
+QList<qreal> columnWidths(const DocumentTable &table, int columns, qreal width)
+{
+    QList<qreal> widths;
+    qreal total = 0;
+    for (int c = 0; c < columns; ++c) {
+        const qreal share = c < table.widths.size() && table.widths.at(c) > 0 ? table.widths.at(c) : 100.0 / columns;
+        widths.append(share);
+        total += share;
+    }
+    for (qreal &w : widths)
+        w = w * width / total;
+    return widths;
+}
+
+/// One row of a table: its cells side by side, padded, with a rule below (and a
+/// background for a header row).
+LayoutUnit tableRow(const QStringList &cells, const QList<qreal> &widths, const QList<int> &centred,
+                    const QList<TextStyle> &styles, qreal padding, qreal minimumHeight, QRgb rule, QRgb background)
+{
+    LayoutUnit row;
+    qreal x = 0;
+    qreal height = minimumHeight;
+    for (qsizetype c = 0; c < widths.size(); ++c) {
+        const QString text = c < cells.size() ? cells.at(c) : QString();
+        const TextStyle &style = styles.at(std::min<qsizetype>(c, styles.size() - 1));
+        const qreal inner = std::max<qreal>(widths.at(c) - 2 * padding, style.size);
+        const qreal used = placeText(row, text, x + padding, padding, inner, style,
+                                     centred.contains(int(c)) ? Align::Centre : Align::Left);
+        height = std::max(height, used + 2 * padding);
+        x += widths.at(c);
+    }
+    // Cut a very tall row only where no cell is in the middle of a line.
+    QList<qreal> cuts;
+    for (const qreal cut : std::as_const(row.cuts)) {
+        const bool clear = std::none_of(row.items.cbegin(), row.items.cend(), [cut](const PageItem &item) {
+            return item.box.top() < cut - 0.01 && item.box.bottom() > cut + 0.01;
+        });
+        if (clear && !cuts.contains(cut + padding))
+            cuts.append(cut + padding);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    row.cuts = cuts;
+    row.height = height;
+    if (qAlpha(background) > 0)
+        row.items.prepend(PageItem::fill(QRectF(0, 0, x, height), background));
+    row.items.append(PageItem::fill(QRectF(0, height - DocumentStyle::Rule, x, DocumentStyle::Rule), rule));
+    return row;
+}
+
+} // namespace
+
+qreal FlowBuilder::totalHeight() const
+{
+    qreal total = 0;
+    for (const LayoutUnit &unit : m_units)
+        total += unit.spaceBefore + unit.height;
+    return total;
+}
+
+void FlowBuilder::append(LayoutUnit unit, qreal before, qreal after)
+{
+    unit.spaceBefore = std::max(before, m_pendingAfter); // margins collapse, as in CSS
+    m_pendingAfter = after;
+    m_units.append(std::move(unit));
+}
+
+void FlowBuilder::addText(const QString &text, const TextStyle &style, qreal before, qreal after, bool keepWithNext)
+{
+    LayoutUnit unit;
+    unit.height = placeText(unit, text, 0, 0, m_width, style);
+    unit.keepWithNext = keepWithNext;
+    append(std::move(unit), before, after);
+}
+
+void FlowBuilder::add(const DocumentBlock &block)
+{
+    switch (block.kind) {
+    case DocumentBlock::Kind::Cover:
+        addCover(block);
+        return;
+    case DocumentBlock::Kind::Heading:
+        addText(block.text, S::Heading, S::SpaceBeforeHeading, S::SpaceAfterHeading, true);
+        return;
+    case DocumentBlock::Kind::SubHeading:
+        addSubHeading(block);
+        return;
+    case DocumentBlock::Kind::Paragraph:
+        addText(block.text.trimmed().isEmpty() ? Dash : block.text, S::Body, 0, S::SpaceAfterParagraph, false);
+        return;
+    case DocumentBlock::Kind::Note:
+        // A note explains what follows it (a table, a list): they stay together.
+        addText(block.text, S::Quiet, 0, S::SpaceAfterParagraph, true);
+        return;
+    case DocumentBlock::Kind::Fields:
+        addFields(block.fields, true);
+        return;
+    case DocumentBlock::Kind::Table:
+    case DocumentBlock::Kind::Signatures:
+        addTable(block);
+        return;
+    }
+}
+
+void FlowBuilder::addCover(const DocumentBlock &block)
+{
+    if (!block.note.isEmpty())
+        addText(block.note, S::Kicker, 0, 8, true);
+    addText(block.text, S::Title, 0, 5, true);
+    if (!block.secondary.isEmpty())
+        addText(block.secondary, S::Subtitle, 0, 22, true);
+    else
+        m_pendingAfter = 22;
+    addFields(block.fields, true);
+}
+
+void FlowBuilder::addSubHeading(const DocumentBlock &block)
+{
+    LayoutUnit unit;
+    const QStringList lines = TextLines::wrap(TextLines::printable(block.text), S::SubHeading.face, S::SubHeading.size, m_width);
+    unit.height = placeLines(unit, lines, 0, 0, m_width, S::SubHeading);
+    if (!block.secondary.isEmpty()) {
+        // The status tag follows the heading on its last line, or on a line of its own.
+        const QString tag = QStringLiteral("[%1]").arg(TextLines::printable(block.secondary));
+        const qreal lastWidth = TextLines::width(lines.isEmpty() ? QString() : lines.last(), S::SubHeading.face, S::SubHeading.size);
+        const qreal space = TextLines::width(u" ", S::SubHeading.face, S::SubHeading.size);
+        const qreal tagWidth = TextLines::width(tag, S::SubHeadingTag.face, S::SubHeadingTag.size);
+        if (lastWidth + space + tagWidth <= m_width) {
+            LayoutUnit tagUnit;
+            placeLines(tagUnit, {tag}, lastWidth + space, unit.height - S::SubHeading.leading(), tagWidth, S::SubHeadingTag);
+            unit.items += tagUnit.items;
+        } else {
+            unit.height += placeText(unit, tag, 0, unit.height, m_width, S::SubHeadingTag);
+        }
+    }
+    unit.keepWithNext = true;
+    append(std::move(unit), S::SpaceBeforeSubHeading, S::SpaceAfterSubHeading);
+}
+
+void FlowBuilder::addFields(const QList<QPair<QString, QString>> &fields, bool keptTogether)
+{
+    const QList<qreal> widths{m_width * 0.3, m_width * 0.7};
+    LayoutUnit whole;
+    QList<LayoutUnit> rows;
+    for (const auto &field : fields) {
+        const bool empty = field.second.trimmed().isEmpty();
+        LayoutUnit row = tableRow({field.first, empty ? Dash : field.second}, widths, {},
+                                  {S::Quiet, empty ? S::Empty : S::Body}, S::FieldPadding, 0, S::FieldRule, 0);
+        whole.stack(row);
+        rows.append(std::move(row));
+    }
+    if (rows.isEmpty())
+        return;
+    // A short list of fields (a criterion's card, the key facts) stays together.
+    if (keptTogether && whole.height <= m_pageHeight * S::KeptTogether) {
+        whole.cuts.clear();
+        for (const LayoutUnit &row : std::as_const(rows)) // still cut between rows if it must be
+            whole.cuts.append((whole.cuts.isEmpty() ? 0 : whole.cuts.last()) + row.height);
+        append(std::move(whole), 0, S::SpaceAfterTable);
+        return;
+    }
+    append(std::move(rows.first()), 0, 0);
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        append(std::move(rows[i]), 0, 0);
+    m_pendingAfter = S::SpaceAfterTable;
+}
+
+void FlowBuilder::addTable(const DocumentBlock &block)
+{
+    const DocumentTable &table = block.table;
+    const bool signatures = block.kind == DocumentBlock::Kind::Signatures;
+    int columns = int(table.header.size());
+    for (const QStringList &row : table.rows)
+        columns = std::max(columns, int(row.size()));
+    if (columns == 0)
+        return;
+    const QList<qreal> widths = columnWidths(table, columns, m_width);
+    const QRgb rule = signatures ? S::SignatureRule : S::GridRule;
+    // Signature rows get room to write in.
+    const qreal rowMinimum = signatures ? 3 * S::Body.leading() + 2 * S::CellPadding : 0;
+
+    int headerIndex = -1;
+    LayoutUnit header;
+    if (!table.header.isEmpty()) {
+        header = tableRow(table.header, widths, table.centeredColumns, {S::TableHeader}, S::CellPadding, 0,
+                          S::HeaderRule, S::HeaderFill);
+        headerIndex = int(m_headers.size());
+        m_headers.append(header);
+    }
+    bool first = true;
+    for (const QStringList &cells : table.rows) {
+        LayoutUnit row = tableRow(cells, widths, table.centeredColumns, {S::Body}, S::CellPadding, rowMinimum, rule, 0);
+        if (first) {
+            // The header row travels with the first row.
+            LayoutUnit opening = header;
+            opening.stack(row);
+            append(std::move(opening), 0, 0);
+            first = false;
+        } else {
+            row.table = headerIndex;
+            append(std::move(row), 0, 0);
+        }
+    }
+    if (first && headerIndex >= 0) // a table without rows still shows its header
+        append(header, 0, 0);
+    m_pendingAfter = S::SpaceAfterTable;
+}
+
+} // namespace mcs

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "LaidOutDocument.h"
+#include "LayoutUnit.h"
+
+namespace mcs {
+
+/// Puts layout units on pages by the rules of a publication: a unit that fits on
+/// a page is never split, a heading is never left alone at the bottom of a page
+/// (it needs the start of what follows below it), a table row that continues a
+/// table on a new page gets the table's header row above it, and only a unit
+/// taller than a whole page is cut, between its lines.
+class Paginator
+{
+public:
+    explicit Paginator(const QRectF &body) : m_body(body) {}
+
+    /// Places units after what is already placed; `firstOffset` moves the first
+    /// unit down on an empty page (the cover starts lower). `headers` are the
+    /// header rows that LayoutUnit::table refers to.
+    void place(const QList<LayoutUnit> &units, const QList<LayoutUnit> &headers, qreal firstOffset = 0);
+    /// What follows starts on a new page.
+    void breakPage();
+    QList<LaidOutPage> pages() const;
+
+private:
+    void startPage(const LayoutUnit *repeatedHeader);
+    void put(const LayoutUnit &unit, qreal at, qreal from, qreal to);
+    void placeTall(const LayoutUnit &unit);
+
+    QRectF m_body;
+    QList<LaidOutPage> m_pages;
+    LaidOutPage m_current;
+    qreal m_y = 0;
+    bool m_hasContent = false;
+};
+
+} // namespace mcs

@@ -1,0 +1,122 @@
+#include "TextLines.h"
+
+#include "TrueTypeFont.h"
+
+namespace mcs {
+
+namespace {
+
+/// The character starting at `at`, and how many UTF-16 units it takes.
+char32_t codePointAt(QStringView text, qsizetype at, qsizetype *units)
+{
+    const QChar c = text.at(at);
+    if (c.isHighSurrogate() && at + 1 < text.size() && text.at(at + 1).isLowSurrogate()) {
+        *units = 2;
+        return QChar::surrogateToUcs4(c, text.at(at + 1));
+    }
+    *units = 1;
+    return c.unicode();
+}
+
+bool isLetter(QStringView text, qsizetype at)
+{
+    return at >= 0 && at < text.size() && text.at(at).isLetterOrNumber();
+}
+
+QString trimmedRight(QStringView text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && text.at(end - 1) == QLatin1Char(' '))
+        --end;
+    return text.left(end).toString();
+}
+
+void wrapParagraph(QStringView text, FontFace face, qreal size, qreal width, QStringList *lines)
+{
+    qsizetype start = 0;
+    qsizetype lastBreak = -1;
+    qreal lineWidth = 0;
+    qsizetype units = 1;
+    for (qsizetype i = 0; i < text.size(); i += units) {
+        const char32_t c = codePointAt(text, i, &units);
+        const qreal w = TextLines::advance(c, face, size);
+        if (lineWidth + w > width && i > start && c != U' ') {
+            const qsizetype cut = lastBreak > start ? lastBreak : i;
+            lines->append(trimmedRight(text.mid(start, cut - start)));
+            start = cut;
+            while (start < text.size() && text.at(start) == QLatin1Char(' '))
+                ++start;
+            lastBreak = -1;
+            lineWidth = TextLines::width(text.mid(start, i - start), face, size);
+        }
+        lineWidth += w;
+        if (c == U' ')
+            lastBreak = i + units;
+        else if ((c == U'-' || c == U'/') && isLetter(text, i - 1) && isLetter(text, i + 1))
+            lastBreak = i + units;
+    }
+    lines->append(trimmedRight(text.mid(start)));
+}
+
+} // namespace
+
+QString TextLines::printable(const QString &text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\t'))
+            clean.append(QLatin1Char(' '));
+        else if (c == QLatin1Char('\n') || c.unicode() >= 0x20)
+            clean.append(c);
+    }
+    return clean;
+}
+
+qreal TextLines::advance(char32_t character, FontFace face, qreal size)
+{
+    const TrueTypeFont &font = DocumentFonts::face(face);
+    if (character == U'\t')
+        character = U' ';
+    const quint16 glyph = font.glyph(character);
+    if (glyph == 0)
+        return character < 0x20 ? 0 : size;
+    return font.advance(glyph) * size / font.unitsPerEm();
+}
+
+qreal TextLines::width(QStringView text, FontFace face, qreal size)
+{
+    qreal total = 0;
+    qsizetype units = 1;
+    for (qsizetype i = 0; i < text.size(); i += units)
+        total += advance(codePointAt(text, i, &units), face, size);
+    return total;
+}
+
+QStringList TextLines::wrap(const QString &text, FontFace face, qreal size, qreal width)
+{
+    QStringList lines;
+    for (const QStringView paragraph : QStringView(text).split(QLatin1Char('\n')))
+        wrapParagraph(paragraph, face, size, width, &lines);
+    return lines;
+}
+
+QString TextLines::elided(const QString &text, FontFace face, qreal size, qreal width)
+{
+    if (TextLines::width(text, face, size) <= width)
+        return text;
+    const QString ellipsis(QChar(0x2026));
+    const qreal room = width - TextLines::width(ellipsis, face, size);
+    qreal used = 0;
+    qsizetype units = 1;
+    qsizetype i = 0;
+    for (; i < text.size(); i += units) {
+        const qreal w = advance(codePointAt(text, i, &units), face, size);
+        if (used + w > room)
+            break;
+        used += w;
+    }
+    return trimmedRight(QStringView(text).left(i)) + ellipsis;
+}
+
+} // namespace mcs
