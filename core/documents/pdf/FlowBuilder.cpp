@@ -50,6 +50,27 @@ qreal placeText(LayoutUnit &unit, const QString &text, qreal x, qreal y, qreal w
     return placeLines(unit, TextLines::wrap(TextLines::printable(text), style.face, style.size, width), x, y, width, style, align);
 }
 
+/// The widest word of a column (header in bold) with the cell padding: below
+/// this width a word has to be broken inside.
+qreal widestWord(const DocumentTable &table, int column)
+{
+    qreal widest = 0;
+    auto measure = [&](const QString &text, const TextStyle &style) {
+        for (const QStringView word : QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widest = std::max(widest, TextLines::width(word, style.face, style.size));
+    };
+    if (column < table.header.size())
+        measure(table.header.at(column), DocumentStyle::TableHeader);
+    for (const QStringList &row : table.rows) {
+        if (column < row.size())
+            measure(row.at(column), DocumentStyle::Body);
+    }
+    return widest + 2 * DocumentStyle::CellPadding + 1;
+}
+
+/// Column widths from the table's shares; a column too narrow for its widest
+/// word takes the room from columns that have some to spare, as a browser's
+/// table layout would, so that "zelfstandigheid" is not cut into two lines.
 QList<qreal> columnWidths(const DocumentTable &table, int columns, qreal width)
 {
     QList<qreal> widths;
@@ -59,8 +80,25 @@ QList<qreal> columnWidths(const DocumentTable &table, int columns, qreal width)
         widths.append(share);
         total += share;
     }
-    for (qreal &w : widths)
-        w = w * width / total;
+    QList<qreal> minimum;
+    qreal shortfall = 0;
+    for (int c = 0; c < columns; ++c) {
+        widths[c] = widths.at(c) * width / total;
+        minimum.append(std::min(widestWord(table, c), width / 2));
+        shortfall += std::max<qreal>(0, minimum.at(c) - widths.at(c));
+    }
+    qreal spare = 0;
+    for (int c = 0; c < columns; ++c)
+        spare += std::max<qreal>(0, widths.at(c) - minimum.at(c));
+    if (shortfall <= 0 || spare <= 0)
+        return widths;
+    const qreal taken = std::min(shortfall, spare);
+    for (int c = 0; c < columns; ++c) {
+        if (widths.at(c) < minimum.at(c))
+            widths[c] += (minimum.at(c) - widths.at(c)) * taken / shortfall;
+        else
+            widths[c] -= (widths.at(c) - minimum.at(c)) * taken / spare;
+    }
     return widths;
 }
 
