@@ -27,12 +27,17 @@ for file in /usr/share/applications/nl.mcstudio.MicrocredentialStudio.desktop \
             /usr/share/metainfo/nl.mcstudio.MicrocredentialStudio.metainfo.xml \
             /usr/share/mime/packages/nl.mcstudio.MicrocredentialStudio.xml \
             /usr/share/icons/hicolor/scalable/apps/nl.mcstudio.MicrocredentialStudio.svg \
-            /usr/share/icons/hicolor/256x256/apps/nl.mcstudio.MicrocredentialStudio.png; do
+            /usr/share/icons/hicolor/256x256/apps/nl.mcstudio.MicrocredentialStudio.png \
+            /usr/share/doc/mcstudio/DejaVu-LICENSE.txt; do
   [ -f "$file" ] || { echo "missing after install: $file" >&2; exit 1; }
 done
 # The installed command line works on a real catalogue.
 work="$(mktemp -d)"
 /usr/bin/mcstudio-cli init "$work/c.mcdb" --example >/dev/null
 /usr/bin/mcstudio-cli export "$work/c.mcdb" --all --format pdf --output "$work/pdf" >/dev/null
+# The installed program carries its document font: the PDF embeds it.
+if command -v pdffonts >/dev/null; then
+  pdffonts "$work"/pdf/*.pdf | grep -q "DejaVuSans .*yes" || { echo "the installed program's PDF has no embedded font" >&2; exit 1; }
+fi
 rm -rf "$work"
 echo "package: installs, starts and works"

@@ -1448,14 +1448,18 @@
     </message>
 </context>
 <context>
-    <name>mcs::PdfRenderer</name>
+    <name>mcs::PainterOutput</name>
     <message>
-        <source>the PDF could not be started</source>
-        <translation>de pdf kon niet worden gestart</translation>
+        <source>the document could not be started on the output device</source>
+        <translation>het document kon niet op het uitvoerapparaat worden begonnen</translation>
     </message>
     <message>
-        <source>the PDF could not be completed</source>
-        <translation>de pdf kon niet worden voltooid</translation>
+        <source>a new page could not be started</source>
+        <translation>er kon geen nieuwe pagina worden begonnen</translation>
+    </message>
+    <message>
+        <source>the document could not be completed</source>
+        <translation>het document kon niet worden voltooid</translation>
     </message>
 </context>
 <context>
