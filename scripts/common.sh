@@ -6,7 +6,7 @@ MCSTUDIO_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n xvfb xauth
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev fonts-dejavu-core
-  python3 python3-jsonschema poppler-utils
+  python3 python3-jsonschema poppler-utils qpdf
 )
 
 mcstudio_install_missing() {

@@ -157,6 +157,31 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(path).size() < 150000);
     }
 
+    void pdfStructureIsValid()
+    {
+        // Our own PDF writer: qpdf checks the cross-reference table, every object
+        // and every stream (the test command installs qpdf).
+        if (QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty())
+            QSKIP("qpdf is not installed");
+        Microcredential greek = ExampleDesign::load();
+        greek.title.nl = QStringLiteral("Ελληνικά και кириллица");
+        const QList<QPair<const char *, DocumentContent>> documents{
+            {"check-description.pdf", DescriptionBuilder::build(TestDesigns::full(), FrameworkLibrary::findBuiltIn(QStringLiteral("hbo-wo")), QStringLiteral("nl"), Today)},
+            {"check-checklist.pdf", ChecklistReportBuilder::build(TestDesigns::full(), *FrameworkLibrary::findBuiltIn(QStringLiteral("hbo-wo")), QStringLiteral("en"), Today)},
+            {"check-overview.pdf", CatalogueOverviewBuilder::build({}, QStringLiteral("empty.mcdb"), QStringLiteral("nl"), Today)},
+            {"check-greek.pdf", DescriptionBuilder::build(greek, nullptr, QStringLiteral("nl"), Today)},
+            {"check-long.pdf", DescriptionBuilder::build(longDesign(), nullptr, QStringLiteral("nl"), Today)}};
+        for (const auto &[name, content] : documents) {
+            const QString path = writePdf(content, name);
+            QProcess qpdf;
+            qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+            QVERIFY(qpdf.waitForFinished(30000));
+            const QString report = QString::fromUtf8(qpdf.readAllStandardOutput() + qpdf.readAllStandardError());
+            QVERIFY2(qpdf.exitCode() == 0 && report.contains(QStringLiteral("No syntax or stream encoding errors")),
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), report)));
+        }
+    }
+
     void greekAndCyrillicTextGetsAFontSubsetOfItsOwn()
     {
         Microcredential mc = ExampleDesign::load();
