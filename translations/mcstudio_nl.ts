@@ -3225,10 +3225,6 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <translation>%1 leeruitkomsten toegevoegd; Ongedaan maken in de editor haalt ze weer weg.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Design, check and document microcredentials.&lt;/p&gt;&lt;p&gt;Build %2. Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Microcredentials ontwerpen, toetsen en beschrijven.&lt;/p&gt;&lt;p&gt;Build %2. Gebouwd met Qt %3, draait op Qt %4.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Connect to &amp;Shared Catalogue…</source>
         <translation>Verbinden met &amp;gedeelde catalogus…</translation>
     </message>
@@ -3275,6 +3271,10 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <translation>De open editor heeft wijzigingen die niet konden worden opgeslagen; sla ze eerst op of laat ze vallen.
 
 %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Design, check and document microcredentials.&lt;/p&gt;&lt;p&gt;Build %2. Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). Documents are set in DejaVu Sans (Bitstream Vera licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Microcredentials ontwerpen, toetsen en beschrijven.&lt;/p&gt;&lt;p&gt;Build %2. Gebouwd met Qt %3, draait op Qt %4.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de Europese openbare licentie van de Europese Unie, versie 1.2 (EUPL-1.2). Documenten zijn gezet in DejaVu Sans (Bitstream Vera-licentie).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

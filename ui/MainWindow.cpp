@@ -891,14 +891,20 @@ void MainWindow::showSettings()
     applyActorSettings();
 }
 
+QString MainWindow::aboutText()
+{
+    return tr("<h3>Microcredential Studio %1</h3>"
+              "<p>Design, check and document microcredentials.</p>"
+              "<p>Build %2. Built with Qt %3, running on Qt %4.</p>"
+              "<p>Licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). "
+              "Documents are set in DejaVu Sans (Bitstream Vera licence).</p>")
+        .arg(QStringLiteral(MCSTUDIO_VERSION), QStringLiteral(MCSTUDIO_BUILD), QStringLiteral(QT_VERSION_STR),
+             QString::fromLatin1(qVersion()));
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Microcredential Studio"),
-                       tr("<h3>Microcredential Studio %1</h3>"
-                          "<p>Design, check and document microcredentials.</p>"
-                          "<p>Build %2. Built with Qt %3, running on Qt %4.</p>")
-                           .arg(QStringLiteral(MCSTUDIO_VERSION), QStringLiteral(MCSTUDIO_BUILD), QStringLiteral(QT_VERSION_STR),
-                                QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About Microcredential Studio"), aboutText());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

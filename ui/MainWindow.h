@@ -40,6 +40,8 @@ public:
     void setCatalogue(std::shared_ptr<Catalogue> catalogue);
     std::shared_ptr<Catalogue> catalogue() const { return m_catalogue; }
     QTableView *tableView() const { return m_table; }
+    /// What Help > About says: version, build, Qt versions and licence.
+    static QString aboutText();
     CatalogueFilterModel *filterModel() const { return m_proxy; }
     FindingsView *findingsView() const { return m_findings; }
     QUndoStack *undoStack() { return &m_undo; }

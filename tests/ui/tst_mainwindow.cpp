@@ -34,6 +34,19 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void aboutNamesVersionBuildQtAndLicence()
+    {
+        const QString about = MainWindow::aboutText();
+        QVERIFY(about.contains(QStringLiteral(MCSTUDIO_VERSION)));
+        QVERIFY(about.contains(QStringLiteral(MCSTUDIO_BUILD)));
+        QVERIFY(about.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(about.contains(QStringLiteral("EUPL-1.2")));
+        // The licence it names is the one in the source tree.
+        QFile licence(QStringLiteral(MCSTUDIO_SOURCE_DIR "/LICENSE"));
+        QVERIFY(licence.open(QIODevice::ReadOnly));
+        QVERIFY(licence.readLine().startsWith("EUROPEAN UNION PUBLIC LICENCE v. 1.2"));
+    }
+
     void windowListsTheCatalogueAndShowsTheSelection()
     {
         QTemporaryDir dir;
