@@ -1,6 +1,7 @@
 #include "DocumentLanguageScope.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTranslator>
 
 namespace mcs {
@@ -40,6 +41,16 @@ QTranslator *englishTranslator()
     return translator;
 }
 
+/// How many scopes use each shared translator: Qt removes every copy of an
+/// installed translator at once, so a nested scope must not remove it from
+/// under the outer one. Documents are composed on one thread (the GUI thread,
+/// or the command line's main thread).
+QHash<QTranslator *, int> &scopeCounts()
+{
+    static QHash<QTranslator *, int> counts;
+    return counts;
+}
+
 } // namespace
 
 DocumentLanguageScope::DocumentLanguageScope(const QString &language)
@@ -48,13 +59,13 @@ DocumentLanguageScope::DocumentLanguageScope(const QString &language)
         return;
     m_translator = language == QLatin1String("nl") ? dutchTranslator() : englishTranslator();
     // The most recently installed translator is asked first.
-    if (m_translator)
+    if (m_translator && scopeCounts()[m_translator]++ == 0)
         QCoreApplication::installTranslator(m_translator);
 }
 
 DocumentLanguageScope::~DocumentLanguageScope()
 {
-    if (m_translator)
+    if (m_translator && --scopeCounts()[m_translator] == 0)
         QCoreApplication::removeTranslator(m_translator);
 }
 

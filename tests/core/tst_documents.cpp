@@ -191,6 +191,18 @@ private Q_SLOTS:
         QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("Microcredential Studio")));
     }
 
+    void rightToLeftTextIsShapedByQt()
+    {
+        // DejaVu Sans has Hebrew and Arabic letters, but they need reordering
+        // and shaping: such a document goes through Qt's painter.
+        Microcredential mc = ExampleDesign::load();
+        mc.title.nl = QStringLiteral("Warmtepompen שלום مرحبا");
+        const QString path = writePdf(DescriptionBuilder::build(mc, nullptr, QStringLiteral("nl"), Today), "rtl.pdf");
+        QVERIFY(!path.isEmpty());
+        QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("Producer:        Qt")));
+        QVERIFY(pdfText(path).contains(QStringLiteral("Warmtepompen")));
+    }
+
     void textWithoutGlyphsInOurFontsStillPrints()
     {
         // DejaVu Sans has no Chinese: such a document goes through Qt's painter and its font fallback.
@@ -205,8 +217,8 @@ private Q_SLOTS:
     void hostileTextCannotBreakOutOfThePdf()
     {
         Microcredential mc = ExampleDesign::load();
-        mc.title.nl = QStringLiteral("a) /JS (app.alert(1)) >> \\ <feff> %%EOF \u0001\u001b\r end");
-        mc.summary.nl = QStringLiteral("tab\there\r\nnew line \u0000 nul");
+        mc.title.nl = QStringLiteral("a) /JS (app.alert(1)) >> \\ <feff> %%EOF \u0001\u001b\r\u0092 end");
+        mc.summary.nl = QStringLiteral("tab\there\r\nnew line \u0000 nul Cafe\u0301");
         const DocumentContent content = DescriptionBuilder::build(mc, nullptr, QStringLiteral("nl"), Today);
         const QString path = writePdf(content, "hostile-pdf.pdf");
         QFile file(path);
@@ -218,6 +230,7 @@ private Q_SLOTS:
         const QString text = pdfText(path);
         QVERIFY(text.contains(QStringLiteral("a) /JS (app.alert(1)) >> \\ <feff> %%EOF end")));
         QVERIFY(text.contains(QStringLiteral("tab here")));
+        QVERIFY(text.contains(QStringLiteral("Café"))); // a combining accent is composed
         // Control characters are dropped, not a reason to leave our own writer.
         QVERIFY(run(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("Producer:        Microcredential Studio")));
     }

@@ -189,6 +189,56 @@ private Q_SLOTS:
         }
     }
 
+    void whatIsKeptWithTheNextNeverEndsAPageWhateverCameBefore()
+    {
+        // Headings, subheadings and notes are kept with what follows, however
+        // much of the page the text before them has used, and nothing runs
+        // into the footer, not even a table row taller than a page.
+        DocumentBlock table;
+        table.kind = DocumentBlock::Kind::Table;
+        table.table.header = {QStringLiteral("No."), QStringLiteral("Text")};
+        table.table.widths = {10, 90};
+        table.table.rows = {{QStringLiteral("1"), QString(QStringLiteral("Row text. ")).repeated(30)},
+                            {QStringLiteral("2"), QStringLiteral("Short row")}};
+        DocumentBlock tall = table;
+        QStringList lines;
+        for (int i = 0; i < 150; ++i)
+            lines.append(QStringLiteral("Tall row line %1").arg(i));
+        tall.table.rows = {{QStringLiteral("1"), lines.join(QLatin1Char('\n'))}};
+        DocumentBlock card;
+        card.kind = DocumentBlock::Kind::Fields;
+        for (int i = 0; i < 14; ++i)
+            card.fields.append({QStringLiteral("Field %1").arg(i), QStringLiteral("A value of a field in the card")});
+        DocumentBlock sub;
+        sub.kind = DocumentBlock::Kind::SubHeading;
+        sub.text = QStringLiteral("KEPT subheading");
+        sub.secondary = QStringLiteral("Open");
+        const QRectF body = portraitBody();
+        for (int filler = 1; filler <= 66; filler += 1) {
+            QStringList fill;
+            for (int i = 0; i < filler; ++i)
+                fill.append(QStringLiteral("Filler %1").arg(i));
+            const QList<DocumentBlock> blocks{DocumentBlock::paragraph(fill.join(QLatin1Char('\n'))),
+                                              DocumentBlock::heading(QStringLiteral("KEPT heading A")),
+                                              DocumentBlock::quiet(QStringLiteral("KEPT note")), table, sub, card,
+                                              DocumentBlock::heading(QStringLiteral("KEPT heading C")),
+                                              DocumentBlock::paragraph(lines.join(QLatin1Char('\n'))),
+                                              DocumentBlock::heading(QStringLiteral("KEPT heading D")), tall};
+            const LaidOutDocument document = DocumentLayout::layOut(contentWith(blocks));
+            for (const LaidOutPage &page : document.pages) {
+                const QStringList texts = bodyTexts(page);
+                QVERIFY(!texts.isEmpty());
+                QVERIFY2(!texts.last().startsWith(QStringLiteral("KEPT")),
+                         qPrintable(QStringLiteral("filler %1: page ends with %2").arg(filler).arg(texts.last())));
+                for (const PageItem &item : page.items) {
+                    if (item.kind == PageItem::Kind::Text && item.box.top() < body.bottom() && item.box.top() > body.top())
+                        QVERIFY2(item.box.bottom() <= body.bottom() + 0.01,
+                                 qPrintable(QStringLiteral("filler %1: %2 runs into the footer").arg(filler).arg(item.text)));
+                }
+            }
+        }
+    }
+
     void aParagraphTallerThanAPageIsCutBetweenLines()
     {
         QStringList lines;

@@ -37,18 +37,22 @@ void addRunningParts(LaidOutPage &page, const DocumentContent &content, const QR
 {
     const qreal line = S::Running.leading();
     const QString pageLabel = runningLine(content.pageLabel.arg(index + 1).arg(total));
+    const qreal gutter = 12;
     if (!cover) {
-        const QString title = TextLines::elided(runningLine(content.title), S::Running.face, S::Running.size, area.width() * 0.65);
-        page.items.append(runningText(title, area.left(), area.top()));
-        const QString right = runningLine(content.headerRight);
+        // The right-hand text (version, status) is short; the title gets the rest.
+        const QString right = TextLines::elided(runningLine(content.headerRight), S::Running.face, S::Running.size, area.width() * 0.3);
         const qreal rightWidth = TextLines::width(right, S::Running.face, S::Running.size);
+        const QString title = TextLines::elided(runningLine(content.title), S::Running.face, S::Running.size,
+                                                area.width() - rightWidth - gutter);
+        page.items.append(runningText(title, area.left(), area.top()));
         page.items.append(runningText(right, area.right() - rightWidth, area.top()));
         page.items.append(PageItem::fill(QRectF(area.left(), area.top() + line * 1.4, area.width(), 0.5), S::GridRule));
     }
     const qreal footerTop = area.bottom() - line;
-    const QString footer = TextLines::elided(runningLine(content.footerLeft), S::Running.face, S::Running.size, area.width() * 0.65);
-    page.items.append(runningText(footer, area.left(), footerTop));
     const qreal labelWidth = TextLines::width(pageLabel, S::Running.face, S::Running.size);
+    const QString footer = TextLines::elided(runningLine(content.footerLeft), S::Running.face, S::Running.size,
+                                             area.width() - labelWidth - gutter);
+    page.items.append(runningText(footer, area.left(), footerTop));
     page.items.append(runningText(pageLabel, area.right() - labelWidth, footerTop));
     page.items.append(PageItem::fill(QRectF(area.left(), area.bottom() - line * 1.4 - 0.5, area.width(), 0.5), S::GridRule));
 }

@@ -119,17 +119,13 @@ LayoutUnit tableRow(const QStringList &cells, const QList<qreal> &widths, const 
         height = std::max(height, used + 2 * padding);
         x += widths.at(c);
     }
-    // Cut a very tall row only where no cell is in the middle of a line.
-    QList<qreal> cuts;
-    for (const qreal cut : std::as_const(row.cuts)) {
-        const bool clear = std::none_of(row.items.cbegin(), row.items.cend(), [cut](const PageItem &item) {
-            return item.box.top() < cut - 0.01 && item.box.bottom() > cut + 0.01;
-        });
-        if (clear && !cuts.contains(cut + padding))
-            cuts.append(cut + padding);
-    }
-    std::sort(cuts.begin(), cuts.end());
-    row.cuts = cuts;
+    // A very tall row may be cut below any line. The cells of a row share their
+    // top padding and line height, so their line boundaries coincide: sorting
+    // and dropping repeats is enough (and linear, where checking every cut
+    // against every item was quadratic for a huge cell).
+    std::sort(row.cuts.begin(), row.cuts.end());
+    row.cuts.erase(std::unique(row.cuts.begin(), row.cuts.end(), [](qreal a, qreal b) { return b - a < 0.01; }),
+                   row.cuts.end());
     row.height = height;
     if (qAlpha(background) > 0)
         row.items.prepend(PageItem::fill(QRectF(0, 0, x, height), background));
@@ -275,6 +271,17 @@ void FlowBuilder::addTable(const DocumentBlock &block)
                           S::HeaderRule, S::HeaderFill);
         headerIndex = int(m_headers.size());
         m_headers.append(header);
+    }
+    if (signatures) {
+        // The approval block is one piece, together with the statement above it
+        // that the signatures confirm.
+        LayoutUnit approval = header;
+        for (const QStringList &cells : table.rows)
+            approval.stack(tableRow(cells, widths, table.centeredColumns, {S::Body}, S::CellPadding, rowMinimum, rule, 0));
+        if (!m_units.isEmpty())
+            m_units.last().keepWithNext = true;
+        append(std::move(approval), 0, S::SpaceAfterTable);
+        return;
     }
     bool first = true;
     for (const QStringList &cells : table.rows) {

@@ -41,11 +41,11 @@ void Paginator::placeTall(const LayoutUnit &unit)
     qreal from = 0;
     while (unit.height - from > m_body.height() - m_y) {
         const qreal limit = from + (m_body.height() - m_y);
+        // The last cut that fits (cuts are sorted); none: cut where the page ends.
         qreal cut = limit;
-        for (const qreal candidate : unit.cuts) {
-            if (candidate > from + 1 && candidate <= limit)
-                cut = candidate;
-        }
+        const auto after = std::upper_bound(unit.cuts.cbegin(), unit.cuts.cend(), limit);
+        if (after != unit.cuts.cbegin() && *(after - 1) > from + 1)
+            cut = *(after - 1);
         put(unit, m_y, from, cut);
         startPage(nullptr);
         from = cut;
@@ -53,6 +53,27 @@ void Paginator::placeTall(const LayoutUnit &unit)
     put(unit, m_y, from, unit.height + 1);
     m_y += unit.height - from;
     m_hasContent = true;
+}
+
+qreal Paginator::firstPiece(const LayoutUnit &unit) const
+{
+    if (unit.height <= m_body.height())
+        return unit.height; // it will not be split: all of it
+    return unit.cuts.isEmpty() ? m_body.height() : std::min(unit.cuts.first(), m_body.height());
+}
+
+qreal Paginator::neededBelow(const QList<LayoutUnit> &units, qsizetype i) const
+{
+    // A heading (and a note) needs what follows it on the same page: the whole
+    // run of units kept with the next, and the first piece of the unit after
+    // them. A run that would not fit on any page asks only for itself.
+    qreal needed = firstPiece(units.at(i));
+    qsizetype j = i;
+    while (units.at(j).keepWithNext && j + 1 < units.size()) {
+        ++j;
+        needed += units.at(j).spaceBefore + firstPiece(units.at(j));
+    }
+    return needed <= m_body.height() ? needed : firstPiece(units.at(i));
 }
 
 void Paginator::place(const QList<LayoutUnit> &units, const QList<LayoutUnit> &headers, qreal firstOffset)
@@ -63,11 +84,7 @@ void Paginator::place(const QList<LayoutUnit> &units, const QList<LayoutUnit> &h
         const LayoutUnit &unit = units.at(i);
         const LayoutUnit *header = unit.table >= 0 && unit.table < headers.size() ? &headers.at(unit.table) : nullptr;
         qreal gap = m_hasContent ? unit.spaceBefore : 0;
-        qreal needed = gap + unit.height;
-        if (unit.keepWithNext && i + 1 < units.size()) {
-            const LayoutUnit &next = units.at(i + 1);
-            needed += next.spaceBefore + std::min(next.height, m_body.height() / 4);
-        }
+        const qreal needed = gap + neededBelow(units, i);
         if (m_hasContent && m_y + needed > m_body.height()) {
             startPage(header);
             gap = 0;

@@ -27,6 +27,11 @@ private:
     void startPage(const LayoutUnit *repeatedHeader);
     void put(const LayoutUnit &unit, qreal at, qreal from, qreal to);
     void placeTall(const LayoutUnit &unit);
+    /// How much of a unit must fit where it starts: all of it, or its first
+    /// line when it is taller than a page (and so will be cut anyway).
+    qreal firstPiece(const LayoutUnit &unit) const;
+    /// Room unit `i` needs below the current position, with what it keeps with.
+    qreal neededBelow(const QList<LayoutUnit> &units, qsizetype i) const;
 
     QRectF m_body;
     QList<LaidOutPage> m_pages;

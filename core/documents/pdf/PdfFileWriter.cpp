@@ -204,7 +204,15 @@ bool PdfFileWriter::canWrite(const LaidOutDocument &document)
             if (!font.isValid())
                 return false;
             bool covered = true;
-            forEachCharacter(item.text, [&](char32_t c) { covered = covered && font.hasGlyph(c); });
+            forEachCharacter(item.text, [&](char32_t c) {
+                // One glyph per character, left to right: right-to-left scripts
+                // and combining marks need Qt's shaping (PainterOutput).
+                const QChar::Direction direction = QChar::direction(c);
+                const QChar::Category category = QChar::category(c);
+                covered = covered && font.hasGlyph(c) && direction != QChar::DirR && direction != QChar::DirAL
+                          && direction != QChar::DirAN && category != QChar::Mark_NonSpacing
+                          && category != QChar::Mark_Enclosing;
+            });
             if (!covered)
                 return false;
         }

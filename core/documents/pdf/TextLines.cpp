@@ -48,6 +48,11 @@ void wrapParagraph(QStringView text, FontFace face, qreal size, qreal width, QSt
                 ++start;
             lastBreak = -1;
             lineWidth = TextLines::width(text.mid(start, i - start), face, size);
+            if (lineWidth + w > width && i > start) { // the carried word is too wide as well
+                lines->append(text.mid(start, i - start).toString());
+                start = i;
+                lineWidth = 0;
+            }
         }
         lineWidth += w;
         if (c == U' ')
@@ -62,13 +67,24 @@ void wrapParagraph(QStringView text, FontFace face, qreal size, qreal width, QSt
 
 QString TextLines::printable(const QString &text)
 {
+    // Composed forms first: "e" and a combining accent (as some systems paste
+    // it) become one character with one glyph.
+    const QString composed = text.normalized(QString::NormalizationForm_C);
     QString clean;
-    clean.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\t'))
-            clean.append(QLatin1Char(' '));
-        else if (c == QLatin1Char('\n') || c.unicode() >= 0x20)
+    clean.reserve(composed.size());
+    for (qsizetype i = 0; i < composed.size(); ++i) {
+        const QChar c = composed.at(i);
+        const char16_t u = c.unicode();
+        if (c.isHighSurrogate() && i + 1 < composed.size() && composed.at(i + 1).isLowSurrogate()) {
             clean.append(c);
+            clean.append(composed.at(++i));
+        } else if (c.isSurrogate()) {
+            clean.append(QChar::ReplacementCharacter); // half a pair: broken text, shown as broken
+        } else if (u == u'\t') {
+            clean.append(QLatin1Char(' '));
+        } else if (u == u'\n' || (u >= 0x20 && u != 0x7F && !(u >= 0x80 && u <= 0x9F) && u != 0xFFFE && u != 0xFFFF)) {
+            clean.append(c);
+        }
     }
     return clean;
 }

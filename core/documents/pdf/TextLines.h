@@ -13,8 +13,9 @@ namespace mcs {
 class TextLines
 {
 public:
-    /// Tabs as spaces, no carriage returns, no other control characters: they
-    /// have no glyph, and a hostile text must not put them into a PDF.
+    /// Composed (NFC), tabs as spaces, no carriage returns, no other control
+    /// characters or noncharacters (they have no glyph, and a hostile text must
+    /// not put them into a PDF), half a surrogate pair as U+FFFD.
     static QString printable(const QString &text);
     static qreal width(QStringView text, FontFace face, qreal size);
     static QStringList wrap(const QString &text, FontFace face, qreal size, qreal width);

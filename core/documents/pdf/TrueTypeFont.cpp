@@ -33,7 +33,13 @@ TrueTypeFont::TrueTypeFont(QByteArray data, QString postscriptName)
     : m_data(std::move(data)), m_postscriptName(std::move(postscriptName))
 {
     m_valid = readTables() && readMetrics() && readGlyphLocations() && readCharacterMap();
+    if (!m_valid) // no half-read metrics (a zero em would divide by zero): an empty font
+        *this = TrueTypeFont(QString(m_postscriptName));
 }
+
+TrueTypeFont::TrueTypeFont(QString postscriptName)
+    : m_postscriptName(std::move(postscriptName))
+{}
 
 bool TrueTypeFont::readTables()
 {

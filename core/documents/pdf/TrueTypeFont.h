@@ -44,6 +44,7 @@ public:
     QByteArray table(const char *tag) const;
 
 private:
+    explicit TrueTypeFont(QString postscriptName); ///< an empty, invalid font
     bool readTables();
     bool readMetrics();
     bool readGlyphLocations();
