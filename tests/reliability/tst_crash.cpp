@@ -76,28 +76,58 @@ private Q_SLOTS:
 
     void readOnlyFolderGivesAClearMessageAndKeepsTheData()
     {
+        // As an ordinary user the folder's permissions make it read-only. Root
+        // (as in CI) ignores permissions, so there the folder is a small tmpfs
+        // remounted read-only: a write-protected stick or share, which stops root too.
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("readonly"));
         QVERIFY(QDir().mkpath(folder));
+        const bool root = geteuid() == 0;
+        auto mount = [&](const QStringList &arguments) { return QProcess::execute(QStringLiteral("mount"), arguments) == 0; };
+        if (root && !mount({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=4m"),
+                            QStringLiteral("tmpfs"), folder}))
+            QSKIP("running as root without the right to mount: a read-only folder cannot be made here");
+        const auto unmount = qScopeGuard([&] {
+            if (root)
+                QProcess::execute(QStringLiteral("umount"), {folder});
+        });
+
         const QString path = folder + QStringLiteral("/c.mcdb");
-        QVERIFY(Catalogue::create(path).value()->save(ExampleDesign::load()).ok());
-        QFile::setPermissions(path, QFile::ReadOwner);
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
-        if (QFileInfo(path).isWritable())
-            QSKIP("running as a user who can write anyway (root): permissions are not enforced");
+        const QString designFile = folder + QStringLiteral("/d.mcdesign");
+        const Microcredential example = ExampleDesign::load();
+        QVERIFY(Catalogue::create(path).value()->save(example).ok());
+        QVERIFY(McdesignWriter::writeFile(example, designFile).ok());
+        if (root) {
+            QVERIFY(mount({QStringLiteral("-o"), QStringLiteral("remount,ro"), folder}));
+        } else {
+            QFile::setPermissions(path, QFile::ReadOwner);
+            QFile::setPermissions(designFile, QFile::ReadOwner);
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+        }
+
+        Microcredential changed = example;
+        changed.title.nl = QStringLiteral("changed");
         const Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(path);
         if (opened.ok()) {
-            Microcredential mc = ExampleDesign::load();
-            mc.title.nl = QStringLiteral("changed");
-            const Result<int> saved = opened.value()->save(mc);
+            const Result<int> saved = opened.value()->save(changed);
             QVERIFY(!saved.ok());
             QVERIFY2(saved.error().startsWith(path), qPrintable(saved.error()));
         } else {
             QVERIFY2(opened.error().startsWith(path), qPrintable(opened.error()));
         }
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        QCOMPARE(Catalogue::open(path).value()->load(ExampleDesign::load().id).value().title, ExampleDesign::load().title);
+        const Result<Done> written = McdesignWriter::writeFile(changed, designFile);
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().contains(designFile), qPrintable(written.error()));
+
+        if (root) {
+            QVERIFY(mount({QStringLiteral("-o"), QStringLiteral("remount,rw"), folder}));
+        } else {
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        }
+        // Nothing was lost or half-written.
+        QCOMPARE(Catalogue::open(path).value()->load(example.id).value().title, example.title);
+        QCOMPARE(McdesignReader::readFile(designFile).value().title, example.title);
     }
 
     void catalogueLockedByAnotherProgram()
