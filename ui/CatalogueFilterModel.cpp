@@ -16,9 +16,17 @@ void CatalogueFilterModel::setSourceModel(QAbstractItemModel *model)
 {
     QSortFilterProxyModel::setSourceModel(model);
     const auto invalidate = [this] { m_rowTextsValid = false; };
-    connect(model, &QAbstractItemModel::modelReset, this, invalidate);
-    connect(model, &QAbstractItemModel::rowsInserted, this, invalidate);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, invalidate);
+    // Rows added or removed renumber the rows: what the last search rejected,
+    // kept by row number, no longer applies.
+    const auto renumbered = [this] {
+        m_rowTextsValid = false;
+        m_narrowing = false;
+        m_rejectedBefore.clear();
+        m_rejectedNow.clear();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, renumbered);
+    connect(model, &QAbstractItemModel::rowsInserted, this, renumbered);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, renumbered);
     connect(model, &QAbstractItemModel::dataChanged, this, invalidate);
     m_rowTextsValid = false;
 }

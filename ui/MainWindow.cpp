@@ -57,6 +57,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSet>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -320,8 +321,9 @@ void MainWindow::setCatalogue(std::shared_ptr<Catalogue> catalogue)
     }
     applyActorSettings();
     m_connectionLost = false;
-    const Result<QString> stamp = m_catalogue ? m_catalogue->changeStamp() : Result<QString>::success(QString());
-    m_changeStamp = stamp.ok() ? stamp.value() : QString();
+    const Result<CatalogueChangeStamp> stamp =
+        m_catalogue ? m_catalogue->changeStamp() : Result<CatalogueChangeStamp>::success({});
+    m_changeStamp = stamp.ok() ? stamp.value() : CatalogueChangeStamp();
     reload();
 }
 
@@ -800,7 +802,7 @@ void MainWindow::checkForChanges()
 {
     if (!m_catalogue)
         return;
-    const Result<QString> stamp = m_catalogue->changeStamp();
+    const Result<CatalogueChangeStamp> stamp = m_catalogue->changeStamp();
     if (!stamp.ok()) {
         if (!m_connectionLost)
             statusBar()->showMessage(tr("Cannot reach the catalogue: %1. Trying again…").arg(stamp.error()));
@@ -813,9 +815,46 @@ void MainWindow::checkForChanges()
     }
     if (stamp.value() == m_changeStamp)
         return;
+    const CatalogueChangeStamp before = m_changeStamp;
     m_changeStamp = stamp.value();
-    reload();
+    if (!applyChangesSince(before, stamp.value()))
+        reload();
     showSelected();
+}
+
+bool MainWindow::applyChangesSince(const CatalogueChangeStamp &before, const CatalogueChangeStamp &now)
+{
+    // Only the rows changed since the last look, and the rows gone: no reset of
+    // the list, its sorting and its search texts while someone types (often the
+    // change is the user's own autosave). Anything the stamp does not account for
+    // (a colleague whose clock runs behind) falls back to reading everything.
+    if (before.lastChange.isEmpty())
+        return false;
+    const Result<QList<CatalogueEntry>> changed = m_catalogue->listChangedSince(before.lastChange);
+    const Result<QStringList> ids = m_catalogue->ids();
+    const Result<QHash<QString, QString>> texts = m_catalogue->searchTexts(before.lastChange);
+    if (!changed.ok() || !ids.ok() || !texts.ok())
+        return false;
+    const QSet<QString> stored(ids.value().cbegin(), ids.value().cend());
+    QStringList gone;
+    for (const CatalogueEntry &entry : m_model->entries()) {
+        if (!stored.contains(entry.id))
+            gone.append(entry.id);
+    }
+    for (const QString &id : std::as_const(gone))
+        m_model->removeEntry(id);
+    // Texts first: updating a row makes the filter look at it again.
+    for (auto it = texts.value().cbegin(); it != texts.value().cend(); ++it)
+        m_proxy->setSearchTextFor(it.key(), it.value());
+    for (const CatalogueEntry &entry : changed.value())
+        m_model->updateEntry(entry);
+    qint64 rowVersions = 0;
+    for (const CatalogueEntry &entry : m_model->entries())
+        rowVersions += entry.rowVersion;
+    if (m_model->rowCount() != now.count || rowVersions != now.rowVersionSum)
+        return false;
+    updateActions();
+    return true;
 }
 
 void MainWindow::connectToSharedCatalogue()

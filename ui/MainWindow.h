@@ -71,6 +71,9 @@ public:
     bool startNewVersion();
     /// Looks whether anyone changed the catalogue, and shows their changes.
     void checkForChanges();
+    /// Brings the list up to date with what changed between two stamps; false
+    /// when only reading everything again can (the caller then does).
+    bool applyChangesSince(const CatalogueChangeStamp &before, const CatalogueChangeStamp &now);
     /// How often a catalogue is checked for other people's changes.
     static constexpr int ChangeCheckIntervalMs = 3000;
 
@@ -127,7 +130,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QList<QAction *> m_selectionActions;
     QTimer *m_changeCheck = nullptr;
-    QString m_changeStamp;
+    CatalogueChangeStamp m_changeStamp;
     bool m_connectionLost = false;
     std::function<bool(const QString &, const QString &)> m_confirm;
 };

@@ -238,11 +238,11 @@ bool Catalogue::ensureConnected(QString *error) const
     return !m_connectionLost;
 }
 
-Result<QString> Catalogue::changeStamp() const
+Result<CatalogueChangeStamp> Catalogue::changeStamp() const
 {
     QString error;
     if (!ensureConnected(&error))
-        return Result<QString>::failure(failure(error), FailureKind::Connection);
+        return Result<CatalogueChangeStamp>::failure(failure(error), FailureKind::Connection);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // Every save raises a row version; adding or removing changes the count.
@@ -250,11 +250,10 @@ Result<QString> Catalogue::changeStamp() const
                                    " FROM microcredentials"))
         || !query.next()) {
         error = query.lastError().text();
-        return Result<QString>::failure(failure(error), classifyFailure(error));
+        return Result<CatalogueChangeStamp>::failure(failure(error), classifyFailure(error));
     }
-    return Result<QString>::success(QStringLiteral("%1/%2/%3").arg(query.value(0).toString(),
-                                                                    query.value(1).toString(),
-                                                                    query.value(2).toString()));
+    return Result<CatalogueChangeStamp>::success(
+        {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
 }
 
 bool Catalogue::beginWrite(QString *error)
@@ -312,6 +311,24 @@ Result<QList<CatalogueEntry>> Catalogue::list() const
     return entries(QString(), QString());
 }
 
+Result<QList<CatalogueEntry>> Catalogue::listChangedSince(const QString &changedAt) const
+{
+    return entries(QStringLiteral(" WHERE changed_at >= ?"), changedAt);
+}
+
+Result<QStringList> Catalogue::ids() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString error;
+    if (!query.prepare(QStringLiteral("SELECT id FROM microcredentials")) || !SqlValues::exec(query, &error))
+        return Result<QStringList>::failure(failure(error.isEmpty() ? query.lastError().text() : error));
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return Result<QStringList>::success(std::move(ids));
+}
+
 Result<CatalogueEntry> Catalogue::entry(const QString &id) const
 {
     const Result<QList<CatalogueEntry>> found = entries(QStringLiteral(" WHERE id = ?"), id);
@@ -322,7 +339,7 @@ Result<CatalogueEntry> Catalogue::entry(const QString &id) const
     return Result<CatalogueEntry>::success(found.value().constFirst());
 }
 
-Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QString &id) const
+Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QString &value) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -333,8 +350,8 @@ Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QSt
             " ORDER BY changed_at DESC, id").arg(where))) {
         return Result<QList<CatalogueEntry>>::failure(failure(query.lastError().text()));
     }
-    if (!id.isEmpty())
-        query.addBindValue(id);
+    if (!where.isEmpty())
+        query.addBindValue(value);
     if (!SqlValues::exec(query, &error))
         return Result<QList<CatalogueEntry>>::failure(failure(error));
     QList<CatalogueEntry> entries;
@@ -356,12 +373,18 @@ Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QSt
     return Result<QList<CatalogueEntry>>::success(std::move(entries));
 }
 
-Result<QHash<QString, QString>> Catalogue::searchTexts() const
+Result<QHash<QString, QString>> Catalogue::searchTexts(const QString &changedSince) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     QString error;
-    if (!query.prepare(QStringLiteral("SELECT id, search_text FROM microcredentials")) || !SqlValues::exec(query, &error))
+    const bool since = !changedSince.isEmpty();
+    if (!query.prepare(since ? QStringLiteral("SELECT id, search_text FROM microcredentials WHERE changed_at >= ?")
+                             : QStringLiteral("SELECT id, search_text FROM microcredentials")))
+        return Result<QHash<QString, QString>>::failure(failure(query.lastError().text()));
+    if (since)
+        query.addBindValue(changedSince);
+    if (!SqlValues::exec(query, &error))
         return Result<QHash<QString, QString>>::failure(failure(error.isEmpty() ? query.lastError().text() : error));
     QHash<QString, QString> texts;
     while (query.next())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CatalogueChangeStamp.h"
 #include "CatalogueEntry.h"
 #include "CatalogueLocation.h"
 #include "model/Microcredential.h"
@@ -67,18 +68,23 @@ public:
     void setActor(const WorkflowActor &actor);
     /// Changes whenever any design is saved, added or removed by anyone: the
     /// window compares it to notice others' changes without reloading everything.
-    Result<QString> changeStamp() const;
+    Result<CatalogueChangeStamp> changeStamp() const;
 
     /// All microcredentials, most recently changed first.
     Result<QList<CatalogueEntry>> list() const;
+    /// Those changed at or after `changedAt` (a CatalogueChangeStamp::lastChange).
+    Result<QList<CatalogueEntry>> listChangedSince(const QString &changedAt) const;
+    /// The ids of all microcredentials.
+    Result<QStringList> ids() const;
     Result<Microcredential> load(const QString &id) const;
     /// A design and its row version read in one snapshot, so that an edit based
     /// on them can be saved with a conflict check that means what it says.
     Result<std::pair<Microcredential, int>> loadForEditing(const QString &id) const;
     /// The listing row of one microcredential.
     Result<CatalogueEntry> entry(const QString &id) const;
-    /// Per id, the case-folded text search looks in (titles and learning outcomes).
-    Result<QHash<QString, QString>> searchTexts() const;
+    /// Per id, the case-folded text search looks in (titles and learning outcomes);
+    /// with `changedSince`, only of those changed at or after it.
+    Result<QHash<QString, QString>> searchTexts(const QString &changedSince = QString()) const;
     bool contains(const QString &id) const;
     /// The row version of a stored microcredential, or none when it is not stored.
     std::optional<int> rowVersion(const QString &id) const;
@@ -125,7 +131,8 @@ private:
     /// Starts a write transaction.
     bool beginWrite(QString *error);
     bool refreshDerivedColumns(QString *error);
-    Result<QList<CatalogueEntry>> entries(const QString &where, const QString &id) const;
+    /// Listing rows; `where` may hold one placeholder, bound to `value`.
+    Result<QList<CatalogueEntry>> entries(const QString &where, const QString &value) const;
     bool writeOne(const Microcredential &mc, std::optional<int> expectedRowVersion, int *newRowVersion,
                   QString *error, FailureKind *kind);
     QString failure(const QString &problem) const;

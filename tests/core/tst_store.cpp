@@ -7,6 +7,7 @@
 #include "format/McdesignWriter.h"
 #include "storage/Catalogue.h"
 #include "storage/CatalogueMigrations.h"
+#include "util/Timestamp.h"
 #include "workflow/ApprovalWorkflow.h"
 #include "workflow/DesignComparison.h"
 
@@ -510,15 +511,61 @@ private Q_SLOTS:
         const QString location = store.newLocation();
         auto mine = createAt(location);
         auto theirs = openAt(location);
-        const QString before = mine->changeStamp().value();
+        const CatalogueChangeStamp before = mine->changeStamp().value();
+        QCOMPARE(before.count, 0);
         Microcredential mc = draft();
         QVERIFY(theirs->save(mc).ok());
-        const QString afterAdd = mine->changeStamp().value();
+        const CatalogueChangeStamp afterAdd = mine->changeStamp().value();
         QVERIFY(afterAdd != before);
+        QCOMPARE(afterAdd.count, 1);
         mc.title.nl = QStringLiteral("Anders");
         QVERIFY(theirs->save(mc, 1).ok());
         QVERIFY(mine->changeStamp().value() != afterAdd);
-        QCOMPARE(mine->changeStamp().value(), mine->changeStamp().value());
+        QCOMPARE(mine->changeStamp().value().rowVersionSum, 2);
+        QVERIFY(mine->changeStamp().value() == mine->changeStamp().value());
+    }
+
+    void changesSinceAStampAreListedAlone()
+    {
+        TestStore store;
+        const QString location = store.newLocation();
+        auto mine = createAt(location);
+        auto theirs = openAt(location);
+        Microcredential old = draft();
+        old.changed = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+        Microcredential edited = draft();
+        edited.id = Microcredential::newId();
+        edited.changed = QDateTime(QDate(2026, 2, 5), QTime(9, 0), Qt::UTC);
+        QVERIFY(mine->saveAll({old, edited}).ok());
+        const CatalogueChangeStamp stamp = mine->changeStamp().value();
+        QCOMPARE(stamp.lastChange, Timestamp::toText(edited.changed));
+
+        Microcredential added = draft();
+        added.id = Microcredential::newId();
+        added.title.nl = QStringLiteral("Nieuw zoekwoord");
+        added.changed = QDateTime(QDate(2026, 3, 5), QTime(9, 0), Qt::UTC);
+        QVERIFY(theirs->save(added).ok());
+        edited.title.nl = QStringLiteral("Gewijzigd");
+        edited.changed = QDateTime(QDate(2026, 3, 6), QTime(9, 0), Qt::UTC);
+        QVERIFY(theirs->save(edited).ok());
+
+        QStringList since;
+        const QList<CatalogueEntry> changed = mine->listChangedSince(stamp.lastChange).value();
+        for (const CatalogueEntry &entry : changed)
+            since.append(entry.id);
+        since.sort();
+        QStringList expected{added.id, edited.id};
+        expected.sort();
+        QCOMPARE(since, expected); // not the design nobody touched
+        const QHash<QString, QString> texts = mine->searchTexts(stamp.lastChange).value();
+        QCOMPARE(texts.size(), 2);
+        QVERIFY(texts.value(added.id).contains(QStringLiteral("nieuw zoekwoord")));
+        QCOMPARE(mine->searchTexts().value().size(), 3);
+        QStringList ids = mine->ids().value();
+        ids.sort();
+        QStringList all{old.id, edited.id, added.id};
+        all.sort();
+        QCOMPARE(ids, all);
     }
 };
 

@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QtTest>
 
 using namespace mcs;
@@ -221,6 +223,56 @@ private Q_SLOTS:
         QVERIFY(colleague->save(theirs).ok());
         window.checkForChanges();
         QCOMPARE(window.tableView()->model()->rowCount(), 2);
+    }
+
+    void othersChangesAreAppliedWithoutReloadingTheList()
+    {
+        Microcredential first = draftExample();
+        first.changed = QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
+        Microcredential second = draftExample();
+        second.id = Microcredential::newId();
+        second.title.nl = QStringLiteral("Wordt verwijderd");
+        second.changed = QDateTime(QDate(2026, 5, 2), QTime(8, 0), Qt::UTC);
+        auto catalogue = catalogueWith({first, second});
+        MainWindow window(QStringLiteral("nl"), nullptr);
+        window.setCatalogue(catalogue);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(window.tableView()->model());
+        QVERIFY(proxy);
+        QSignalSpy resets(proxy->sourceModel(), &QAbstractItemModel::modelReset);
+        auto titles = [&] {
+            QStringList shown;
+            for (int r = 0; r < proxy->rowCount(); ++r)
+                shown.append(proxy->index(r, 0).data().toString());
+            shown.sort();
+            return shown;
+        };
+
+        // A colleague edits one design, removes another and adds a third.
+        auto colleague = Catalogue::open(catalogue->path()).value();
+        first.title.nl = QStringLiteral("Door een collega aangepast");
+        first.changed = QDateTime(QDate(2026, 5, 3), QTime(8, 0), Qt::UTC);
+        QVERIFY(colleague->save(first).ok());
+        QVERIFY(colleague->remove(second.id).ok());
+        Microcredential third = draftExample();
+        third.id = Microcredential::newId();
+        third.title.nl = QStringLiteral("Nieuw van een collega");
+        third.changed = QDateTime(QDate(2026, 5, 4), QTime(8, 0), Qt::UTC);
+        QVERIFY(colleague->save(third).ok());
+        window.checkForChanges();
+        QCOMPARE(titles(), QStringList({QStringLiteral("Door een collega aangepast"), QStringLiteral("Nieuw van een collega")}));
+        QCOMPARE(resets.count(), 0); // applied row by row: sorting, selection and scroll position stay
+
+        // A colleague whose clock runs behind saves a design "in the past": the
+        // stamp does not add up, and the whole list is read again.
+        Microcredential late = draftExample();
+        late.id = Microcredential::newId();
+        late.title.nl = QStringLiteral("Met een achterlopende klok");
+        late.changed = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
+        QVERIFY(colleague->save(late).ok());
+        window.checkForChanges();
+        QCOMPARE(titles().size(), 3);
+        QVERIFY(titles().contains(QStringLiteral("Met een achterlopende klok")));
+        QCOMPARE(resets.count(), 1);
     }
 
     void connectDialogNeverPutsThePasswordInTheAddress()
