@@ -19,9 +19,11 @@ trap 'rm -rf "$corpus"' EXIT
 cp "$MCSTUDIO_ROOT"/resources/examples/*.mcdesign "$MCSTUDIO_ROOT"/tests/fixtures/*.mcdesign \
    "$MCSTUDIO_ROOT"/tests/fixtures/interchange/*.json "$corpus/"
 printf 'nl;en;domein;bloom\nDe deelnemer meet de druk;The participant measures;vaardigheden;toepassen\n' > "$corpus/outcomes.csv"
+# Document blocks for fuzz_document: a kind byte, then text; blocks separated by 0x1F.
+printf '\000Titel \303\251\342\202\254\037\001Kop\037\006Nr|Tekst\n1|Een rij\n2|Nog een\037\005Veld\nTweede veld\037\010Rol|Naam\nExamencommissie|' > "$corpus/blocks.txt"
 export QT_QPA_PLATFORM=offscreen
 mkdir -p "$BUILD_DIR/findings"
-for target in fuzz_mcdesign fuzz_interchange fuzz_csv fuzz_import; do
+for target in fuzz_mcdesign fuzz_interchange fuzz_csv fuzz_import fuzz_document; do
   work="$(mktemp -d)"
   cp "$corpus"/* "$work/"
   log="$BUILD_DIR/$target.log"
