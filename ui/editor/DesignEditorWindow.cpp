@@ -151,6 +151,15 @@ void DesignEditorWindow::updateFrozenState()
     const bool frozen = m_document->isFrozen();
     m_frozenBanner->setVisible(frozen);
     m_pages->setEnabled(!frozen);
+    // A frozen version is there to be read (by the examination committee, the
+    // board): its disabled pages draw text in the normal colours, not greyed out.
+    QPalette readable = palette();
+    if (frozen) {
+        for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText, QPalette::Base,
+                                               QPalette::Button, QPalette::PlaceholderText, QPalette::Highlight})
+            readable.setColor(QPalette::Disabled, role, readable.color(QPalette::Active, role));
+    }
+    m_pages->setPalette(readable);
     if (frozen) {
         m_frozenText->setText(tr("Version %1 is %2 and can no longer be changed. To change it, start a new version: "
                                  "it begins as a draft, and this version stays as it was approved.")

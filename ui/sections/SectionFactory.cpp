@@ -55,7 +55,13 @@ QWidget *SectionFactory::framed(DesignSection *section, bool showTitle, QWidget 
     auto *scroll = new QScrollArea(frame);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(section);
+    // Room to spare goes below the section, not between its rows.
+    auto *content = new QWidget(scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(section);
+    contentLayout->addStretch(1);
+    scroll->setWidget(content);
     layout->addWidget(scroll, 1);
     return frame;
 }

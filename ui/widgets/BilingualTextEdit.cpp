@@ -24,6 +24,7 @@ BilingualTextEdit::BilingualTextEdit(const QString &accessibleLabel, Lines lines
         small.setPointSizeF(small.pointSizeF() * 0.85);
         label->setFont(small);
         label->setForegroundRole(QPalette::PlaceholderText);
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // never taller than its line
     }
     dutchLabel->setBuddy(m_dutch);
     englishLabel->setBuddy(m_english);
@@ -33,6 +34,9 @@ BilingualTextEdit::BilingualTextEdit(const QString &accessibleLabel, Lines lines
     layout->addWidget(m_english, 1, 1);
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);
+    // The text boxes have a largest height; without a largest height for the
+    // whole, a form gives it more and the labels drift away from their boxes.
+    layout->setSizeConstraint(QLayout::SetMinAndMaxSize);
     setFocusProxy(m_dutch);
 }
 
