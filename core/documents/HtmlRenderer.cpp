@@ -18,25 +18,13 @@ QString cell(const QString &tag, const QString &text, int width, bool centered, 
     return QStringLiteral("<%1%2>%3</%1>").arg(tag, attributes, HtmlRenderer::escaped(text));
 }
 
-} // namespace
-
-QString HtmlRenderer::escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
-}
-
-qsizetype HtmlRenderer::rowCount(const DocumentBlock &block)
-{
-    return block.kind == DocumentBlock::Kind::Fields ? block.fields.size() : block.table.rows.size();
-}
-
-QString HtmlRenderer::tableRows(const DocumentBlock &block, qsizetype first, qsizetype count, bool withHeader)
+/// A table, or a Fields block as a two-column table, with its header row when asked.
+QString tableHtml(const DocumentBlock &block, bool withHeader)
 {
     QString html;
     if (block.kind == DocumentBlock::Kind::Fields) {
         html = QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
-        for (qsizetype i = first; i < first + count && i < block.fields.size(); ++i) {
-            const auto &field = block.fields.at(i);
+        for (const auto &field : block.fields) {
             const bool empty = field.second.trimmed().isEmpty();
             html += QStringLiteral("<tr>") + cell(QStringLiteral("td"), field.first, 30, false, QStringLiteral("label"))
                     + cell(QStringLiteral("td"), empty ? QString::fromUtf8(Dash) : field.second, 70, false,
@@ -56,9 +44,8 @@ QString HtmlRenderer::tableRows(const DocumentBlock &block, qsizetype first, qsi
             html += cell(QStringLiteral("th"), table.header.at(c), widthOf(c), table.centeredColumns.contains(int(c)));
         html += QStringLiteral("</tr></thead>");
     }
-    for (qsizetype r = first; r < first + count && r < table.rows.size(); ++r) {
+    for (const QStringList &row : table.rows) {
         html += QStringLiteral("<tr>");
-        const QStringList &row = table.rows.at(r);
         for (qsizetype c = 0; c < row.size(); ++c) {
             // Signature rows get room to write in.
             const QString text = signatures && row.at(c).isEmpty() ? QStringLiteral("\n\n") : row.at(c);
@@ -68,6 +55,13 @@ QString HtmlRenderer::tableRows(const DocumentBlock &block, qsizetype first, qsi
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+QString HtmlRenderer::escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
 }
 
 QString HtmlRenderer::block(const DocumentBlock &b)
@@ -83,7 +77,7 @@ QString HtmlRenderer::block(const DocumentBlock &b)
         DocumentBlock facts;
         facts.kind = DocumentBlock::Kind::Fields;
         facts.fields = b.fields;
-        return html + QStringLiteral("<p class=\"spacer\">&nbsp;</p>") + tableRows(facts, 0, facts.fields.size(), false);
+        return html + QStringLiteral("<p class=\"spacer\">&nbsp;</p>") + tableHtml(facts, false);
     }
     case DocumentBlock::Kind::Heading:
         return QStringLiteral("<h2>%1</h2>").arg(escaped(b.text));
@@ -98,7 +92,7 @@ QString HtmlRenderer::block(const DocumentBlock &b)
     case DocumentBlock::Kind::Fields:
     case DocumentBlock::Kind::Table:
     case DocumentBlock::Kind::Signatures:
-        return tableRows(b, 0, rowCount(b), true);
+        return tableHtml(b, true);
     }
     return {};
 }

@@ -5,7 +5,8 @@
 namespace mcs {
 
 /// Turns document content into HTML: a complete, self-contained page for the HTML
-/// export, and the fragments the PDF and ODT renderers lay out with QTextDocument.
+/// export, and the rich text the ODT export lays out with QTextDocument (PDF and
+/// print have their own layout: documents/pdf/).
 /// Every piece of text is escaped here; the output refers to no external resource.
 class HtmlRenderer
 {
@@ -14,12 +15,8 @@ public:
     static QString page(const DocumentContent &content);
     /// The body of the whole document in the subset QTextDocument understands.
     static QString richText(const DocumentContent &content);
-    /// One block as QTextDocument rich text (tables: see tableRows).
+    /// One block as QTextDocument rich text.
     static QString block(const DocumentBlock &block);
-    /// Rows [first, first + count) of a table (or a Fields block), with the header row when asked.
-    static QString tableRows(const DocumentBlock &block, qsizetype first, qsizetype count, bool withHeader);
-    /// The number of rows tableRows() can lay out for a Fields, Table or Signatures block.
-    static qsizetype rowCount(const DocumentBlock &block);
     /// The style sheet QTextDocument uses for these fragments.
     static QString richTextStyleSheet();
     /// Plain text as HTML: escaped, new lines kept.

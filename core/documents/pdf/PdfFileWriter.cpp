@@ -1,5 +1,6 @@
 #include "PdfFileWriter.h"
 
+#include "CodePoints.h"
 #include "EmbeddedFont.h"
 #include "TrueTypeFont.h"
 
@@ -11,21 +12,6 @@
 namespace mcs {
 
 namespace {
-
-/// Calls `visit(character)` for each code point of a text.
-template<typename Visit>
-void forEachCharacter(const QString &text, Visit visit)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            visit(char32_t(QChar::surrogateToUcs4(c, text.at(i + 1))));
-            ++i;
-        } else {
-            visit(char32_t(c.unicode()));
-        }
-    }
-}
 
 /// A number as PDF wants it: at most two decimals, no exponent.
 void appendNumber(QByteArray &out, qreal value)
@@ -185,7 +171,7 @@ QByteArray pageContent(const LaidOutPage &page, qreal height,
         out += " Tm <";
         QString codes;
         codes.reserve(item.text.size());
-        forEachCharacter(item.text, [&](char32_t c) { codes.append(QChar(font.code(c))); });
+        CodePoints::forEach(item.text, [&](char32_t c) { codes.append(QChar(font.code(c))); });
         out += utf16BigEndianHex(codes);
         out += "> Tj ET\n";
     }
@@ -204,7 +190,7 @@ bool PdfFileWriter::canWrite(const LaidOutDocument &document)
             if (!font.isValid())
                 return false;
             bool covered = true;
-            forEachCharacter(item.text, [&](char32_t c) {
+            CodePoints::forEach(item.text, [&](char32_t c) {
                 // One glyph per character, left to right: right-to-left scripts
                 // and combining marks need Qt's shaping (PainterOutput).
                 const QChar::Direction direction = QChar::direction(c);
@@ -226,7 +212,7 @@ QByteArray PdfFileWriter::write(const LaidOutDocument &document, const Metadata 
     for (const LaidOutPage &page : document.pages) {
         for (const PageItem &item : page.items) {
             if (item.kind == PageItem::Kind::Text)
-                forEachCharacter(item.text, [&](char32_t c) { used[size_t(item.face)].insert(c); });
+                CodePoints::forEach(item.text, [&](char32_t c) { used[size_t(item.face)].insert(c); });
         }
     }
     std::array<std::shared_ptr<const EmbeddedFont>, 2> fonts;

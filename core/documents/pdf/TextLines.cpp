@@ -1,22 +1,11 @@
 #include "TextLines.h"
 
+#include "CodePoints.h"
 #include "TrueTypeFont.h"
 
 namespace mcs {
 
 namespace {
-
-/// The character starting at `at`, and how many UTF-16 units it takes.
-char32_t codePointAt(QStringView text, qsizetype at, qsizetype *units)
-{
-    const QChar c = text.at(at);
-    if (c.isHighSurrogate() && at + 1 < text.size() && text.at(at + 1).isLowSurrogate()) {
-        *units = 2;
-        return QChar::surrogateToUcs4(c, text.at(at + 1));
-    }
-    *units = 1;
-    return c.unicode();
-}
 
 bool isLetter(QStringView text, qsizetype at)
 {
@@ -38,7 +27,7 @@ void wrapParagraph(QStringView text, FontFace face, qreal size, qreal width, QSt
     qreal lineWidth = 0;
     qsizetype units = 1;
     for (qsizetype i = 0; i < text.size(); i += units) {
-        const char32_t c = codePointAt(text, i, &units);
+        const char32_t c = CodePoints::at(text, i, &units);
         const qreal w = TextLines::advance(c, face, size);
         if (lineWidth + w > width && i > start && c != U' ') {
             const qsizetype cut = lastBreak > start ? lastBreak : i;
@@ -103,9 +92,7 @@ qreal TextLines::advance(char32_t character, FontFace face, qreal size)
 qreal TextLines::width(QStringView text, FontFace face, qreal size)
 {
     qreal total = 0;
-    qsizetype units = 1;
-    for (qsizetype i = 0; i < text.size(); i += units)
-        total += advance(codePointAt(text, i, &units), face, size);
+    CodePoints::forEach(text, [&](char32_t c) { total += advance(c, face, size); });
     return total;
 }
 
@@ -127,7 +114,7 @@ QString TextLines::elided(const QString &text, FontFace face, qreal size, qreal 
     qsizetype units = 1;
     qsizetype i = 0;
     for (; i < text.size(); i += units) {
-        const qreal w = advance(codePointAt(text, i, &units), face, size);
+        const qreal w = advance(CodePoints::at(text, i, &units), face, size);
         if (used + w > room)
             break;
         used += w;
