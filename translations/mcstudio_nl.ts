@@ -2207,6 +2207,10 @@ Toch sluiten en ze kwijtraken?</translation>
         <source>Microcredential designs (*.mcdesign)</source>
         <translation>Microcredential-ontwerpen (*.mcdesign)</translation>
     </message>
+    <message>
+        <source>Updated with changes saved elsewhere: version %1, %2.</source>
+        <translation>Bijgewerkt met wijzigingen die elders zijn opgeslagen: versie %1, %2.</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::DesignSection</name>

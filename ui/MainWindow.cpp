@@ -819,7 +819,19 @@ void MainWindow::checkForChanges()
     m_changeStamp = stamp.value();
     if (!applyChangesSince(before, stamp.value()))
         reload();
+    updateOpenDocuments();
     showSelected();
+}
+
+void MainWindow::updateOpenDocuments()
+{
+    // A colleague's edit or workflow step reaches an open editor (or checklist
+    // review) now, not at the user's next save: an approved design turns
+    // read-only in front of them instead of refusing their typing later.
+    for (const CatalogueEntry &entry : m_model->entries()) {
+        if (const std::shared_ptr<DesignDocument> open = m_documents.value(entry.id).lock())
+            open->takeNewerStoredVersion(entry.rowVersion);
+    }
 }
 
 bool MainWindow::applyChangesSince(const CatalogueChangeStamp &before, const CatalogueChangeStamp &now)

@@ -101,6 +101,8 @@ private:
     void applyActorSettings();
     void showStepDialog(std::optional<Status> preselect);
     void reloadOpenDocument(const QString &id);
+    /// Open documents without unsaved changes take what others saved since.
+    void updateOpenDocuments();
     void showSelected();
     void refreshEntry(const QString &id, const QString &error);
     void updateActions();

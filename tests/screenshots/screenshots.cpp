@@ -24,6 +24,7 @@
 #include <QDate>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTemporaryDir>
@@ -149,6 +150,11 @@ int main(int argc, char *argv[])
         frozenEditor.resize(1200, 720);
         frozenEditor.show();
         save(&frozenEditor, out, QStringLiteral("editor-approved-version"));
+        // Every outcome of an approved version can be read; its text selected.
+        frozenEditor.showSection(SectionRouter::Outcomes);
+        if (auto *outcomes = frozenEditor.findChild<QListWidget *>(QStringLiteral("outcomesListWidget")))
+            outcomes->setCurrentRow(1);
+        save(&frozenEditor, out, QStringLiteral("editor-approved-outcomes"));
         frozenEditor.hide();
     }
     Microcredential next = catalogue->startNewVersion(routed.id).value();

@@ -6,18 +6,23 @@
 #include "document/DesignDocument.h"
 #include "editor/DesignEditorWindow.h"
 #include "example/ExampleDesign.h"
+#include "sections/SectionRouter.h"
 #include "workflow/ConflictDialog.h"
 #include "workflow/ConnectCatalogueDialog.h"
 #include "workflow/HistoryDialog.h"
 #include "workflow/VersionComparisonView.h"
 #include "workflow/WorkflowStepDialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableWidget>
 #include <QTableView>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -53,6 +58,35 @@ class TestWorkflowUi : public QObject
 
 private:
     test::TestStore m_store;
+
+    /// Every input on the editor's pages is read-only (or, without that state, disabled), or none is.
+    static void expectReadOnly(QWidget *pages, bool readOnly)
+    {
+        int inputs = 0;
+        for (QLineEdit *line : pages->findChildren<QLineEdit *>()) {
+            if (qobject_cast<QComboBox *>(line->parentWidget()) || qobject_cast<QAbstractSpinBox *>(line->parentWidget()))
+                continue;
+            QVERIFY2(line->isReadOnly() == readOnly, qPrintable(line->accessibleName()));
+            ++inputs;
+        }
+        for (QPlainTextEdit *text : pages->findChildren<QPlainTextEdit *>()) {
+            QVERIFY2(text->isReadOnly() == readOnly, qPrintable(text->accessibleName()));
+            ++inputs;
+        }
+        for (QAbstractSpinBox *spin : pages->findChildren<QAbstractSpinBox *>()) {
+            QVERIFY2(spin->isReadOnly() == readOnly, qPrintable(spin->accessibleName()));
+            ++inputs;
+        }
+        for (QComboBox *combo : pages->findChildren<QComboBox *>()) {
+            QVERIFY2(combo->isEnabled() != readOnly, qPrintable(combo->accessibleName()));
+            ++inputs;
+        }
+        for (QPushButton *button : pages->findChildren<QPushButton *>()) {
+            if (button->objectName().startsWith(QLatin1String("add")))
+                QVERIFY2(button->isEnabled() != readOnly, qPrintable(button->text()));
+        }
+        QVERIFY(inputs > 30);
+    }
 
     std::shared_ptr<Catalogue> catalogueWith(const QList<Microcredential> &designs)
     {
@@ -131,13 +165,67 @@ private Q_SLOTS:
         QWidget *banner = editor.findChild<QWidget *>(QStringLiteral("frozenBanner"));
         QStackedWidget *pages = editor.findChild<QStackedWidget *>();
         QVERIFY(banner->isVisible());
-        QVERIFY(!pages->isEnabled());
+        QVERIFY(pages->isEnabled()); // to be read: every page, every outcome
+        expectReadOnly(pages, true);
+
+        // The text can be selected and copied, not changed.
+        auto *title = editor.findChild<QWidget *>(QStringLiteral("titleTextEdit"))->findChild<QLineEdit *>();
+        QVERIFY(title->isEnabled());
+        title->setFocus();
+        QTest::keyClicks(title, QStringLiteral("xyz"));
+        QTest::keyClick(title, Qt::Key_Backspace);
+        QCOMPARE(title->text(), mc.title.nl);
+        QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(title->selectedText(), mc.title.nl);
+
+        // The second learning outcome and the second assessment can be reached.
+        QVERIFY(mc.learningOutcomes.size() >= 2 && mc.assessments.size() >= 2);
+        editor.showSection(SectionRouter::Outcomes);
+        auto *outcomes = editor.findChild<QListWidget *>(QStringLiteral("outcomesListWidget"));
+        QVERIFY(outcomes->isEnabled());
+        outcomes->setFocus();
+        outcomes->setCurrentRow(0);
+        QTest::keyClick(outcomes, Qt::Key_Down);
+        auto *statement = editor.findChild<QWidget *>(QStringLiteral("outcomeStatementTextEdit"))->findChild<QPlainTextEdit *>();
+        QCOMPARE(statement->toPlainText(), mc.learningOutcomes.at(1).statement.nl);
+        QVERIFY(statement->isReadOnly());
+        QVERIFY(statement->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+        QVERIFY(!editor.findChild<QPushButton *>(QStringLiteral("removeOutcomePushButton"))->isEnabled());
+        QVERIFY(!editor.findChild<QListWidget *>(QStringLiteral("dutchVerbsListWidget"))->isVisible());
+        editor.showSection(SectionRouter::Assessments);
+        auto *assessments = editor.findChild<QListWidget *>(QStringLiteral("assessmentsListWidget"));
+        assessments->setCurrentRow(1);
+        auto *description = editor.findChild<QWidget *>(QStringLiteral("assessmentDescriptionTextEdit"))->findChild<QPlainTextEdit *>();
+        QCOMPARE(description->toPlainText(), mc.assessments.at(1).description.nl);
+
+        // A click in the alignment matrix changes nothing; nor does any other edit.
+        auto *matrix = editor.findChild<QTableWidget *>(QStringLiteral("alignmentTableWidget"));
+        QTableWidgetItem *link = matrix->item(0, 0);
+        const Qt::CheckState linked = link->checkState();
+        QVERIFY(!(link->flags() & Qt::ItemIsUserCheckable));
+        QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualItemRect(link).center());
+        QCOMPARE(link->checkState(), linked);
+        document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"), [](Microcredential &m) { m.title.nl = QStringLiteral("x"); });
+        QCOMPARE(document->design(), catalogue->load(mc.id).value());
+        QCOMPARE(document->undoStack()->count(), 0);
+        // The review checklists lie outside the approved content: work on them goes on.
+        document->edit(QStringLiteral("checklists"), QStringLiteral("review"), [](Microcredential &m) {
+            m.checklistFor(QStringLiteral("mbo-pilot"), QStringLiteral("2024"))
+                .setText(QStringLiteral("c1"), QStringLiteral("reviewerComment"), QStringLiteral("Akkoord"),
+                         QStringLiteral("tester"), Microcredential::currentTimestamp());
+        });
+        QCOMPARE(document->undoStack()->count(), 1);
+        QVERIFY(document->saveNow());
 
         QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("startNewVersionButton")), Qt::LeftButton);
         QCOMPARE(document->design().version, mc.version + 1);
         QCOMPARE(document->design().status, Status::Draft);
         QVERIFY(!banner->isVisible());
-        QVERIFY(pages->isEnabled());
+        expectReadOnly(pages, false);
+        QVERIFY(matrix->item(0, 0)->flags() & Qt::ItemIsUserCheckable);
+        QVERIFY(editor.findChild<QPushButton *>(QStringLiteral("removeAssessmentPushButton"))->isEnabled());
+        editor.showSection(SectionRouter::Outcomes);
+        QVERIFY(editor.findChild<QListWidget *>(QStringLiteral("dutchVerbsListWidget"))->isVisible());
 
         document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"),
                        [](Microcredential &m) { m.title.nl = QStringLiteral("Tweede versie"); });
@@ -223,6 +311,48 @@ private Q_SLOTS:
         QVERIFY(colleague->save(theirs).ok());
         window.checkForChanges();
         QCOMPARE(window.tableView()->model()->rowCount(), 2);
+    }
+
+    void colleaguesChangesReachAnOpenEditor()
+    {
+        const Microcredential mc = draftExample();
+        auto catalogue = catalogueWith({mc});
+        MainWindow window(QStringLiteral("en"), nullptr);
+        window.setCatalogue(catalogue);
+        DesignEditorWindow *editor = window.openEditor(mc.id);
+        QVERIFY(editor);
+        DesignDocument *document = editor->document();
+        auto colleague = Catalogue::open(catalogue->path()).value();
+        colleague->setActor(Everyone);
+
+        // A colleague's edit appears at once, and the editor says where it came from.
+        Microcredential theirs = colleague->load(mc.id).value();
+        theirs.title.nl = QStringLiteral("Door een collega verbeterd");
+        QVERIFY(colleague->save(theirs, colleague->rowVersion(mc.id)).ok());
+        window.checkForChanges();
+        QCOMPARE(document->design().title.nl, QStringLiteral("Door een collega verbeterd"));
+        QVERIFY(editor->statusBar()->currentMessage().contains(QStringLiteral("changes saved elsewhere")));
+
+        // Their approval turns the open editor read-only in front of the user.
+        approve(*colleague, mc.id);
+        window.checkForChanges();
+        QCOMPARE(document->design().status, Status::ApprovedByExamCommittee);
+        QVERIFY(editor->findChild<QWidget *>(QStringLiteral("frozenBanner"))->isVisible());
+        QVERIFY(editor->findChild<QWidget *>(QStringLiteral("titleTextEdit"))->findChild<QLineEdit *>()->isReadOnly());
+
+        // Typing not saved yet is never replaced: its save meets the conflict instead.
+        QVERIFY(colleague->startNewVersion(mc.id).ok());
+        window.checkForChanges();
+        QCOMPARE(document->design().status, Status::Draft);
+        document->setAutoSave(false);
+        document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"), [](Microcredential &m) { m.title.nl = QStringLiteral("Van mij"); });
+        theirs = colleague->load(mc.id).value();
+        theirs.title.nl = QStringLiteral("Weer van een collega");
+        QVERIFY(colleague->save(theirs, colleague->rowVersion(mc.id)).ok());
+        window.checkForChanges();
+        QCOMPARE(document->design().title.nl, QStringLiteral("Van mij"));
+        QVERIFY(document->hasUnsavedChanges());
+        QCOMPARE(document->undoStack()->count(), 1);
     }
 
     void othersChangesAreAppliedWithoutReloadingTheList()

@@ -1,6 +1,7 @@
 #include "DesignDocument.h"
 
 #include "DesignEditCommand.h"
+#include "format/ContentFingerprint.h"
 #include "workflow/ApprovalWorkflow.h"
 
 namespace mcs::ui {
@@ -33,6 +34,10 @@ void DesignDocument::edit(const QString &fieldKey, const QString &description,
     Microcredential after = m_design;
     change(after);
     if (after == m_design)
+        return;
+    // An approved version keeps what was approved, whatever widget asks; its
+    // review checklists (outside the fingerprint) can still be worked on.
+    if (isFrozen() && ContentFingerprint::full(after) != ContentFingerprint::full(m_design))
         return;
     m_undo.push(new DesignEditCommand(this, fieldKey, description, m_design, std::move(after)));
 }
@@ -109,6 +114,16 @@ bool DesignDocument::reloadFromCatalogue()
     m_undo.clear();
     reset(stored.value().first);
     Q_EMIT saved();
+    return true;
+}
+
+bool DesignDocument::takeNewerStoredVersion(int storedRowVersion)
+{
+    if (m_dirty || !m_rowVersion || storedRowVersion <= *m_rowVersion)
+        return false;
+    if (!reloadFromCatalogue())
+        return false;
+    Q_EMIT updatedFromElsewhere();
     return true;
 }
 

@@ -34,6 +34,8 @@ public:
     const Microcredential &design() const { return m_design; }
     QUndoStack *undoStack() { return &m_undo; }
     bool isStored() const { return m_rowVersion.has_value(); }
+    /// The catalogue's row version this content was loaded or saved as.
+    std::optional<int> rowVersion() const { return m_rowVersion; }
     bool hasUnsavedChanges() const { return m_dirty; }
     QString lastError() const { return m_lastError; }
     /// Why the last save failed (General when it did not).
@@ -44,6 +46,7 @@ public:
 
     /// Changes the design through an undoable command. `fieldKey` identifies the
     /// field ("title.nl"): edits of the same field in a row merge into one step.
+    /// Does nothing to a frozen (approved) version's content; its checklists can change.
     void edit(const QString &fieldKey, const QString &description,
               const std::function<void(Microcredential &)> &change);
     /// Replaces the design without an undo step (loading, reloading).
@@ -58,6 +61,10 @@ public:
     /// other person's version; or after a workflow step). Drops unsaved changes
     /// and the undo history, which belonged to the old content.
     bool reloadFromCatalogue();
+    /// Takes what a colleague saved (an edit, a workflow step), when this
+    /// document has no unsaved changes of its own and the stored row is newer.
+    /// Unsaved typing is never dropped: its save meets the conflict instead.
+    bool takeNewerStoredVersion(int storedRowVersion);
     /// After a conflict, the user chose to keep their own version: saves it over
     /// the stored one, knowingly.
     bool saveOverStored();
@@ -76,6 +83,8 @@ Q_SIGNALS:
     void changed(const QString &fieldKey);
     void saved();
     void saveFailed(const QString &message);
+    /// takeNewerStoredVersion() brought in what was saved elsewhere.
+    void updatedFromElsewhere();
 
 private:
     friend class DesignEditCommand;

@@ -100,6 +100,12 @@ DesignEditorWindow::DesignEditorWindow(std::shared_ptr<DesignDocument> document,
     });
     connect(m_document.get(), &DesignDocument::saved, this, &DesignEditorWindow::showSaveState);
     connect(m_document.get(), &DesignDocument::saveFailed, this, &DesignEditorWindow::handleSaveFailure);
+    connect(m_document.get(), &DesignDocument::updatedFromElsewhere, this, [this] {
+        statusBar()->showMessage(tr("Updated with changes saved elsewhere: version %1, %2.")
+                                     .arg(m_document->design().version)
+                                     .arg(DisplayNames::status(m_document->design().status).toLower()),
+                                 10000);
+    });
     m_document->setAutoSave(true);
     m_navigation->setCurrentRow(0);
     updateFrozenState();
@@ -150,16 +156,6 @@ void DesignEditorWindow::updateFrozenState()
 {
     const bool frozen = m_document->isFrozen();
     m_frozenBanner->setVisible(frozen);
-    m_pages->setEnabled(!frozen);
-    // A frozen version is there to be read (by the examination committee, the
-    // board): its disabled pages draw text in the normal colours, not greyed out.
-    QPalette readable = palette();
-    if (frozen) {
-        for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText, QPalette::Base,
-                                               QPalette::Button, QPalette::PlaceholderText, QPalette::Highlight})
-            readable.setColor(QPalette::Disabled, role, readable.color(QPalette::Active, role));
-    }
-    m_pages->setPalette(readable);
     if (frozen) {
         m_frozenText->setText(tr("Version %1 is %2 and can no longer be changed. To change it, start a new version: "
                                  "it begins as a draft, and this version stays as it was approved.")

@@ -151,7 +151,7 @@ void AssessmentsSection::refreshEditor()
 {
     const bool valid = m_current >= 0 && m_current < design().assessments.size();
     m_editor->setEnabled(valid);
-    m_remove->setEnabled(valid);
+    m_remove->setEnabled(valid && !isReadOnly());
     if (!valid) {
         m_description->setText({});
         return;
@@ -182,9 +182,11 @@ void AssessmentsSection::refreshMatrix()
             QTableWidgetItem *item = m_matrix->item(int(i), int(k));
             if (!item) {
                 item = new QTableWidgetItem;
-                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
                 m_matrix->setItem(int(i), int(k), item);
             }
+            // An approved version shows its links without letting a click change them.
+            item->setFlags(isReadOnly() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                        : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             const bool linked = mc.assessments.at(k).learningOutcomeIds.contains(mc.learningOutcomes.at(i).id);
             item->setCheckState(linked ? Qt::Checked : Qt::Unchecked);
             item->setData(Qt::AccessibleTextRole, tr("Outcome %1, assessment A%2: %3")

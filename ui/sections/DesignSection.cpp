@@ -1,6 +1,7 @@
 #include "DesignSection.h"
 
 #include "widgets/BilingualTextEdit.h"
+#include "widgets/ReadOnlyInputs.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -19,6 +20,12 @@ void DesignSection::refresh()
 {
     for (const auto &refresher : std::as_const(m_refreshers))
         refresher();
+    // Before refreshOther(), which enables the buttons that fit the selection
+    // only when the version can still be changed.
+    if (m_document->isFrozen() != m_readOnly) {
+        m_readOnly = m_document->isFrozen();
+        ReadOnlyInputs::apply(this, m_readOnly);
+    }
     refreshOther();
 }
 

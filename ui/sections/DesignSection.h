@@ -39,6 +39,8 @@ public:
 protected:
     DesignDocument *document() const { return m_document; }
     const Microcredential &design() const { return m_document->design(); }
+    /// An approved version: its inputs can be read and copied, not changed.
+    bool isReadOnly() const { return m_readOnly; }
     /// Refreshes what the bindings do not cover (lists, derived labels).
     virtual void refreshOther() {}
 
@@ -59,6 +61,7 @@ protected:
 
 private:
     DesignDocument *m_document;
+    bool m_readOnly = false;
     QList<std::function<void()>> m_refreshers;
     QList<std::pair<QString, std::function<void()>>> m_focusTargets;
 };

@@ -142,7 +142,8 @@ QWidget *OutcomesSection::buildEditor()
     form->addRow(tr("Findings"), m_findings);
     connect(m_findings, &FindingsView::fieldActivated, this, [this](const QString &path) { focusField(path); });
 
-    form->addRow(tr("Verbs"), buildSuggestions());
+    m_suggestions = buildSuggestions();
+    form->addRow(tr("Verbs"), m_suggestions);
     return editor;
 }
 
@@ -194,7 +195,7 @@ void OutcomesSection::refreshSuggestions()
 
 void OutcomesSection::insertVerb(const QString &verb, const QString &language)
 {
-    if (m_current < 0)
+    if (m_current < 0 || isReadOnly())
         return;
     auto *editor = static_cast<QPlainTextEdit *>(language == QLatin1String("nl") ? m_statement->dutchEditor()
                                                                                  : m_statement->englishEditor());
@@ -232,9 +233,13 @@ void OutcomesSection::refreshEditor()
     const QList<LearningOutcome> &outcomes = design().learningOutcomes;
     const bool valid = m_current >= 0 && m_current < outcomes.size();
     m_editor->setEnabled(valid);
-    m_remove->setEnabled(valid);
-    m_up->setEnabled(valid && m_current > 0);
-    m_down->setEnabled(valid && m_current + 1 < outcomes.size());
+    const bool editable = valid && !isReadOnly();
+    m_remove->setEnabled(editable);
+    m_up->setEnabled(editable && m_current > 0);
+    m_down->setEnabled(editable && m_current + 1 < outcomes.size());
+    // Suggested verbs are for writing: an approved version does without them.
+    if (auto *form = qobject_cast<QFormLayout *>(m_editor->layout()))
+        form->setRowVisible(m_suggestions, !isReadOnly());
     if (!valid) {
         m_statement->setText({});
         m_findings->setDiagnostics({});

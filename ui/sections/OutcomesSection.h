@@ -55,6 +55,7 @@ private:
     QComboBox *m_suggestionLevel = nullptr;
     QListWidget *m_dutchVerbs = nullptr;
     QListWidget *m_englishVerbs = nullptr;
+    QWidget *m_suggestions = nullptr;
 };
 
 } // namespace mcs::ui
