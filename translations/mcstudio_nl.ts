@@ -2047,6 +2047,14 @@
         <source>Decide &amp;Later</source>
         <translation>&amp;Later beslissen</translation>
     </message>
+    <message>
+        <source>Their version is %1 and stays exactly as approved. Keep Mine saves your changes as its next version, a draft.</source>
+        <translation>Hun versie is %1 en blijft precies zoals goedgekeurd. Mijn versie houden slaat uw wijzigingen op als de volgende versie, een concept.</translation>
+    </message>
+    <message>
+        <source>Save your changes as the next version of the approved one.</source>
+        <translation>Uw wijzigingen opslaan als de volgende versie van de goedgekeurde.</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::ConnectCatalogueDialog</name>
@@ -2158,20 +2166,6 @@ Your changes are kept in this window. Close other windows that edit this microcr
 Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze microcredential bewerken en breng nog een wijziging aan om opnieuw op te slaan.</translation>
     </message>
     <message>
-        <source>Close without saving?</source>
-        <translation>Sluiten zonder opslaan?</translation>
-    </message>
-    <message>
-        <source>The last changes could not be saved:
-%1
-
-Close anyway and lose them?</source>
-        <translation>De laatste wijzigingen konden niet worden opgeslagen:
-%1
-
-Toch sluiten en ze kwijtraken?</translation>
-    </message>
-    <message>
         <source>Start &amp;New Version</source>
         <translation>&amp;Nieuwe versie beginnen</translation>
     </message>
@@ -2210,6 +2204,10 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>Updated with changes saved elsewhere: version %1, %2.</source>
         <translation>Bijgewerkt met wijzigingen die elders zijn opgeslagen: versie %1, %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved in the meantime and stays as approved; your changes are saved as version %2, a draft.</source>
+        <translation>Versie %1 is intussen goedgekeurd en blijft zoals goedgekeurd; uw wijzigingen zijn opgeslagen als versie %2, een concept.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3278,10 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <source>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Design, check and document microcredentials.&lt;/p&gt;&lt;p&gt;Build %2. Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). Documents are set in DejaVu Sans (Bitstream Vera licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Microcredentials ontwerpen, toetsen en beschrijven.&lt;/p&gt;&lt;p&gt;Build %2. Gebouwd met Qt %3, draait op Qt %4.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de Europese openbare licentie van de Europese Unie, versie 1.2 (EUPL-1.2). Documenten zijn gezet in DejaVu Sans (Bitstream Vera-licentie).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>This version is approved and can no longer be changed. Start a new version (Review &gt; Start New Version) and import into that.</source>
+        <translation>Deze versie is goedgekeurd en kan niet meer veranderen. Begin een nieuwe versie (Beoordelen &gt; Nieuwe versie beginnen) en importeer daarin.</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::NewDesignWizard</name>
@@ -3413,6 +3415,23 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     <message>
         <source>One observable action per outcome, with its object and the context or standard.</source>
         <translation>Eén waarneembare handeling per leeruitkomst, met het object en de context of norm.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::PendingChanges</name>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Sluiten zonder opslaan?</translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved:
+%1
+
+Close anyway and lose them?</source>
+        <translation>De laatste wijzigingen konden niet worden opgeslagen:
+%1
+
+Toch sluiten en ze kwijtraken?</translation>
     </message>
 </context>
 <context>

@@ -531,25 +531,55 @@ void MainWindow::deleteSelected()
                       "to keep it out of sight for good, archive it instead.")
                        .arg(title)))
         return;
-    for (DesignEditorWindow *open : findChildren<DesignEditorWindow *>()) {
-        if (open->document()->design().id == id)
-            open->close();
-    }
+    // Its windows close first, saving what they hold, so Undo brings back the latest.
+    if (!closeDesignWindows(id))
+        return;
     m_documents.remove(id);
-    m_undo.push(new CatalogueEditCommand(m_catalogue, tr("Delete “%1”").arg(title), mc.value(), std::nullopt,
+    const Result<Microcredential> latest = m_catalogue->load(id);
+    m_undo.push(new CatalogueEditCommand(m_catalogue, tr("Delete “%1”").arg(title), latest.ok() ? latest.value() : mc.value(),
+                                         std::nullopt,
                                          [this](const QString &changed, const QString &error) { refreshEntry(changed, error); }));
 }
 
 void MainWindow::reviewChecklist()
 {
-    const std::shared_ptr<DesignDocument> document = documentFor(selectedId());
+    const QString id = selectedId();
+    // One review window per design; asking again brings it to the front.
+    for (ChecklistReviewDialog *open : findChildren<ChecklistReviewDialog *>()) {
+        if (open->isVisible() && open->document()->design().id == id) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    const std::shared_ptr<DesignDocument> document = documentFor(id);
     if (!document)
         return;
     document->setAutoSave(true);
-    ChecklistReviewDialog dialog(document.get(), m_settings ? m_settings->userName() : QString(), this);
-    dialog.setLanguage(m_language);
-    dialog.exec();
-    document->saveNow();
+    // Not modal: the reviewer keeps the catalogue and the editor at hand.
+    auto *review = new ChecklistReviewDialog(document.get(), m_settings ? m_settings->userName() : QString(), this);
+    review->holdDocument(document);
+    review->setLanguage(m_language);
+    connect(review, &QDialog::finished, review, &QObject::deleteLater);
+    review->show();
+}
+
+bool MainWindow::closeDesignWindows(const QString &id)
+{
+    QList<QWidget *> windows;
+    for (DesignEditorWindow *editor : findChildren<DesignEditorWindow *>()) {
+        if (id.isEmpty() || editor->document()->design().id == id)
+            windows.append(editor);
+    }
+    for (ChecklistReviewDialog *review : findChildren<ChecklistReviewDialog *>()) {
+        if (id.isEmpty() || review->document()->design().id == id)
+            windows.append(review);
+    }
+    for (QWidget *window : std::as_const(windows)) {
+        if (window->isVisible() && !window->close())
+            return false; // its changes could not be saved and the user keeps them
+    }
+    return true;
 }
 
 void MainWindow::printPreview()
@@ -697,7 +727,13 @@ void MainWindow::importOutcomes()
         return;
     }
     const QList<LearningOutcome> added = outcomes.value();
-    document->edit(QString(), tr("Import learning outcomes"), [&added](Microcredential &mc) { mc.learningOutcomes += added; });
+    if (!document->edit(QString(), tr("Import learning outcomes"), [&added](Microcredential &mc) { mc.learningOutcomes += added; })) {
+        // The file's outcomes are never empty (OutcomesCsv refuses that): the version is approved.
+        PlainMessageBox::warning(this, tr("Cannot import"),
+                                 tr("This version is approved and can no longer be changed. Start a new version "
+                                    "(Review > Start New Version) and import into that."));
+        return;
+    }
     document->saveNow();
     statusBar()->showMessage(tr("%1 learning outcomes added; Undo in the editor takes them out again.").arg(added.size()), 8000);
     openEditor(selectedId(), QStringLiteral("learningOutcomes[%1]").arg(document->design().learningOutcomes.size() - added.size()));
@@ -828,7 +864,9 @@ void MainWindow::updateOpenDocuments()
     // A colleague's edit or workflow step reaches an open editor (or checklist
     // review) now, not at the user's next save: an approved design turns
     // read-only in front of them instead of refusing their typing later.
-    for (const CatalogueEntry &entry : m_model->entries()) {
+    // A copy: taking a version refreshes the row it came from.
+    const QList<CatalogueEntry> entries = m_model->entries();
+    for (const CatalogueEntry &entry : entries) {
         if (const std::shared_ptr<DesignDocument> open = m_documents.value(entry.id).lock())
             open->takeNewerStoredVersion(entry.rowVersion);
     }
@@ -889,8 +927,8 @@ void MainWindow::connectTo(const CatalogueLocation &known)
         PlainMessageBox::warning(this, tr("Cannot connect to the shared catalogue"), opened.error());
         return;
     }
-    for (DesignEditorWindow *open : findChildren<DesignEditorWindow *>())
-        open->close();
+    if (!closeDesignWindows())
+        return;
     setCatalogue(opened.value());
 }
 
@@ -907,8 +945,8 @@ void MainWindow::switchTo(const QString &path, bool create)
         PlainMessageBox::warning(this, create ? tr("Cannot create the catalogue") : tr("Cannot open the catalogue"), opened.error());
         return;
     }
-    for (DesignEditorWindow *open : findChildren<DesignEditorWindow *>())
-        open->close();
+    if (!closeDesignWindows())
+        return;
     setCatalogue(opened.value());
 }
 
@@ -960,11 +998,9 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (DesignEditorWindow *open : findChildren<DesignEditorWindow *>()) {
-        if (!open->close()) {
-            event->ignore();
-            return;
-        }
+    if (!closeDesignWindows()) {
+        event->ignore();
+        return;
     }
     if (m_settings) {
         m_settings->setMainWindowGeometry(saveGeometry());

@@ -103,6 +103,9 @@ private:
     void reloadOpenDocument(const QString &id);
     /// Open documents without unsaved changes take what others saved since.
     void updateOpenDocuments();
+    /// Closes the editor and review windows of a design (all designs when `id`
+    /// is empty); false when one stays open because the user keeps its changes.
+    bool closeDesignWindows(const QString &id = QString());
     void showSelected();
     void refreshEntry(const QString &id, const QString &error);
     void updateActions();

@@ -2,7 +2,9 @@
 #include "checklist/ChecklistReviewWidget.h"
 #include "checklist/ChecklistTableModel.h"
 #include "checklist/OpenItemsFilterModel.h"
+#include "MainWindow.h"
 #include "document/DesignDocument.h"
+#include "editor/DesignEditorWindow.h"
 #include "example/ExampleDesign.h"
 #include "frameworks/FrameworkLibrary.h"
 
@@ -313,6 +315,45 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
         QCOMPARE(document.design().checklist(Mbo)->item(Criterion4)->status,
                  CriterionStatus::InProgress);
+    }
+
+    void reviewWindowStaysBesideTheCatalogueAndSavesOnClose()
+    {
+        QTemporaryDir dir;
+        auto catalogue = Catalogue::create(dir.filePath(QStringLiteral("review.mcdb"))).value();
+        const Microcredential mc = ExampleDesign::load();
+        QVERIFY(catalogue->save(mc).ok());
+        MainWindow window(QStringLiteral("en"), nullptr);
+        window.setCatalogue(catalogue);
+        window.show();
+        window.selectId(mc.id);
+        window.reviewChecklist();
+        QCOMPARE(window.findChildren<ChecklistReviewDialog *>().size(), 1);
+        ChecklistReviewDialog *review = window.findChild<ChecklistReviewDialog *>();
+        QVERIFY(review->isVisible());
+        QVERIFY(!review->isModal());
+        QCOMPARE(QApplication::activeModalWidget(), nullptr); // the catalogue window still takes input
+        window.reviewChecklist(); // again: the same window comes forward
+        QCOMPARE(window.findChildren<ChecklistReviewDialog *>().size(), 1);
+
+        // The editor opens beside it, on the same document.
+        DesignEditorWindow *editor = window.openEditor(mc.id);
+        QVERIFY(editor);
+        QCOMPARE(editor->document(), review->document());
+
+        // A status chosen in the review is saved when its window closes.
+        review->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(review));
+        review->reviewWidget()->selectCriterion(Criterion4);
+        QComboBox *status = child<QComboBox>(*review, "statusComboBox");
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_Down);
+        QCOMPARE(review->document()->design().checklist(Mbo)->item(Criterion4)->status, CriterionStatus::InProgress);
+        QVERIFY(review->close());
+        QCOMPARE(catalogue->load(mc.id).value().checklist(Mbo)->item(Criterion4)->status, CriterionStatus::InProgress);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(window.findChildren<ChecklistReviewDialog *>().isEmpty());
+        QVERIFY(editor->close());
     }
 
     void signOffIsConfirmedAndRecorded()

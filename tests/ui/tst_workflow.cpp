@@ -15,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -190,7 +191,8 @@ private Q_SLOTS:
         QCOMPARE(statement->toPlainText(), mc.learningOutcomes.at(1).statement.nl);
         QVERIFY(statement->isReadOnly());
         QVERIFY(statement->textInteractionFlags() & Qt::TextSelectableByKeyboard);
-        QVERIFY(!editor.findChild<QPushButton *>(QStringLiteral("removeOutcomePushButton"))->isEnabled());
+        for (const char *button : {"removeOutcomePushButton", "moveOutcomeUpPushButton", "moveOutcomeDownPushButton"})
+            QVERIFY2(!editor.findChild<QPushButton *>(QLatin1String(button))->isEnabled(), button);
         QVERIFY(!editor.findChild<QListWidget *>(QStringLiteral("dutchVerbsListWidget"))->isVisible());
         editor.showSection(SectionRouter::Assessments);
         auto *assessments = editor.findChild<QListWidget *>(QStringLiteral("assessmentsListWidget"));
@@ -205,7 +207,10 @@ private Q_SLOTS:
         QVERIFY(!(link->flags() & Qt::ItemIsUserCheckable));
         QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, matrix->visualItemRect(link).center());
         QCOMPARE(link->checkState(), linked);
-        document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"), [](Microcredential &m) { m.title.nl = QStringLiteral("x"); });
+        title->setText(QStringLiteral("x")); // as if a widget slipped through
+        QVERIFY(!document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"),
+                                [](Microcredential &m) { m.title.nl = QStringLiteral("x"); }));
+        QCOMPARE(title->text(), mc.title.nl); // and shows the approved text again
         QCOMPARE(document->design(), catalogue->load(mc.id).value());
         QCOMPARE(document->undoStack()->count(), 0);
         // The review checklists lie outside the approved content: work on them goes on.
@@ -224,6 +229,8 @@ private Q_SLOTS:
         expectReadOnly(pages, false);
         QVERIFY(matrix->item(0, 0)->flags() & Qt::ItemIsUserCheckable);
         QVERIFY(editor.findChild<QPushButton *>(QStringLiteral("removeAssessmentPushButton"))->isEnabled());
+        for (const char *button : {"removeOutcomePushButton", "moveOutcomeUpPushButton", "moveOutcomeDownPushButton"})
+            QVERIFY2(editor.findChild<QPushButton *>(QLatin1String(button))->isEnabled(), button); // outcome 2 of 6
         editor.showSection(SectionRouter::Outcomes);
         QVERIFY(editor.findChild<QListWidget *>(QStringLiteral("dutchVerbsListWidget"))->isVisible());
 
@@ -326,12 +333,17 @@ private Q_SLOTS:
         colleague->setActor(Everyone);
 
         // A colleague's edit appears at once, and the editor says where it came from.
+        QVERIFY(document->edit(QStringLiteral("title.en"), QStringLiteral("edit"),
+                               [](Microcredential &m) { m.title.en = QStringLiteral("Mine, saved"); }));
+        QVERIFY(document->saveNow());
         Microcredential theirs = colleague->load(mc.id).value();
         theirs.title.nl = QStringLiteral("Door een collega verbeterd");
         QVERIFY(colleague->save(theirs, colleague->rowVersion(mc.id)).ok());
         window.checkForChanges();
         QCOMPARE(document->design().title.nl, QStringLiteral("Door een collega verbeterd"));
+        QCOMPARE(document->design().title.en, QStringLiteral("Mine, saved"));
         QVERIFY(editor->statusBar()->currentMessage().contains(QStringLiteral("changes saved elsewhere")));
+        QCOMPARE(document->undoStack()->count(), 0); // undo belonged to the content before theirs
 
         // Their approval turns the open editor read-only in front of the user.
         approve(*colleague, mc.id);
@@ -344,6 +356,9 @@ private Q_SLOTS:
         QVERIFY(colleague->startNewVersion(mc.id).ok());
         window.checkForChanges();
         QCOMPARE(document->design().status, Status::Draft);
+        QVERIFY(!editor->findChild<QWidget *>(QStringLiteral("frozenBanner"))->isVisible());
+        QVERIFY(!editor->findChild<QWidget *>(QStringLiteral("titleTextEdit"))->findChild<QLineEdit *>()->isReadOnly());
+        QVERIFY(editor->findChild<QPushButton *>(QStringLiteral("addOutcomePushButton"))->isEnabled());
         document->setAutoSave(false);
         document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"), [](Microcredential &m) { m.title.nl = QStringLiteral("Van mij"); });
         theirs = colleague->load(mc.id).value();
@@ -353,6 +368,51 @@ private Q_SLOTS:
         QCOMPARE(document->design().title.nl, QStringLiteral("Van mij"));
         QVERIFY(document->hasUnsavedChanges());
         QCOMPARE(document->undoStack()->count(), 1);
+        int asked = 0;
+        editor->setConflictResolver([&](const Microcredential &, const Microcredential &) {
+            ++asked;
+            return int(ConflictDialog::Choice::DecideLater);
+        });
+        QVERIFY(!document->saveNow());
+        QCOMPARE(document->lastFailureKind(), FailureKind::Conflict);
+        QCOMPARE(asked, 1);
+        QCOMPARE(catalogue->load(mc.id).value().title.nl, QStringLiteral("Weer van een collega"));
+    }
+
+    void keepMineAfterTheirApprovalBecomesTheNextVersion()
+    {
+        const Microcredential mc = draftExample();
+        auto catalogue = catalogueWith({mc});
+        auto document = std::make_shared<DesignDocument>(mc, catalogue, catalogue->rowVersion(mc.id));
+        DesignEditorWindow editor(document);
+        editor.setAttribute(Qt::WA_DeleteOnClose, false);
+        QStringList notes;
+        editor.setConflictResolver([&](const Microcredential &theirs, const Microcredential &mine) {
+            ConflictDialog dialog(theirs, mine);
+            if (auto *note = dialog.findChild<QLabel *>(QStringLiteral("approvedMeanwhileLabel")))
+                notes.append(note->text());
+            return int(ConflictDialog::Choice::KeepMine);
+        });
+        auto colleague = Catalogue::open(catalogue->path()).value();
+        colleague->setActor(Everyone);
+        approve(*colleague, mc.id);
+
+        document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"), [](Microcredential &m) { m.title.nl = QStringLiteral("Mijn verbetering"); });
+        QVERIFY(!document->saveNow()); // the conflict; Keep Mine saves it as the next version
+        QCOMPARE(notes.size(), 1);
+        QVERIFY(notes.constFirst().contains(QStringLiteral("stays exactly as approved")));
+        QVERIFY(!document->hasUnsavedChanges());
+        const Microcredential stored = catalogue->load(mc.id).value();
+        QCOMPARE(stored.version, mc.version + 1);
+        QCOMPARE(stored.status, Status::Draft);
+        QCOMPARE(stored.title.nl, QStringLiteral("Mijn verbetering"));
+        const Microcredential approved = catalogue->loadVersion(mc.id, mc.version).value();
+        QCOMPARE(approved.status, Status::ApprovedByExamCommittee);
+        QCOMPARE(approved.title.nl, mc.title.nl);
+        QCOMPARE(document->design().version, mc.version + 1);
+        QVERIFY(!document->isFrozen());
+        QVERIFY(editor.statusBar()->currentMessage().contains(QStringLiteral("approved in the meantime")));
+        QVERIFY(!editor.findChild<QWidget *>(QStringLiteral("titleTextEdit"))->findChild<QLineEdit *>()->isReadOnly());
     }
 
     void othersChangesAreAppliedWithoutReloadingTheList()

@@ -2,6 +2,7 @@
 
 #include "ChecklistReviewWidget.h"
 #include "document/DesignDocument.h"
+#include "document/PendingChanges.h"
 
 #include <QDialogButtonBox>
 #include <QScreen>
@@ -34,10 +35,22 @@ ChecklistReviewDialog::ChecklistReviewDialog(DesignDocument *document, QString r
     updateTitle();
 }
 
+ChecklistReviewDialog::~ChecklistReviewDialog()
+{
+    // The review's widgets go before the document they show, which may go with us.
+    delete m_review;
+}
+
 void ChecklistReviewDialog::setLanguage(const QString &language)
 {
     m_review->setLanguage(language);
     updateTitle();
+}
+
+void ChecklistReviewDialog::done(int result)
+{
+    if (PendingChanges::saveOrConfirmLoss(this, m_document))
+        QDialog::done(result);
 }
 
 void ChecklistReviewDialog::updateTitle()

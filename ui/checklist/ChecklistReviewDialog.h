@@ -2,13 +2,17 @@
 
 #include <QDialog>
 
+#include <memory>
+
 namespace mcs::ui {
 
 class ChecklistReviewWidget;
 class DesignDocument;
 
-/// The checklist review of one design in a window of its own. Changes are made
-/// through the document as they happen, so closing is all there is to do.
+/// The checklist review of one design in a window of its own, beside the
+/// catalogue and the editor (it is not modal: a reviewer reads the design while
+/// checking it). Changes are made through the document as they happen; closing
+/// saves what is still pending and asks before losing what cannot be saved.
 class ChecklistReviewDialog : public QDialog
 {
     Q_OBJECT
@@ -16,15 +20,24 @@ class ChecklistReviewDialog : public QDialog
 public:
     ChecklistReviewDialog(DesignDocument *document, QString reviewerName,
                           QWidget *parent = nullptr);
+    ~ChecklistReviewDialog() override;
 
     ChecklistReviewWidget *reviewWidget() const { return m_review; }
+    DesignDocument *document() const { return m_document; }
+    /// Keeps the document alive while the window is open (the catalogue window
+    /// holds documents only while some window uses them).
+    void holdDocument(std::shared_ptr<DesignDocument> owner) { m_owner = std::move(owner); }
     /// "nl" or "en": see ChecklistReviewWidget::setLanguage(); the title follows.
     void setLanguage(const QString &language);
+
+    /// Close, Escape and the window's close button all end here.
+    void done(int result) override;
 
 private:
     void updateTitle();
 
     DesignDocument *m_document;
+    std::shared_ptr<DesignDocument> m_owner;
     ChecklistReviewWidget *m_review = nullptr;
 };
 

@@ -28,18 +28,22 @@ DesignDocument::~DesignDocument()
         saveNow();
 }
 
-void DesignDocument::edit(const QString &fieldKey, const QString &description,
+bool DesignDocument::edit(const QString &fieldKey, const QString &description,
                           const std::function<void(Microcredential &)> &change)
 {
     Microcredential after = m_design;
     change(after);
     if (after == m_design)
-        return;
+        return false;
     // An approved version keeps what was approved, whatever widget asks; its
-    // review checklists (outside the fingerprint) can still be worked on.
-    if (isFrozen() && ContentFingerprint::full(after) != ContentFingerprint::full(m_design))
-        return;
+    // review checklists (outside the fingerprint) can still be worked on. The
+    // widget that asked shows the kept value again.
+    if (isFrozen() && ContentFingerprint::full(after) != ContentFingerprint::full(m_design)) {
+        Q_EMIT changed(fieldKey);
+        return false;
+    }
     m_undo.push(new DesignEditCommand(this, fieldKey, description, m_design, std::move(after)));
+    return true;
 }
 
 void DesignDocument::reset(const Microcredential &design)
@@ -105,26 +109,34 @@ bool DesignDocument::reloadFromCatalogue()
         Q_EMIT saveFailed(m_lastError);
         return false;
     }
-    m_saveTimer.stop();
-    m_retryTimer.stop();
-    m_rowVersion = stored.value().second;
-    m_dirty = false;
-    m_lastError.clear();
-    m_lastFailureKind = FailureKind::General;
-    m_undo.clear();
-    reset(stored.value().first);
-    Q_EMIT saved();
+    adopt(stored.value().first, stored.value().second);
     return true;
 }
 
 bool DesignDocument::takeNewerStoredVersion(int storedRowVersion)
 {
-    if (m_dirty || !m_rowVersion || storedRowVersion <= *m_rowVersion)
+    if (!m_catalogue || m_dirty || !m_rowVersion || storedRowVersion <= *m_rowVersion)
         return false;
-    if (!reloadFromCatalogue())
+    // Quietly: nothing of the user's is at stake, and the next check tries again.
+    const Result<std::pair<Microcredential, int>> stored = m_catalogue->loadForEditing(m_design.id);
+    if (!stored.ok())
         return false;
+    adopt(stored.value().first, stored.value().second);
     Q_EMIT updatedFromElsewhere();
     return true;
+}
+
+void DesignDocument::adopt(const Microcredential &stored, int rowVersion)
+{
+    m_saveTimer.stop();
+    m_retryTimer.stop();
+    m_rowVersion = rowVersion;
+    m_dirty = false;
+    m_lastError.clear();
+    m_lastFailureKind = FailureKind::General;
+    m_undo.clear(); // it belonged to the old content
+    reset(stored);
+    Q_EMIT saved();
 }
 
 bool DesignDocument::saveOverStored()
@@ -135,8 +147,8 @@ bool DesignDocument::saveOverStored()
     const Result<CatalogueEntry> entry = m_catalogue->entry(m_design.id);
     if (entry.ok()) {
         m_rowVersion = entry.value().rowVersion;
-        m_design.status = entry.value().status;
-        m_design.version = std::max(m_design.version, entry.value().version);
+        if (!takeStoredStatus(entry.value()))
+            return false;
     } else if (!m_catalogue->contains(m_design.id) && m_catalogue->changeStamp().ok()) {
         m_rowVersion.reset(); // they deleted it (the catalogue answers): keeping mine stores it again
     } else {
@@ -146,7 +158,34 @@ bool DesignDocument::saveOverStored()
         return false;
     }
     m_dirty = true;
+    Q_EMIT changed(QString()); // the status may differ now: read-only or not
     return saveNow();
+}
+
+bool DesignDocument::takeStoredStatus(const CatalogueEntry &stored)
+{
+    const Result<Microcredential> theirs = m_catalogue->load(m_design.id);
+    const bool approvedMeanwhile = ApprovalWorkflow::isFrozen(stored.status) && !isFrozen() && theirs.ok()
+                                   && ContentFingerprint::full(theirs.value()) != ContentFingerprint::full(m_design);
+    if (!approvedMeanwhile) {
+        m_design.status = stored.status;
+        m_design.version = std::max(m_design.version, stored.version);
+        if (isFrozen())
+            m_undo.clear(); // undoing an edit would change approved content
+        return true;
+    }
+    // They approved it: that version stays as approved, mine becomes the next one.
+    const Result<Microcredential> next = m_catalogue->startNewVersion(m_design.id);
+    if (!next.ok()) {
+        m_lastError = next.error();
+        m_lastFailureKind = next.failureKind();
+        Q_EMIT saveFailed(m_lastError);
+        return false;
+    }
+    m_rowVersion = m_catalogue->rowVersion(m_design.id);
+    m_design.status = Status::Draft;
+    m_design.version = next.value().version;
+    return true;
 }
 
 bool DesignDocument::startNewVersion()

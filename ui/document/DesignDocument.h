@@ -46,8 +46,8 @@ public:
 
     /// Changes the design through an undoable command. `fieldKey` identifies the
     /// field ("title.nl"): edits of the same field in a row merge into one step.
-    /// Does nothing to a frozen (approved) version's content; its checklists can change.
-    void edit(const QString &fieldKey, const QString &description,
+    /// Does nothing to a frozen (approved) version's content (false); its checklists can change.
+    bool edit(const QString &fieldKey, const QString &description,
               const std::function<void(Microcredential &)> &change);
     /// Replaces the design without an undo step (loading, reloading).
     void reset(const Microcredential &design);
@@ -66,7 +66,8 @@ public:
     /// Unsaved typing is never dropped: its save meets the conflict instead.
     bool takeNewerStoredVersion(int storedRowVersion);
     /// After a conflict, the user chose to keep their own version: saves it over
-    /// the stored one, knowingly.
+    /// the stored one, knowingly. When the colleague approved the design in the
+    /// meantime, the approved version stays and mine is saved as its next version.
     bool saveOverStored();
     /// Continues an approved design as its next version, a draft.
     bool startNewVersion();
@@ -89,6 +90,11 @@ Q_SIGNALS:
 private:
     friend class DesignEditCommand;
     void apply(const Microcredential &design, const QString &fieldKey);
+    /// Continues from a stored row: no unsaved changes, no undo history.
+    void adopt(const Microcredential &stored, int rowVersion);
+    /// Before saving over a colleague's row: their status stays; when they
+    /// approved the design meanwhile, mine becomes its next version instead.
+    bool takeStoredStatus(const CatalogueEntry &stored);
 
     Microcredential m_design;
     std::shared_ptr<Catalogue> m_catalogue;

@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "document/DesignDocument.h"
+#include "document/PendingChanges.h"
 #include "sections/DesignSection.h"
 #include "sections/SectionFactory.h"
 #include "sections/SummarySection.h"
@@ -202,10 +203,17 @@ void DesignEditorWindow::resolveConflict()
         dialog.exec();
         choice = int(dialog.choice());
     }
-    if (choice == int(ConflictDialog::Choice::KeepMine))
-        m_document->saveOverStored();
-    else if (choice == int(ConflictDialog::Choice::ReloadTheirs))
+    if (choice == int(ConflictDialog::Choice::KeepMine)) {
+        const int versionBefore = m_document->design().version;
+        if (m_document->saveOverStored() && m_document->design().version > versionBefore)
+            statusBar()->showMessage(tr("Version %1 was approved in the meantime and stays as approved; your changes "
+                                        "are saved as version %2, a draft.")
+                                         .arg(versionBefore)
+                                         .arg(m_document->design().version),
+                                     15000);
+    } else if (choice == int(ConflictDialog::Choice::ReloadTheirs)) {
         m_document->reloadFromCatalogue();
+    }
     showSaveState();
 }
 
@@ -230,16 +238,10 @@ void DesignEditorWindow::handleSaveFailure(const QString &message)
 
 void DesignEditorWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_document->hasUnsavedChanges() && !m_document->saveNow()) {
-        const auto answer = PlainMessageBox::question(this, tr("Close without saving?"),
-                                                  tr("The last changes could not be saved:\n%1\n\nClose anyway and lose them?")
-                                                      .arg(m_document->lastError()));
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
-    }
-    event->accept();
+    if (PendingChanges::saveOrConfirmLoss(this, m_document.get()))
+        event->accept();
+    else
+        event->ignore();
 }
 
 } // namespace mcs::ui

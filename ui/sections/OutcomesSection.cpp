@@ -61,6 +61,8 @@ OutcomesSection::OutcomesSection(DesignDocument *designDocument, QWidget *parent
     m_remove->setObjectName(QStringLiteral("removeOutcomePushButton"));
     m_up = new QPushButton(tr("Move &up"), listPane);
     m_down = new QPushButton(tr("Move do&wn"), listPane);
+    m_up->setObjectName(QStringLiteral("moveOutcomeUpPushButton"));
+    m_down->setObjectName(QStringLiteral("moveOutcomeDownPushButton"));
     for (QPushButton *button : {add, m_remove, m_up, m_down})
         buttons->addWidget(button);
     listLayout->addWidget(listLabel);

@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "VersionComparisonView.h"
+#include "workflow/ApprovalWorkflow.h"
 #include "workflow/DesignComparison.h"
 
 #include <QDialogButtonBox>
@@ -24,6 +25,16 @@ ConflictDialog::ConflictDialog(const Microcredential &theirs, const Microcredent
     explanation->setTextFormat(Qt::PlainText); // user text is never interpreted as markup
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
+    const bool approvedMeanwhile = ApprovalWorkflow::isFrozen(theirs.status) && !ApprovalWorkflow::isFrozen(mine.status);
+    if (approvedMeanwhile) {
+        auto *approved = new QLabel(tr("Their version is %1 and stays exactly as approved. Keep Mine saves your changes "
+                                       "as its next version, a draft.")
+                                        .arg(DisplayNames::status(theirs.status).toLower()),
+                                    this);
+        approved->setObjectName(QStringLiteral("approvedMeanwhileLabel"));
+        approved->setWordWrap(true);
+        layout->addWidget(approved);
+    }
     m_comparison = new VersionComparisonView(this);
     m_comparison->setHeaders(tr("Saved by someone else"), tr("Yours"));
     m_comparison->showDifferences(DesignComparison::compare(theirs, mine));
@@ -31,7 +42,8 @@ ConflictDialog::ConflictDialog(const Microcredential &theirs, const Microcredent
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *keep = buttons->addButton(tr("&Keep Mine"), QDialogButtonBox::AcceptRole);
-    keep->setToolTip(tr("Save your version over theirs: their changes in the fields above are replaced."));
+    keep->setToolTip(approvedMeanwhile ? tr("Save your changes as the next version of the approved one.")
+                                       : tr("Save your version over theirs: their changes in the fields above are replaced."));
     QPushButton *reload = buttons->addButton(tr("&Reload Theirs"), QDialogButtonBox::DestructiveRole);
     reload->setToolTip(tr("Discard your unsaved changes and continue from their version."));
     QPushButton *later = buttons->addButton(tr("Decide &Later"), QDialogButtonBox::RejectRole);
