@@ -76,13 +76,10 @@ bool DesignDocument::saveNow()
         return false;
     const Result<int> result = m_catalogue->save(m_design, m_rowVersion);
     if (!result.ok()) {
-        m_lastError = result.error();
-        m_lastFailureKind = result.failureKind();
         // The edit stays here; a lost connection is tried again by itself.
-        if (m_lastFailureKind == FailureKind::Connection && m_autoSave)
+        if (result.failureKind() == FailureKind::Connection && m_autoSave)
             m_retryTimer.start();
-        Q_EMIT saveFailed(m_lastError);
-        return false;
+        return reportFailure(result.error(), result.failureKind());
     }
     m_retryTimer.stop();
     m_rowVersion = result.value();
@@ -91,6 +88,14 @@ bool DesignDocument::saveNow()
     m_lastFailureKind = FailureKind::General;
     Q_EMIT saved();
     return true;
+}
+
+bool DesignDocument::reportFailure(const QString &error, FailureKind kind)
+{
+    m_lastError = error;
+    m_lastFailureKind = kind;
+    Q_EMIT saveFailed(m_lastError);
+    return false;
 }
 
 bool DesignDocument::isFrozen() const
@@ -103,12 +108,8 @@ bool DesignDocument::reloadFromCatalogue()
     if (!m_catalogue)
         return false;
     const Result<std::pair<Microcredential, int>> stored = m_catalogue->loadForEditing(m_design.id);
-    if (!stored.ok()) {
-        m_lastError = stored.error();
-        m_lastFailureKind = stored.failureKind();
-        Q_EMIT saveFailed(m_lastError);
-        return false;
-    }
+    if (!stored.ok())
+        return reportFailure(stored.error(), stored.failureKind());
     adopt(stored.value().first, stored.value().second);
     return true;
 }
@@ -152,10 +153,7 @@ bool DesignDocument::saveOverStored()
     } else if (!m_catalogue->contains(m_design.id) && m_catalogue->changeStamp().ok()) {
         m_rowVersion.reset(); // they deleted it (the catalogue answers): keeping mine stores it again
     } else {
-        m_lastError = entry.error();
-        m_lastFailureKind = entry.failureKind();
-        Q_EMIT saveFailed(m_lastError);
-        return false;
+        return reportFailure(entry.error(), entry.failureKind());
     }
     m_dirty = true;
     Q_EMIT changed(QString()); // the status may differ now: read-only or not
@@ -176,12 +174,8 @@ bool DesignDocument::takeStoredStatus(const CatalogueEntry &stored)
     }
     // They approved it: that version stays as approved, mine becomes the next one.
     const Result<Microcredential> next = m_catalogue->startNewVersion(m_design.id);
-    if (!next.ok()) {
-        m_lastError = next.error();
-        m_lastFailureKind = next.failureKind();
-        Q_EMIT saveFailed(m_lastError);
-        return false;
-    }
+    if (!next.ok())
+        return reportFailure(next.error(), next.failureKind());
     m_rowVersion = m_catalogue->rowVersion(m_design.id);
     m_design.status = Status::Draft;
     m_design.version = next.value().version;
@@ -193,12 +187,8 @@ bool DesignDocument::startNewVersion()
     if (!m_catalogue)
         return false;
     const Result<Microcredential> next = m_catalogue->startNewVersion(m_design.id);
-    if (!next.ok()) {
-        m_lastError = next.error();
-        m_lastFailureKind = next.failureKind();
-        Q_EMIT saveFailed(m_lastError);
-        return false;
-    }
+    if (!next.ok())
+        return reportFailure(next.error(), next.failureKind());
     return reloadFromCatalogue();
 }
 

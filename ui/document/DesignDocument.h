@@ -95,6 +95,8 @@ private:
     /// Before saving over a colleague's row: their status stays; when they
     /// approved the design meanwhile, mine becomes its next version instead.
     bool takeStoredStatus(const CatalogueEntry &stored);
+    /// Records why saving (or loading for it) failed and says so; always false.
+    bool reportFailure(const QString &error, FailureKind kind);
 
     Microcredential m_design;
     std::shared_ptr<Catalogue> m_catalogue;
