@@ -187,6 +187,32 @@ private Q_SLOTS:
         QCOMPARE(status->currentText(), QStringLiteral("Open"));
     }
 
+    void longEvidenceShowsItsStartInTheTableAndAllOfItInTheTooltip()
+    {
+        const QString evidence = QStringLiteral("Besluit 2024-17 van de examencommissie. Zie het verslag van de vergadering, "
+                                                "met de bijlagen en de reactie van de opleiding op elk punt.\n\nTweede alinea 😀.");
+        Microcredential mc = ExampleDesign::load();
+        const QualityFramework *framework = FrameworkLibrary::findBuiltIn(Mbo);
+        mc.checklistFor(framework->id, framework->version)
+            .setText(Criterion4, QStringLiteral("evidence"), evidence, Reviewer, Microcredential::currentTimestamp());
+        DesignDocument document(mc, nullptr, std::nullopt);
+        ChecklistReviewWidget review(&document, Reviewer);
+        const ChecklistTableModel *model = review.tableModel();
+        const QModelIndex cell = model->index(model->rowOf(Criterion4), ChecklistTableModel::EvidenceColumn);
+        const QString shown = cell.data().toString();
+        QVERIFY2(shown.size() <= ChecklistTableModel::GlimpseLength && shown.endsWith(QChar(0x2026)), qPrintable(shown));
+        QVERIFY(shown.startsWith(QStringLiteral("Besluit 2024-17 van de examencommissie. Zie het verslag")));
+        QVERIFY(!shown.contains(QLatin1Char('\n')));
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), evidence);
+        // Short evidence is shown whole, on one line.
+        mc.checklistFor(framework->id, framework->version)
+            .setText(Criterion4, QStringLiteral("evidence"), QStringLiteral("Besluit\n2024-17"), Reviewer,
+                     Microcredential::currentTimestamp());
+        document.reset(mc);
+        QCOMPARE(model->index(model->rowOf(Criterion4), ChecklistTableModel::EvidenceColumn).data().toString(),
+                 QStringLiteral("Besluit 2024-17"));
+    }
+
     void typedTextIsStoredOnceAndUndone()
     {
         DesignDocument document(ExampleDesign::load(), nullptr, std::nullopt);
@@ -213,7 +239,6 @@ private Q_SLOTS:
                      .data()
                      .toString(),
                  typed);
-
         auto *links = child<QPlainTextEdit>(review, "linksPlainTextEdit");
         links->setFocus();
         QTest::keyClicks(links, QStringLiteral("https://example.org/a"));

@@ -45,16 +45,23 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Arrow keys move between criteria; Tab moves on to the detail pane.
     m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
+    // Criteria are read, not guessed from "Kwaliteitsborging op…": they wrap,
+    // and each row is as tall as its text (a framework has a dozen or two).
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(ChecklistTableModel::NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChecklistTableModel::StatusColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(ChecklistTableModel::CriterionColumn, 200);
-    header->resizeSection(ChecklistTableModel::VerdictColumn, 130);
-    header->resizeSection(ChecklistTableModel::ResponsibleColumn, 100);
-    header->setStretchLastSection(true);
+    // The criterion takes the room there is; the others start wide enough for
+    // their heading (Dutch headings are long) and can be widened by hand.
+    header->setSectionResizeMode(ChecklistTableModel::CriterionColumn, QHeaderView::Stretch);
+    for (const auto &[column, width] : {std::pair{int(ChecklistTableModel::VerdictColumn), 130},
+                                        std::pair{int(ChecklistTableModel::ResponsibleColumn), 100},
+                                        std::pair{int(ChecklistTableModel::EvidenceColumn), 130}})
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
+    header->setStretchLastSection(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ChecklistReviewWidget::currentRowChanged);
 

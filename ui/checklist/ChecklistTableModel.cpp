@@ -152,11 +152,22 @@ QVariant ChecklistTableModel::displayValue(int row, int column) const
     case ResponsibleColumn:
         return entry ? entry->responsible : QString();
     case EvidenceColumn:
-        // One line in the table; the full text is in the tooltip and the detail pane.
-        return entry ? entry->evidence.simplified() : QString();
+        // A glimpse in the table, whose rows wrap; the full text is in the tooltip and the detail pane.
+        return entry ? glimpse(entry->evidence) : QString();
     default:
         return {};
     }
+}
+
+QString ChecklistTableModel::glimpse(const QString &text)
+{
+    const QString line = text.simplified();
+    if (line.size() <= GlimpseLength)
+        return line;
+    qsizetype end = GlimpseLength - 1;
+    if (line.at(end - 1).isHighSurrogate())
+        --end; // never half a character
+    return line.left(end).trimmed() + QChar(0x2026);
 }
 
 QVariant ChecklistTableModel::toolTip(int row, int column) const

@@ -20,6 +20,9 @@ class ChecklistTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// How much of a long text (evidence) the table shows.
+    static constexpr qsizetype GlimpseLength = 80;
+
     enum Column {
         NumberColumn,
         CriterionColumn,
@@ -69,6 +72,8 @@ public Q_SLOTS:
     void refresh();
 
 private:
+    /// The start of a long text, on one line, ended by "…".
+    static QString glimpse(const QString &text);
     QVariant displayValue(int row, int column) const;
     QVariant toolTip(int row, int column) const;
     QString statusName(CriterionStatus status) const;
