@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>going back to draft needs a reason</source>
-        <translation>terug naar concept vraagt om een reden</translation>
+        <translation>voor teruggaan naar concept is een reden nodig</translation>
     </message>
     <message>
         <source>“%1” was changed by someone else in the meantime</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>version %1 of “%2” is approved and cannot be changed; start a new version to edit it</source>
-        <translation>versie %1 van “%2” is goedgekeurd en kan niet meer veranderen; begin een nieuwe versie om te bewerken</translation>
+        <translation>versie %1 van “%2” is goedgekeurd en kan niet meer worden gewijzigd; begin een nieuwe versie om te bewerken</translation>
     </message>
     <message>
         <source>a new version of “%1” starts as a draft, from an approved version</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>%1: more than %2 rows</source>
-        <translation>%1: meer dan %2 regels</translation>
+        <translation>%1: meer dan %2 rijen</translation>
     </message>
     <message>
         <source>%1: line %2: a cell is longer than %3 characters</source>
@@ -1451,7 +1451,7 @@
     <name>mcs::PainterOutput</name>
     <message>
         <source>the document could not be started on the output device</source>
-        <translation>het document kon niet op het uitvoerapparaat worden begonnen</translation>
+        <translation>het afdrukken op het uitvoerapparaat kon niet worden gestart</translation>
     </message>
     <message>
         <source>a new page could not be started</source>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation>&amp;Toevoegen</translation>
+        <translation>Toevoe&amp;gen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -1684,10 +1684,6 @@
         <translation>Afstemming van leeruitkomsten en toetsing</translation>
     </message>
     <message>
-        <source>Outcome %1, assessment A%2: %3</source>
-        <translation>Leeruitkomst %1, toets T%2: %3</translation>
-    </message>
-    <message>
         <source>assessed</source>
         <translation>getoetst</translation>
     </message>
@@ -1708,16 +1704,20 @@
         <translation>Toets toevoegen</translation>
     </message>
     <message>
-        <source>Remove assessment A%1</source>
-        <translation>Toets T%1 verwijderen</translation>
-    </message>
-    <message>
         <source>Assessment</source>
         <translation>Toetsing</translation>
     </message>
     <message>
         <source>How the learning outcomes are assessed; every outcome needs at least one assessment.</source>
         <translation>Hoe de leeruitkomsten worden getoetst; elke leeruitkomst heeft ten minste één toets nodig.</translation>
+    </message>
+    <message>
+        <source>Outcome %1, assessment %2: %3</source>
+        <translation>Leeruitkomst %1, toets %2: %3</translation>
+    </message>
+    <message>
+        <source>Remove assessment %1</source>
+        <translation>Toets %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>Yours</source>
-        <translation>Van u</translation>
+        <translation>Uw versie</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
@@ -2147,7 +2147,7 @@
     </message>
     <message>
         <source>Saving…</source>
-        <translation>Opslaan…</translation>
+        <translation>Bezig met opslaan…</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -2179,7 +2179,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
     <message>
         <source>Version %1 is %2 and can no longer be changed. To change it, start a new version: it begins as a draft, and this version stays as it was approved.</source>
-        <translation>Versie %1 is %2 en kan niet meer veranderen. Begin een nieuwe versie om iets te wijzigen: die begint als concept, en deze versie blijft zoals hij is goedgekeurd.</translation>
+        <translation>Versie %1 is %2 en kan niet meer worden gewijzigd. Begin een nieuwe versie om iets te wijzigen: die begint als concept, en deze versie blijft zoals hij is goedgekeurd.</translation>
     </message>
     <message>
         <source>Cannot save a copy</source>
@@ -2199,7 +2199,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
     <message>
         <source>Microcredential designs (*.mcdesign)</source>
-        <translation>Microcredential-ontwerpen (*.mcdesign)</translation>
+        <translation>Microcredentialontwerpen (*.mcdesign)</translation>
     </message>
     <message>
         <source>Updated with changes saved elsewhere: version %1, %2.</source>
@@ -2324,7 +2324,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
     <message>
         <source>editor</source>
-        <translation>redacteur</translation>
+        <translation>opsteller</translation>
     </message>
     <message>
         <source>reviewer</source>
@@ -2470,7 +2470,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
     <message>
         <source>Identifier</source>
-        <translation>Identificatie</translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -2881,7 +2881,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
     <message>
         <source>hbo/wo guideline: 3 to 30 EC (84 to 840 hours).</source>
-        <translation>Richtlijn hbo/wo: 3 tot 30 EC (84 tot 840 uur).</translation>
+        <translation>Richtlijn hbo/wo: 3 tot en met 30 EC (84 tot en met 840 uur).</translation>
     </message>
     <message>
         <source>= %1 SBU · %2 EC. %3</source>
@@ -2988,31 +2988,31 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
     <message>
         <source>Search titles and learning outcomes</source>
-        <translation>Zoek in titels en leeruitkomsten</translation>
+        <translation>Zoeken in titels en leeruitkomsten</translation>
     </message>
     <message>
         <source>Show status</source>
-        <translation>Toon status</translation>
+        <translation>Status tonen</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation>Elke status</translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>Show sector</source>
-        <translation>Toon sector</translation>
+        <translation>Sector tonen</translation>
     </message>
     <message>
         <source>Every sector</source>
-        <translation>Elke sector</translation>
+        <translation>Alle sectoren</translation>
     </message>
     <message>
         <source>Show EQF level</source>
-        <translation>Toon EQF-niveau</translation>
+        <translation>EQF-niveau tonen</translation>
     </message>
     <message>
         <source>Every level</source>
-        <translation>Elk niveau</translation>
+        <translation>Alle niveaus</translation>
     </message>
     <message>
         <source>EQF %1</source>
@@ -3092,7 +3092,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation>&amp;Beoordelen</translation>
+        <translation>Beoo&amp;rdelen</translation>
     </message>
     <message>
         <source>&amp;Checklist Review…</source>
@@ -3180,7 +3180,7 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     </message>
     <message>
         <source>Design &amp;File (.mcdesign)…</source>
-        <translation>Ontwerp&amp;bestand (.mcdesign)…</translation>
+        <translation>Ontwerpbestan&amp;d (.mcdesign)…</translation>
     </message>
     <message>
         <source>Catalogue Overview as CS&amp;V…</source>
@@ -3276,11 +3276,11 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     </message>
     <message>
         <source>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Design, check and document microcredentials.&lt;/p&gt;&lt;p&gt;Build %2. Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). Documents are set in DejaVu Sans (Bitstream Vera licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Microcredentials ontwerpen, toetsen en beschrijven.&lt;/p&gt;&lt;p&gt;Build %2. Gebouwd met Qt %3, draait op Qt %4.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de Europese openbare licentie van de Europese Unie, versie 1.2 (EUPL-1.2). Documenten zijn gezet in DejaVu Sans (Bitstream Vera-licentie).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Microcredentials ontwerpen, toetsen en beschrijven.&lt;/p&gt;&lt;p&gt;Build %2. Gebouwd met Qt %3, draait op Qt %4.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de Openbare Licentie van de Europese Unie, versie 1.2 (EUPL-1.2). Documenten zijn gezet in DejaVu Sans (Bitstream Vera-licentie).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This version is approved and can no longer be changed. Start a new version (Review &gt; Start New Version) and import into that.</source>
-        <translation>Deze versie is goedgekeurd en kan niet meer veranderen. Begin een nieuwe versie (Beoordelen &gt; Nieuwe versie beginnen) en importeer daarin.</translation>
+        <translation>Deze versie is goedgekeurd en kan niet meer worden gewijzigd. Begin een nieuwe versie (Beoordelen &gt; Nieuwe versie beginnen) en importeer daarin.</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +3330,7 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Om&amp;laag</translation>
+        <translation>Omlaa&amp;g</translation>
     </message>
     <message>
         <source>Learning outcome</source>
@@ -3458,7 +3458,7 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <source>&amp;Industry</source>
-        <translation>&amp;Bedrijfstak</translation>
+        <translation>Bedrijfs&amp;tak</translation>
     </message>
     <message>
         <source>&amp;Labour-market value</source>
@@ -3482,7 +3482,7 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <source>&amp;Grading</source>
-        <translation>Beoor&amp;deling</translation>
+        <translation>Waar&amp;dering</translation>
     </message>
     <message>
         <source>Validity in months</source>
@@ -3651,7 +3651,7 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation>Vaststeller</translation>
+        <translation>Goedkeurder</translation>
     </message>
     <message>
         <source>Default &amp;institution</source>
@@ -3659,7 +3659,7 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <source>BRIN or other i&amp;dentifier</source>
-        <translation>BRIN of andere i&amp;dentificatie</translation>
+        <translation>BRIN of ander &amp;kenmerk</translation>
     </message>
     <message>
         <source>Default quality &amp;framework</source>
@@ -3681,7 +3681,7 @@ Toch sluiten en ze kwijtraken?</translation>
     <name>mcs::ui::SummarySection</name>
     <message>
         <source>Completion</source>
-        <translation>Compleetheid</translation>
+        <translation>Volledigheid</translation>
     </message>
     <message>
         <source>&amp;Findings (double-click or press Enter to go to the field)</source>
@@ -3720,7 +3720,7 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation>Voor</translation>
+        <translation>Vóór</translation>
     </message>
     <message>
         <source>After</source>
@@ -3755,7 +3755,7 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <source>The content fingerprint printed on the description for approval; the step records it.</source>
-        <translation>De vingerafdruk van de inhoud die op de beschrijving ter goedkeuring staat; de stap legt hem vast.</translation>
+        <translation>De vingerafdruk van de inhoud die op de beschrijving ter vaststelling staat; de stap legt hem vast.</translation>
     </message>
     <message>
         <source>Fingerprint:</source>

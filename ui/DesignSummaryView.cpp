@@ -16,7 +16,9 @@ QString row(const QString &label, const QString &value)
 {
     if (value.trimmed().isEmpty())
         return {};
-    return QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), escaped(value));
+    // Label above value: the panel beside the catalogue is narrow, and a label
+    // column ("Examencommissie") would leave the values a few words per line.
+    return QStringLiteral("<p class='label'>%1</p><p class='value'>%2</p>").arg(label.toHtmlEscaped(), escaped(value));
 }
 
 } // namespace
@@ -30,7 +32,8 @@ DesignSummaryView::DesignSummaryView(QWidget *parent) : QTextBrowser(parent)
     document()->setDefaultStyleSheet(QStringLiteral(
         "h1 { font-size: 13pt; margin-bottom: 2px; }"
         ".subtitle { color: #555; margin-top: 0; }"
-        "td.label { color: #555; padding-right: 12px; white-space: nowrap; }"
+        "p.label { color: #555; font-size: 8.5pt; margin-top: 6px; margin-bottom: 0; }"
+        "p.value { margin-top: 0; margin-bottom: 0; }"
         "h2 { font-size: 11pt; margin-top: 14px; }"));
 }
 
@@ -51,7 +54,6 @@ void DesignSummaryView::showDesign(const Microcredential &mc, const QString &lan
     if (!secondTitle.isEmpty() && secondTitle != mc.title.preferred(language))
         html += QStringLiteral("<p class='subtitle'>%1</p>").arg(escaped(secondTitle));
     html += QStringLiteral("<p>%1</p>").arg(escaped(mc.summary.preferred(language)));
-    html += QStringLiteral("<table>");
     html += row(tr("Institution"), mc.institution.name);
     html += row(tr("Sector"), DisplayNames::sector(mc.sector));
     html += row(tr("Level"), DisplayNames::level(mc.eqfLevel, mc.nlqfLevel));
@@ -59,7 +61,6 @@ void DesignSummaryView::showDesign(const Microcredential &mc, const QString &lan
     html += row(tr("Status"), tr("%1, version %2").arg(DisplayNames::status(mc.status)).arg(mc.version));
     html += row(tr("Target group"), mc.targetGroup.preferred(language));
     html += row(tr("Examining body"), mc.qualityAssurance.examiningBody);
-    html += QStringLiteral("</table>");
     if (!mc.learningOutcomes.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2><ol>").arg(tr("Learning outcomes").toHtmlEscaped());
         for (const LearningOutcome &outcome : mc.learningOutcomes)

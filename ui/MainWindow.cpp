@@ -92,9 +92,9 @@ MainWindow::MainWindow(QString language, AppSettings *settings, QWidget *parent)
     header->setSectionResizeMode(CatalogueTableModel::TitleColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
     header->resizeSection(CatalogueTableModel::SectorColumn, 70);
-    header->resizeSection(CatalogueTableModel::LevelColumn, 140);
+    header->resizeSection(CatalogueTableModel::LevelColumn, 115);
     header->resizeSection(CatalogueTableModel::StudyLoadColumn, 130);
-    header->resizeSection(CatalogueTableModel::StatusColumn, 120);
+    header->resizeSection(CatalogueTableModel::StatusColumn, 185); // "Vastgesteld door het bestuur"
     header->resizeSection(CatalogueTableModel::CompletionColumn, 80);
     header->resizeSection(CatalogueTableModel::ChangedColumn, 130);
 

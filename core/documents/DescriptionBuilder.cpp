@@ -135,7 +135,7 @@ DocumentBlock alignmentMatrix(const Microcredential &mc, const DocumentTexts &t)
     const int markWidth = mc.assessments.isEmpty() ? 0 : int(std::max<qsizetype>(6, 50 / mc.assessments.size()));
     block.table.widths.append(100 - markWidth * int(mc.assessments.size()));
     for (qsizetype k = 0; k < mc.assessments.size(); ++k) {
-        block.table.header.append(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "A%1")).arg(k + 1));
+        block.table.header.append(t.assessmentLabel(k + 1));
         block.table.widths.append(markWidth);
         block.table.centeredColumns.append(int(k + 1));
     }

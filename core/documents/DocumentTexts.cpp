@@ -100,6 +100,11 @@ QString DocumentTexts::criterionStatus(CriterionStatus status) const
     return {};
 }
 
+QString DocumentTexts::assessmentLabel(qsizetype number) const
+{
+    return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "A%1")).arg(number);
+}
+
 QString DocumentTexts::assessmentType(AssessmentType type) const
 {
     switch (type) {

@@ -35,6 +35,8 @@ public:
     QString status(Status status) const;
     QString criterionStatus(CriterionStatus status) const;
     QString assessmentType(AssessmentType type) const;
+    /// The short name of the n-th assessment (1-based): "A1" in English, "T1" in Dutch.
+    QString assessmentLabel(qsizetype number) const;
     QString participation(const std::optional<Participation> &participation) const;
     QString supervision(const std::optional<Supervision> &supervision) const;
     QString domain(const std::optional<OutcomeDomain> &domain) const;

@@ -136,7 +136,7 @@ void AssessmentsSection::refreshList()
     while (m_list->count() > assessments.size())
         delete m_list->takeItem(m_list->count() - 1);
     for (qsizetype i = 0; i < assessments.size(); ++i) {
-        const QString text = QStringLiteral("A%1. %2").arg(i + 1).arg(names.assessmentType(assessments.at(i).type));
+        const QString text = QStringLiteral("%1. %2").arg(names.assessmentLabel(i + 1), names.assessmentType(assessments.at(i).type));
         if (i < m_list->count())
             m_list->item(int(i))->setText(text);
         else
@@ -165,12 +165,13 @@ void AssessmentsSection::refreshEditor()
 void AssessmentsSection::refreshMatrix()
 {
     const Microcredential &mc = design();
+    const DocumentTexts names(DisplayNames::language());
     m_updatingMatrix = true;
     m_matrix->setRowCount(int(mc.learningOutcomes.size()));
     m_matrix->setColumnCount(int(mc.assessments.size()));
     QStringList columns;
     for (qsizetype k = 0; k < mc.assessments.size(); ++k)
-        columns.append(QStringLiteral("A%1").arg(k + 1));
+        columns.append(names.assessmentLabel(k + 1));
     m_matrix->setHorizontalHeaderLabels(columns);
     QStringList rows;
     for (qsizetype i = 0; i < mc.learningOutcomes.size(); ++i) {
@@ -189,9 +190,9 @@ void AssessmentsSection::refreshMatrix()
                                         : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             const bool linked = mc.assessments.at(k).learningOutcomeIds.contains(mc.learningOutcomes.at(i).id);
             item->setCheckState(linked ? Qt::Checked : Qt::Unchecked);
-            item->setData(Qt::AccessibleTextRole, tr("Outcome %1, assessment A%2: %3")
+            item->setData(Qt::AccessibleTextRole, tr("Outcome %1, assessment %2: %3")
                                                       .arg(i + 1)
-                                                      .arg(k + 1)
+                                                      .arg(names.assessmentLabel(k + 1))
                                                       .arg(linked ? tr("assessed") : tr("not assessed")));
         }
     }
@@ -244,7 +245,7 @@ void AssessmentsSection::removeAssessment()
     const int index = m_current;
     if (index < 0)
         return;
-    document()->edit(QString(), tr("Remove assessment A%1").arg(index + 1), [index](Microcredential &m) { m.assessments.removeAt(index); });
+    document()->edit(QString(), tr("Remove assessment %1").arg(DocumentTexts(DisplayNames::language()).assessmentLabel(index + 1)), [index](Microcredential &m) { m.assessments.removeAt(index); });
     selectAssessment(std::min(index, int(design().assessments.size()) - 1));
 }
 

@@ -29,6 +29,16 @@ void DesignSection::refresh()
     refreshOther();
 }
 
+QString DesignSection::inSentence(const QString &label)
+{
+    // "Title" becomes "title", but "EQF level" and "BRIN" keep their capitals.
+    QString text = QString(label).remove(QLatin1Char('&'));
+    const bool acronym = text.size() > 1 && text.at(1).isUpper();
+    if (!text.isEmpty() && !acronym)
+        text[0] = text.at(0).toLower();
+    return text;
+}
+
 bool DesignSection::focusField(const QString &fieldPath)
 {
     // The longest registered key that the path starts with wins.
@@ -64,7 +74,7 @@ BilingualTextEdit *DesignSection::addText(QFormLayout *form, const QString &labe
     caption->setBuddy(edit->dutchEditor());
     form->addRow(caption, edit);
     connect(edit, &BilingualTextEdit::edited, this, [this, fieldKey, label, member](const LocalizedText &text) {
-        m_document->edit(fieldKey, tr("Edit %1").arg(QString(label).remove(QLatin1Char('&')).toLower()),
+        m_document->edit(fieldKey, tr("Edit %1").arg(inSentence(label)),
                          [&](Microcredential &mc) { member(mc) = text; });
     });
     addRefresher([this, edit, member] { edit->setText(member(const_cast<Microcredential &>(design()))); });
@@ -82,7 +92,7 @@ QLineEdit *DesignSection::addLine(QFormLayout *form, const QString &label, const
     line->setAccessibleName(QString(label).remove(QLatin1Char('&')));
     form->addRow(label, line);
     connect(line, &QLineEdit::textEdited, this, [this, fieldKey, label, member](const QString &text) {
-        m_document->edit(fieldKey, tr("Edit %1").arg(QString(label).remove(QLatin1Char('&')).toLower()),
+        m_document->edit(fieldKey, tr("Edit %1").arg(inSentence(label)),
                          [&](Microcredential &mc) { member(mc) = text; });
     });
     addRefresher([this, line, member] {
@@ -109,7 +119,7 @@ QComboBox *DesignSection::addChoice(QFormLayout *form, const QString &label, con
     form->addRow(label, combo);
     connect(combo, &QComboBox::activated, this, [this, combo, fieldKey, label, write](int index) {
         const QString code = combo->itemData(index).toString();
-        m_document->edit(fieldKey, tr("Change %1").arg(QString(label).remove(QLatin1Char('&')).toLower()),
+        m_document->edit(fieldKey, tr("Change %1").arg(inSentence(label)),
                          [&](Microcredential &mc) { write(mc, code); });
     });
     addRefresher([this, combo, read] {

@@ -57,6 +57,8 @@ protected:
                          const std::function<void(Microcredential &, const QString &)> &write);
     /// Registers how to open a field: `fieldKey` matches a path exactly or as its prefix.
     void addFocusTarget(const QString &fieldKey, const std::function<void()> &focus);
+    /// A form label inside a sentence ("Edit %1"): without its mnemonic, lower case unless an acronym.
+    static QString inSentence(const QString &label);
     void addRefresher(const std::function<void()> &refresher) { m_refreshers.append(refresher); }
 
 private:
