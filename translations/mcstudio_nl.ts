@@ -1598,11 +1598,11 @@
     </message>
     <message>
         <source>&amp;Prior knowledge</source>
-        <translation>&amp;Voorkennis</translation>
+        <translation>V&amp;oorkennis</translation>
     </message>
     <message>
         <source>&amp;Admission requirements</source>
-        <translation>&amp;Toelatingseisen</translation>
+        <translation>Toe&amp;latingseisen</translation>
     </message>
     <message>
         <source>&amp;How admission is tested</source>
@@ -1621,7 +1621,7 @@
     <name>mcs::ui::AssessmentsSection</name>
     <message>
         <source>&amp;Assessments</source>
-        <translation>&amp;Toetsen</translation>
+        <translation>To&amp;etsen</translation>
     </message>
     <message>
         <source>Assessments</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Verwijderen</translation>
+        <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
         <source>Type of assessment</source>
@@ -1650,10 +1650,6 @@
     <message>
         <source>Description of the assessment</source>
         <translation>Beschrijving van de toets</translation>
-    </message>
-    <message>
-        <source>D&amp;escription</source>
-        <translation>&amp;Beschrijving</translation>
     </message>
     <message>
         <source>Edit assessment %1</source>
@@ -1674,10 +1670,6 @@
     <message>
         <source>Change supervision</source>
         <translation>Toezicht wijzigen</translation>
-    </message>
-    <message>
-        <source>Alignment &amp;matrix: check the learning outcomes each assessment assesses</source>
-        <translation>Afstemmings&amp;matrix: vink aan welke leeruitkomsten elke toets toetst</translation>
     </message>
     <message>
         <source>Alignment of learning outcomes and assessments</source>
@@ -1719,6 +1711,14 @@
         <source>Remove assessment %1</source>
         <translation>Toets %1 verwijderen</translation>
     </message>
+    <message>
+        <source>Desc&amp;ription</source>
+        <translation>Besc&amp;hrijving</translation>
+    </message>
+    <message>
+        <source>A&amp;lignment matrix: check the learning outcomes each assessment assesses</source>
+        <translation>Afstemmings&amp;matrix: vink aan welke leeruitkomsten elke toets toetst</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::BasicsSection</name>
@@ -1731,20 +1731,8 @@
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <source>S&amp;ector</source>
-        <translation>S&amp;ector</translation>
-    </message>
-    <message>
         <source>Awarding &amp;institution</source>
         <translation>Uitgevende &amp;instelling</translation>
-    </message>
-    <message>
-        <source>BRIN or other &amp;identifier</source>
-        <translation>BRIN of ander &amp;kenmerk</translation>
-    </message>
-    <message>
-        <source>&amp;Country (ISO code)</source>
-        <translation>&amp;Land (ISO-code)</translation>
     </message>
     <message>
         <source>&amp;Region</source>
@@ -1773,6 +1761,18 @@
     <message>
         <source>What the microcredential is called, what it is about, and who awards it.</source>
         <translation>Hoe de microcredential heet, waar hij over gaat en wie hem uitreikt.</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor</source>
+        <translation>S&amp;ector</translation>
+    </message>
+    <message>
+        <source>BRIN or other i&amp;dentifier</source>
+        <translation>BRIN of ander &amp;kenmerk</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y (ISO code)</source>
+        <translation>&amp;Land (ISO-code)</translation>
     </message>
 </context>
 <context>
@@ -2167,11 +2167,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
     <message>
         <source>Start &amp;New Version</source>
-        <translation>&amp;Nieuwe versie beginnen</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>&amp;Kopie opslaan…</translation>
+        <translation>Nieuwe &amp;versie beginnen</translation>
     </message>
     <message>
         <source>The connection to the shared catalogue is lost. Your changes are kept in this window and saved when it returns (File &gt; Save a Copy keeps them in a file).</source>
@@ -2208,6 +2204,10 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>Version %1 was approved in the meantime and stays as approved; your changes are saved as version %2, a draft.</source>
         <translation>Versie %1 is intussen goedgekeurd en blijft zoals goedgekeurd; uw wijzigingen zijn opgeslagen als versie %2, een concept.</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y…</source>
+        <translation>&amp;Kopie opslaan…</translation>
     </message>
 </context>
 <context>
@@ -2812,14 +2812,6 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <source>&amp;EQF level</source>
-        <translation>&amp;EQF-niveau</translation>
-    </message>
-    <message>
-        <source>&amp;NLQF level</source>
-        <translation>&amp;NLQF-niveau</translation>
-    </message>
-    <message>
         <source>EQF level descriptor</source>
         <translation>Niveaubeschrijving EQF</translation>
     </message>
@@ -2848,10 +2840,6 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>Studielast wijzigen</translation>
     </message>
     <message>
-        <source>&amp;Form of participation</source>
-        <translation>&amp;Vorm van deelname</translation>
-    </message>
-    <message>
         <source>Languages of instruction</source>
         <translation>Instructietalen</translation>
     </message>
@@ -2861,7 +2849,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
     <message>
         <source>Lan&amp;guages of instruction</source>
-        <translation>Instructie&amp;talen</translation>
+        <translation>&amp;Instructietalen</translation>
     </message>
     <message>
         <source>Edit languages of instruction</source>
@@ -2894,6 +2882,18 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>The level in the EQF and the NLQF, the study load, and how learners take part.</source>
         <translation>Het niveau in het EQF en het NLQF, de studielast en hoe lerenden deelnemen.</translation>
+    </message>
+    <message>
+        <source>E&amp;QF level</source>
+        <translation>&amp;EQF-niveau</translation>
+    </message>
+    <message>
+        <source>NLQF le&amp;vel</source>
+        <translation>&amp;NLQF-niveau</translation>
+    </message>
+    <message>
+        <source>Form of &amp;participation</source>
+        <translation>Vorm van &amp;deelname</translation>
     </message>
 </context>
 <context>
@@ -3075,10 +3075,6 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>Microcredential &amp;bewerken</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Dupliceren</translation>
-    </message>
-    <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
@@ -3227,10 +3223,6 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <translation>%1 leeruitkomsten toegevoegd; Ongedaan maken in de editor haalt ze weer weg.</translation>
     </message>
     <message>
-        <source>Connect to &amp;Shared Catalogue…</source>
-        <translation>Verbinden met &amp;gedeelde catalogus…</translation>
-    </message>
-    <message>
         <source>Change &amp;Status…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
@@ -3282,6 +3274,14 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <source>This version is approved and can no longer be changed. Start a new version (Review &gt; Start New Version) and import into that.</source>
         <translation>Deze versie is goedgekeurd en kan niet meer worden gewijzigd. Begin een nieuwe versie (Beoordelen &gt; Nieuwe versie beginnen) en importeer daarin.</translation>
     </message>
+    <message>
+        <source>Connect to S&amp;hared Catalogue…</source>
+        <translation>Verbinden met &amp;gedeelde catalogus…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::NewDesignWizard</name>
@@ -3301,6 +3301,10 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <source>Cannot save the microcredential</source>
         <translation>Kan de microcredential niet opslaan</translation>
     </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::OutcomesSection</name>
@@ -3318,11 +3322,11 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Toevoegen</translation>
+        <translation>T&amp;oevoegen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Verwijderen</translation>
+        <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -3359,10 +3363,6 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     <message>
         <source>Intended Bloom level</source>
         <translation>Beoogd Bloom-niveau</translation>
-    </message>
-    <message>
-        <source>Intended &amp;Bloom level</source>
-        <translation>Beoogd &amp;Bloom-niveau</translation>
     </message>
     <message>
         <source>Change Bloom level</source>
@@ -3416,6 +3416,10 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <source>One observable action per outcome, with its object and the context or standard.</source>
         <translation>Eén waarneembare handeling per leeruitkomst, met het object en de context of norm.</translation>
     </message>
+    <message>
+        <source>Intended Bloom le&amp;vel</source>
+        <translation>Beoogd Bloom-&amp;niveau</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::PendingChanges</name>
@@ -3445,24 +3449,16 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>&amp;Kwaliteitskader</translation>
     </message>
     <message>
-        <source>&amp;Examining body</source>
-        <translation>&amp;Examencommissie</translation>
-    </message>
-    <message>
         <source>The designated examencommissie</source>
         <translation>De aangewezen examencommissie</translation>
     </message>
     <message>
         <source>Quality &amp;assurance</source>
-        <translation>Kwaliteits&amp;borging</translation>
-    </message>
-    <message>
-        <source>&amp;Industry</source>
-        <translation>Bedrijfs&amp;tak</translation>
+        <translation>Kwaliteitsb&amp;orging</translation>
     </message>
     <message>
         <source>&amp;Labour-market value</source>
-        <translation>&amp;Arbeidsmarktwaarde</translation>
+        <translation>A&amp;rbeidsmarktwaarde</translation>
     </message>
     <message>
         <source>Regional &amp;partners</source>
@@ -3526,7 +3522,7 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <source>&amp;Web page</source>
-        <translation>&amp;Webpagina</translation>
+        <translation>Webp&amp;agina</translation>
     </message>
     <message>
         <source>Self-check against the quality framework</source>
@@ -3563,6 +3559,14 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>The quality framework and examencommissie, labour-market value, stackability and further information.</source>
         <translation>Het kwaliteitskader en de examencommissie, de arbeidsmarktwaarde, de stapelbaarheid en aanvullende informatie.</translation>
+    </message>
+    <message>
+        <source>E&amp;xamining body</source>
+        <translation>&amp;Examencommissie</translation>
+    </message>
+    <message>
+        <source>In&amp;dustry</source>
+        <translation>Bedri&amp;jfstak</translation>
     </message>
 </context>
 <context>
@@ -3684,10 +3688,6 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>Volledigheid</translation>
     </message>
     <message>
-        <source>&amp;Findings (double-click or press Enter to go to the field)</source>
-        <translation>&amp;Bevindingen (dubbelklik of druk op Enter om naar het veld te gaan)</translation>
-    </message>
-    <message>
         <source>No findings: the design is complete and consistent.</source>
         <translation>Geen bevindingen: het ontwerp is compleet en consistent.</translation>
     </message>
@@ -3710,6 +3710,10 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>How complete the design is, and what the checks found.</source>
         <translation>Hoe compleet het ontwerp is en wat de controles vonden.</translation>
+    </message>
+    <message>
+        <source>F&amp;indings (double-click or press Enter to go to the field)</source>
+        <translation>Bev&amp;indingen (dubbelklik of druk op Enter om naar het veld te gaan)</translation>
     </message>
 </context>
 <context>

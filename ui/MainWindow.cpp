@@ -206,7 +206,7 @@ void MainWindow::createActions()
     QAction *newCatalogue = file->addAction(tr("New &Catalogue…"), this, &MainWindow::newCatalogueFile);
     newCatalogue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *open = file->addAction(tr("&Open Catalogue…"), this, &MainWindow::openCatalogueFile);
-    file->addAction(tr("Connect to &Shared Catalogue…"), this, &MainWindow::connectToSharedCatalogue);
+    file->addAction(tr("Connect to S&hared Catalogue…"), this, &MainWindow::connectToSharedCatalogue);
     open->setShortcut(QKeySequence::Open);
     if (m_settings) {
         auto *recent = new RecentCataloguesMenu(m_settings, this);
@@ -255,7 +255,7 @@ void MainWindow::createActions()
     QAction *editDesign = edit->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit Microcredential"),
                                           this, [this] { openEditor(selectedId()); });
     editDesign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *duplicate = edit->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelected);
+    QAction *duplicate = edit->addAction(tr("Du&plicate"), this, &MainWindow::duplicateSelected);
     duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction *archive = edit->addAction(tr("&Archive"), this, &MainWindow::archiveSelected);
     QAction *remove = edit->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("De&lete…"), this, &MainWindow::deleteSelected);

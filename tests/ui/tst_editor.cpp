@@ -46,8 +46,19 @@ private Q_SLOTS:
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
 
+        // Long one-line texts are shown from their start, not scrolled to their end.
+        QList<QLineEdit *> longLines = editor.findChild<QWidget *>(QStringLiteral("industryTextEdit"))->findChildren<QLineEdit *>();
+        longLines += editor.findChild<QWidget *>(QStringLiteral("gradingTextEdit"))->findChildren<QLineEdit *>();
+        longLines += editor.findChild<QLineEdit *>(QStringLiteral("regionalPartnersLineEdit"));
+        QCOMPARE(longLines.size(), 5);
+        for (const QLineEdit *line : std::as_const(longLines)) {
+            QVERIFY2(line->text().size() > 40, qPrintable(line->accessibleName()));
+            QVERIFY2(line->cursorPosition() == 0, qPrintable(line->accessibleName()));
+        }
+
         auto *title = editor.findChild<BilingualTextEdit *>(QStringLiteral("titleTextEdit"));
         QVERIFY(title);
+        QTest::keyClick(title->dutchEditor(), Qt::Key_End); // shown from its start; the user goes to the end
         QTest::keyClicks(title->dutchEditor(), QStringLiteral(" XL"));
         const QString typed = example.title.nl + QStringLiteral(" XL");
         QCOMPARE(document->design().title.nl, typed);
@@ -65,6 +76,7 @@ private Q_SLOTS:
         QCOMPARE(catalogue->rowVersion(example.id), std::optional<int>(2));
 
         // Another edit, and the window closes before the timer: still saved.
+        QTest::keyClick(title->englishEditor(), Qt::Key_End);
         QTest::keyClicks(title->englishEditor(), QStringLiteral("!"));
         editor.close();
         QCOMPARE(catalogue->load(example.id).value().title.en, example.title.en + QStringLiteral("!"));

@@ -79,7 +79,7 @@ DesignEditorWindow::DesignEditorWindow(std::shared_ptr<DesignDocument> document,
     QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
     redoAction->setShortcut(QKeySequence::Redo);
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *copy = file->addAction(tr("Save a &Copy…"), this, &DesignEditorWindow::saveCopy);
+    QAction *copy = file->addAction(tr("Save a Cop&y…"), this, &DesignEditorWindow::saveCopy);
     copy->setShortcut(QKeySequence::SaveAs);
     QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);

@@ -77,7 +77,7 @@ AssessmentsSection::AssessmentsSection(DesignDocument *designDocument, QWidget *
     });
     m_description = new BilingualTextEdit(tr("Description of the assessment"), BilingualTextEdit::Lines::Multiple, m_editor);
     m_description->setObjectName(QStringLiteral("assessmentDescriptionTextEdit"));
-    auto *descriptionLabel = new QLabel(tr("D&escription"), m_editor);
+    auto *descriptionLabel = new QLabel(tr("Desc&ription"), m_editor);
     descriptionLabel->setBuddy(m_description->dutchEditor());
     form->addRow(descriptionLabel, m_description);
     connect(m_description, &BilingualTextEdit::edited, this, [this](const LocalizedText &text) {
@@ -102,7 +102,7 @@ AssessmentsSection::AssessmentsSection(DesignDocument *designDocument, QWidget *
     });
     top->addWidget(m_editor, 3);
 
-    auto *matrixLabel = new QLabel(tr("Alignment &matrix: check the learning outcomes each assessment assesses"), this);
+    auto *matrixLabel = new QLabel(tr("A&lignment matrix: check the learning outcomes each assessment assesses"), this);
     m_matrix = new QTableWidget(this);
     m_matrix->setObjectName(QStringLiteral("alignmentTableWidget"));
     m_matrix->setAccessibleName(tr("Alignment of learning outcomes and assessments"));

@@ -1,5 +1,7 @@
 #include "BasicsSection.h"
 
+#include "widgets/LineEditText.h"
+
 #include "DisplayNames.h"
 #include "SectionForm.h"
 #include "documents/DocumentTexts.h"
@@ -19,14 +21,14 @@ BasicsSection::BasicsSection(DesignDocument *designDocument, QWidget *parent) : 
     QList<std::pair<QString, QString>> sectors;
     for (const Sector sector : EnumCodes<Sector>::allValues())
         sectors.append({toCode(sector), names.sector(sector)});
-    addChoice(form, tr("S&ector"), QStringLiteral("sector"), sectors,
+    addChoice(form, tr("Se&ctor"), QStringLiteral("sector"), sectors,
               [](const Microcredential &m) { return toCode(m.sector); },
               [](Microcredential &m, const QString &code) { m.sector = fromCode<Sector>(code).value_or(Sector::Other); });
     addLine(form, tr("Awarding &institution"), QStringLiteral("institution.name"),
             [](Microcredential &m) -> QString & { return m.institution.name; });
-    addLine(form, tr("BRIN or other &identifier"), QStringLiteral("institution.identifier"),
+    addLine(form, tr("BRIN or other i&dentifier"), QStringLiteral("institution.identifier"),
             [](Microcredential &m) -> QString & { return m.institution.identifier; });
-    QLineEdit *country = addLine(form, tr("&Country (ISO code)"), QStringLiteral("institution.country"),
+    QLineEdit *country = addLine(form, tr("Countr&y (ISO code)"), QStringLiteral("institution.country"),
                                  [](Microcredential &m) -> QString & { return m.institution.country; });
     country->setMaxLength(2);
     country->setInputMask(QStringLiteral(">AA;"));
@@ -52,8 +54,7 @@ BasicsSection::BasicsSection(DesignDocument *designDocument, QWidget *parent) : 
             name = name.trimmed();
         shown.removeAll(QString());
         if (shown != design().authors) {
-            const QSignalBlocker blocker(authors);
-            authors->setText(design().authors.join(QLatin1String(", ")));
+            LineEditText::show(authors, design().authors.join(QLatin1String(", ")));
         }
     });
     addFocusTarget(QStringLiteral("authors"), [authors] { authors->setFocus(Qt::OtherFocusReason); });

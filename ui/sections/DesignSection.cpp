@@ -1,5 +1,7 @@
 #include "DesignSection.h"
 
+#include "widgets/LineEditText.h"
+
 #include "widgets/BilingualTextEdit.h"
 #include "widgets/ReadOnlyInputs.h"
 
@@ -98,8 +100,7 @@ QLineEdit *DesignSection::addLine(QFormLayout *form, const QString &label, const
     addRefresher([this, line, member] {
         const QString value = member(const_cast<Microcredential &>(design()));
         if (line->text() != value) {
-            const QSignalBlocker blocker(line);
-            line->setText(value);
+            LineEditText::show(line, value);
         }
     });
     addFocusTarget(fieldKey, [line] { line->setFocus(Qt::OtherFocusReason); });

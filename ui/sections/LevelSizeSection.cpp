@@ -1,5 +1,7 @@
 #include "LevelSizeSection.h"
 
+#include "widgets/LineEditText.h"
+
 #include "DisplayNames.h"
 #include "SectionForm.h"
 #include "documents/DocumentTexts.h"
@@ -54,7 +56,7 @@ LevelSizeSection::LevelSizeSection(DesignDocument *designDocument, QWidget *pare
     QList<std::pair<QString, QString>> eqf{{QString(), tr("Not set")}};
     for (const LevelDescriptor &level : levels.eqfLevels())
         eqf.append({level.code, level.title.preferred(language)});
-    addChoice(form, tr("&EQF level"), QStringLiteral("eqfLevel"), eqf,
+    addChoice(form, tr("E&QF level"), QStringLiteral("eqfLevel"), eqf,
               [](const Microcredential &m) { return m.eqfLevel ? QString::number(*m.eqfLevel) : QString(); },
               [](Microcredential &m, const QString &code) {
                   m.eqfLevel = code.isEmpty() ? std::nullopt : std::optional<int>(code.toInt());
@@ -62,7 +64,7 @@ LevelSizeSection::LevelSizeSection(DesignDocument *designDocument, QWidget *pare
     QList<std::pair<QString, QString>> nlqf{{QString(), tr("Not set")}};
     for (const LevelDescriptor &level : levels.nlqfLevels())
         nlqf.append({level.code, level.title.preferred(language)});
-    addChoice(form, tr("&NLQF level"), QStringLiteral("nlqfLevel"), nlqf,
+    addChoice(form, tr("NLQF le&vel"), QStringLiteral("nlqfLevel"), nlqf,
               [](const Microcredential &m) { return toCode(m.nlqfLevel); },
               [](Microcredential &m, const QString &code) {
                   m.nlqfLevel = fromCode<NlqfLevel>(code);
@@ -104,7 +106,7 @@ LevelSizeSection::LevelSizeSection(DesignDocument *designDocument, QWidget *pare
     QList<std::pair<QString, QString>> participation{{QString(), tr("Not set")}};
     for (const Participation p : EnumCodes<Participation>::allValues())
         participation.append({toCode(p), names.participation(p)});
-    addChoice(form, tr("&Form of participation"), QStringLiteral("participation"), participation,
+    addChoice(form, tr("Form of &participation"), QStringLiteral("participation"), participation,
               [](const Microcredential &m) { return toCode(m.participation); },
               [](Microcredential &m, const QString &code) { m.participation = fromCode<Participation>(code); });
 
@@ -130,8 +132,7 @@ LevelSizeSection::LevelSizeSection(DesignDocument *designDocument, QWidget *pare
     addRefresher([this, languages, parse] {
         // Rewrite only when the text says something else (undo), not while it is typed.
         if (parse(languages->text()) != design().instructionLanguages) {
-            const QSignalBlocker blocker(languages);
-            languages->setText(design().instructionLanguages.join(QLatin1String(", ")));
+            LineEditText::show(languages, design().instructionLanguages.join(QLatin1String(", ")));
         }
     });
     addFocusTarget(QStringLiteral("instructionLanguages"), [languages] { languages->setFocus(Qt::OtherFocusReason); });

@@ -127,7 +127,7 @@ QWidget *OutcomesSection::buildEditor()
     m_bloom->setObjectName(QStringLiteral("outcomeBloomComboBox"));
     m_bloom->setAccessibleName(tr("Intended Bloom level"));
     fillChoices<BloomLevel>(m_bloom, [&names](const std::optional<BloomLevel> &b) { return names.bloom(b); });
-    form->addRow(tr("Intended &Bloom level"), m_bloom);
+    form->addRow(tr("Intended Bloom le&vel"), m_bloom);
     connect(m_bloom, &QComboBox::activated, this, [this](int i) {
         const int index = m_current;
         const QString code = m_bloom->itemData(i).toString();

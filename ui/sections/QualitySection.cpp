@@ -1,5 +1,7 @@
 #include "QualitySection.h"
 
+#include "widgets/LineEditText.h"
+
 #include "DisplayNames.h"
 #include "SectionForm.h"
 #include "checks/AutomaticChecks.h"
@@ -60,12 +62,12 @@ QualitySection::QualitySection(DesignDocument *designDocument, QWidget *parent) 
                   const QualityFramework *framework = FrameworkLibrary::findBuiltIn(id);
                   m.qualityAssurance.frameworkVersion = framework ? framework->version : QString();
               });
-    addLine(form, tr("&Examining body"), QStringLiteral("qualityAssurance.examiningBody"),
+    addLine(form, tr("E&xamining body"), QStringLiteral("qualityAssurance.examiningBody"),
             [](Microcredential &m) -> QString & { return m.qualityAssurance.examiningBody; })
         ->setPlaceholderText(tr("The designated examencommissie"));
     addText(form, tr("Quality &assurance"), QStringLiteral("qualityAssurance.description"), true,
             [](Microcredential &m) -> LocalizedText & { return m.qualityAssurance.description; });
-    addText(form, tr("&Industry"), QStringLiteral("industry"), false, [](Microcredential &m) -> LocalizedText & { return m.industry; });
+    addText(form, tr("In&dustry"), QStringLiteral("industry"), false, [](Microcredential &m) -> LocalizedText & { return m.industry; });
     addText(form, tr("&Labour-market value"), QStringLiteral("labourMarketValue"), true,
             [](Microcredential &m) -> LocalizedText & { return m.labourMarketValue; });
     addList(form, tr("Regional &partners"), QStringLiteral("regionalPartners"), QStringLiteral(","),
@@ -109,8 +111,7 @@ QualitySection::QualitySection(DesignDocument *designDocument, QWidget *parent) 
     addRefresher([this, codes] {
         // Rewrite only when the text says something else (undo, another window), not while it is typed.
         if (codesFrom(codes->text()) != design().programmeCodes) {
-            const QSignalBlocker blocker(codes);
-            codes->setText(codesText(design().programmeCodes));
+            LineEditText::show(codes, codesText(design().programmeCodes));
         }
     });
     addFocusTarget(QStringLiteral("programmeCodes"), [codes] { codes->setFocus(Qt::OtherFocusReason); });
@@ -156,8 +157,7 @@ QLineEdit *QualitySection::addList(QFormLayout *form, const QString &label, cons
     });
     addRefresher([this, line, read, separator, parse] {
         if (parse(line->text()) != read(design())) {
-            const QSignalBlocker blocker(line);
-            line->setText(read(design()).join(separator + QLatin1Char(' ')));
+            LineEditText::show(line, read(design()).join(separator + QLatin1Char(' ')));
         }
     });
     addFocusTarget(fieldKey, [line] { line->setFocus(Qt::OtherFocusReason); });

@@ -22,7 +22,7 @@ SummarySection::SummarySection(DesignDocument *designDocument, QWidget *parent) 
     m_missing = new QLabel(this);
     m_missing->setObjectName(QStringLiteral("missingLabel"));
     m_missing->setWordWrap(true);
-    auto *findingsLabel = new QLabel(tr("&Findings (double-click or press Enter to go to the field)"), this);
+    auto *findingsLabel = new QLabel(tr("F&indings (double-click or press Enter to go to the field)"), this);
     m_findings = new FindingsView(this);
     m_findings->setEmptyText(tr("No findings: the design is complete and consistent."));
     findingsLabel->setBuddy(m_findings);

@@ -1,5 +1,7 @@
 #include "BilingualTextEdit.h"
 
+#include "LineEditText.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,8 +76,7 @@ void BilingualTextEdit::setEditorText(QWidget *editor, const QString &value)
     if (editorText(editor) == value)
         return; // the user's own edit coming back: keep cursor and selection
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        const QSignalBlocker blocker(line);
-        line->setText(value);
+        LineEditText::show(line, value);
     } else {
         auto *plain = static_cast<QPlainTextEdit *>(editor);
         const QSignalBlocker blocker(this);

@@ -6,3 +6,5 @@ target_sources(mcstudio_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PlainMessageBox.cpp ${CMAKE_CURRENT_LIST_DIR}/PlainMessageBox.h)
 target_sources(mcstudio_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReadOnlyInputs.cpp ${CMAKE_CURRENT_LIST_DIR}/ReadOnlyInputs.h)
+target_sources(mcstudio_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/LineEditText.cpp ${CMAKE_CURRENT_LIST_DIR}/LineEditText.h)

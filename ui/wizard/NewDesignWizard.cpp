@@ -21,6 +21,8 @@ NewDesignWizard::NewDesignWizard(std::shared_ptr<Catalogue> catalogue, const Mic
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
+    // Qt's Dutch "Vol&tooien" takes the T of "< &Terug" beside it.
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
     for (int i = 0; i < SectionRouter::SectionCount; ++i) {
         DesignSection *section = SectionFactory::create(SectionRouter::Section(i), m_document, this);
         std::function<bool()> required;
