@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>%1: %2: the file is not valid UTF-8 text; save it from the spreadsheet as “CSV UTF-8”</source>
-        <translation>%1: %2: het bestand is geen geldige UTF-8-tekst; sla het in het rekenblad op als “CSV UTF-8”</translation>
+        <translation>%1: %2: het bestand is geen geldige UTF-8-tekst; sla het in het spreadsheet op als “CSV UTF-8”</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
@@ -445,11 +445,11 @@
     </message>
     <message>
         <source>%1: not a format this program reads (a .mcdesign file, an edubadges BadgeClass, an Open Badges 3.0 achievement, an ELM qualification or a spreadsheet of learning outcomes)</source>
-        <translation>%1: geen formaat dat dit programma leest (een .mcdesign-bestand, een edubadges-BadgeClass, een Open Badges 3.0-achievement, een ELM-kwalificatie of een rekenblad met leeruitkomsten)</translation>
+        <translation>%1: geen formaat dat dit programma leest (een .mcdesign-bestand, een edubadges-BadgeClass, een Open Badges 3.0-achievement, een ELM-kwalificatie of een spreadsheet met leeruitkomsten)</translation>
     </message>
     <message>
         <source>everything but the learning outcomes: a spreadsheet holds only those</source>
-        <translation>alles behalve de leeruitkomsten: een rekenblad bevat alleen die</translation>
+        <translation>alles behalve de leeruitkomsten: een spreadsheet bevat alleen die</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
         <source>Save your version over theirs: their changes in the fields above are replaced.</source>
-        <translation>Uw versie over die van de ander opslaan: hun wijzigingen in de velden hierboven worden vervangen.</translation>
+        <translation>Uw versie over die van de ander opslaan: de wijzigingen van de ander in de velden hierboven worden vervangen.</translation>
     </message>
     <message>
         <source>&amp;Reload Theirs</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>Discard your unsaved changes and continue from their version.</source>
-        <translation>Uw niet-opgeslagen wijzigingen vervallen; u gaat verder met hun versie.</translation>
+        <translation>Uw niet-opgeslagen wijzigingen vervallen; u gaat verder met de versie van de ander.</translation>
     </message>
     <message>
         <source>Decide &amp;Later</source>
@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>Their version is %1 and stays exactly as approved. Keep Mine saves your changes as its next version, a draft.</source>
-        <translation>Hun versie is %1 en blijft precies zoals goedgekeurd. Mijn versie houden slaat uw wijzigingen op als de volgende versie, een concept.</translation>
+        <translation>De versie van de ander is %1 en blijft precies zoals goedgekeurd. Mijn versie houden slaat uw wijzigingen op als de volgende versie, een concept.</translation>
     </message>
     <message>
         <source>Save your changes as the next version of the approved one.</source>
@@ -3188,7 +3188,7 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     </message>
     <message>
         <source>Import &amp;Learning Outcomes from a Spreadsheet…</source>
-        <translation>&amp;Leeruitkomsten uit een rekenblad importeren…</translation>
+        <translation>&amp;Leeruitkomsten uit een spreadsheet importeren…</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3608,7 +3608,7 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <source>Sign off the review against %1 as %2?</source>
-        <translation>Wilt u de beoordeling volgens %1 aftekenen als %2?</translation>
+        <translation>Wilt u de beoordeling aan de hand van %1 aftekenen als %2?</translation>
     </message>
     <message>
         <source>Criteria still open: %1.</source>
