@@ -3282,6 +3282,14 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <source>Du&amp;plicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Nu opnieuw starten?</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Restart Microcredential Studio now? Open windows are closed first, and everything in them is saved.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start. Microcredential Studio nu opnieuw starten? Open vensters worden eerst gesloten en alles daarin wordt opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::NewDesignWizard</name>
@@ -3634,10 +3642,6 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>Systeemstandaard (%1)</translation>
     </message>
     <message>
-        <source>A change of language takes effect when you restart the program.</source>
-        <translation>Een andere taal wordt van kracht nadat u het programma opnieuw start.</translation>
-    </message>
-    <message>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
@@ -3668,6 +3672,10 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>Default quality &amp;framework</source>
         <translation>&amp;Kwaliteitskader (standaard)</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect when the program starts again; it offers to restart when you press OK.</source>
+        <translation>Een andere taal wordt van kracht wanneer het programma opnieuw start; het biedt dat aan zodra u op OK drukt.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSplitter>
@@ -135,6 +136,9 @@ MainWindow::MainWindow(QString language, AppSettings *settings, QWidget *parent)
     connect(m_findings, &FindingsView::fieldActivated, this, [this](const QString &path) { openEditor(selectedId(), path); });
     m_confirm = [this](const QString &title, const QString &text) {
         return PlainMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    };
+    m_restart = [](const QStringList &arguments) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
     };
     createActions();
     resize(1240, 700);
@@ -975,9 +979,26 @@ void MainWindow::showSettings()
 {
     if (!m_settings)
         return;
+    const QString languageBefore = m_settings->resolvedLanguage();
     SettingsDialog dialog(m_settings, m_language, this);
     dialog.exec();
     applyActorSettings();
+    offerRestartForLanguage(languageBefore);
+}
+
+void MainWindow::offerRestartForLanguage(const QString &languageBefore)
+{
+    const QString chosen = m_settings ? m_settings->resolvedLanguage() : m_language;
+    if (chosen == languageBefore || chosen == m_language)
+        return;
+    if (!m_confirm(tr("Restart now?"), tr("The new language is used from the next start. Restart Microcredential Studio "
+                                          "now? Open windows are closed first, and everything in them is saved.")))
+        return;
+    // A local catalogue opens again; a shared one asks for its password again.
+    const QStringList arguments = m_catalogue && !m_catalogue->isShared() ? QStringList{m_catalogue->path()} : QStringList();
+    if (!close())
+        return; // a window kept changes that could not be saved
+    m_restart(arguments);
 }
 
 QString MainWindow::aboutText()

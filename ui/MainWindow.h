@@ -58,6 +58,13 @@ public:
         m_confirm = std::move(confirm);
     }
 
+    /// Starts the program again (a new process with these arguments) once this
+    /// window has closed; tests look at the arguments instead.
+    void setRestarter(std::function<void(const QStringList &arguments)> restart) { m_restart = std::move(restart); }
+    /// After the settings: a new interface language is offered a restart, which
+    /// closes every window first (saving, or asking) and reopens this catalogue.
+    void offerRestartForLanguage(const QString &languageBefore);
+
     /// Imports a file of any known format after showing what it brings in.
     bool importFile(const QString &path, bool confirm = true);
 
@@ -138,6 +145,7 @@ private:
     CatalogueChangeStamp m_changeStamp;
     bool m_connectionLost = false;
     std::function<bool(const QString &, const QString &)> m_confirm;
+    std::function<void(const QStringList &)> m_restart;
 };
 
 } // namespace mcs::ui

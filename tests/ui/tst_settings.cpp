@@ -1,3 +1,4 @@
+#include "MainWindow.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "settings/AppSettings.h"
 #include "settings/RecentCataloguesMenu.h"
@@ -352,6 +353,38 @@ private Q_SLOTS:
             QCOMPARE(frameworks->itemText(i), framework.name.preferred(QStringLiteral("nl")));
         }
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("restartNoteLabel")));
+    }
+
+    void aNewLanguageOffersARestartThatReopensTheCatalogue()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(settingsPath(dir));
+        settings.setInterfaceLanguage(QStringLiteral("en"));
+        auto catalogue = Catalogue::create(dir.filePath(QStringLiteral("school.mcdb"))).value();
+        MainWindow window(QStringLiteral("en"), &settings);
+        window.setCatalogue(catalogue);
+        window.show();
+        QStringList asked;
+        bool answer = false;
+        QList<QStringList> restarts;
+        window.setConfirmation([&](const QString &title, const QString &) {
+            asked.append(title);
+            return answer;
+        });
+        window.setRestarter([&](const QStringList &arguments) { restarts.append(arguments); });
+
+        window.offerRestartForLanguage(QStringLiteral("en")); // the language stayed
+        QVERIFY(asked.isEmpty());
+        settings.setInterfaceLanguage(QStringLiteral("nl"));
+        window.offerRestartForLanguage(QStringLiteral("en"));
+        QCOMPARE(asked, QStringList{QStringLiteral("Restart now?")});
+        QVERIFY(restarts.isEmpty()); // declined: nothing happens
+        QVERIFY(window.isVisible());
+
+        answer = true;
+        window.offerRestartForLanguage(QStringLiteral("en"));
+        QCOMPARE(restarts, QList<QStringList>{QStringList{catalogue->path()}});
+        QVERIFY(!window.isVisible());
     }
 
     void recentMenuListsChoosesAndClears()

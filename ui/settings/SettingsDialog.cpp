@@ -49,7 +49,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const QString &language, Q
     // The translators are installed once at start-up; switching them in a running
     // window would leave half of it in the old language.
     auto *restartNote =
-        new QLabel(tr("A change of language takes effect when you restart the program."), this);
+        new QLabel(tr("A change of language takes effect when the program starts again; it offers to restart when you press OK."), this);
     restartNote->setObjectName(QStringLiteral("restartNoteLabel"));
     restartNote->setWordWrap(true);
     m_language->setAccessibleDescription(restartNote->text());
