@@ -3313,6 +3313,10 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <source>&amp;Finish</source>
         <translation>&amp;Voltooien</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Stap %1 van %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::OutcomesSection</name>
@@ -3722,6 +3726,10 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>F&amp;indings (double-click or press Enter to go to the field)</source>
         <translation>Bev&amp;indingen (dubbelklik of druk op Enter om naar het veld te gaan)</translation>
+    </message>
+    <message>
+        <source>Completion: required elements filled in and quality criteria met</source>
+        <translation>Volledigheid: verplichte onderdelen ingevuld en kwaliteitscriteria voldaan</translation>
     </message>
 </context>
 <context>

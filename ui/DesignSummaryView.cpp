@@ -30,11 +30,11 @@ DesignSummaryView::DesignSummaryView(QWidget *parent) : QTextBrowser(parent)
     setAccessibleName(tr("Microcredential summary"));
     document()->setDocumentMargin(12);
     document()->setDefaultStyleSheet(QStringLiteral(
-        "h1 { font-size: 13pt; margin-bottom: 2px; }"
+        "p.title { font-size: 13pt; font-weight: bold; margin-bottom: 2px; }"
         ".subtitle { color: #555; margin-top: 0; }"
         "p.label { color: #555; font-size: 8.5pt; margin-top: 6px; margin-bottom: 0; }"
         "p.value { margin-top: 0; margin-bottom: 0; }"
-        "h2 { font-size: 11pt; margin-top: 14px; }"));
+        "p.heading { font-size: 11pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }"));
 }
 
 QVariant DesignSummaryView::loadResource(int, const QUrl &)
@@ -49,7 +49,7 @@ void DesignSummaryView::showMessage(const QString &message)
 
 void DesignSummaryView::showDesign(const Microcredential &mc, const QString &language)
 {
-    QString html = QStringLiteral("<h1>%1</h1>").arg(escaped(mc.title.preferred(language)));
+    QString html = QStringLiteral("<p class='title'>%1</p>").arg(escaped(mc.title.preferred(language)));
     const QString secondTitle = language == QLatin1String("en") ? mc.title.nl : mc.title.en;
     if (!secondTitle.isEmpty() && secondTitle != mc.title.preferred(language))
         html += QStringLiteral("<p class='subtitle'>%1</p>").arg(escaped(secondTitle));
@@ -62,7 +62,7 @@ void DesignSummaryView::showDesign(const Microcredential &mc, const QString &lan
     html += row(tr("Target group"), mc.targetGroup.preferred(language));
     html += row(tr("Examining body"), mc.qualityAssurance.examiningBody);
     if (!mc.learningOutcomes.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2><ol>").arg(tr("Learning outcomes").toHtmlEscaped());
+        html += QStringLiteral("<p class='heading'>%1</p><ol>").arg(tr("Learning outcomes").toHtmlEscaped());
         for (const LearningOutcome &outcome : mc.learningOutcomes)
             html += QStringLiteral("<li>%1</li>").arg(escaped(outcome.statement.preferred(language)));
         html += QStringLiteral("</ol>");

@@ -1,5 +1,7 @@
 #include "DisplayNames.h"
 
+#include "frameworks/QualityFramework.h"
+
 namespace mcs::ui {
 
 namespace {
@@ -79,6 +81,14 @@ QString DisplayNames::level(const std::optional<int> &eqf, const std::optional<N
                                                : tr("NLQF %1").arg(toCode(*nlqf)));
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+QString DisplayNames::framework(const QualityFramework &framework, const QString &language)
+{
+    const QString name = framework.name.preferred(language);
+    if (framework.version.isEmpty() || name.contains(framework.version))
+        return name;
+    return QStringLiteral("%1 (%2)").arg(name, framework.version);
 }
 
 } // namespace mcs::ui

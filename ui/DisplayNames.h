@@ -8,6 +8,10 @@
 
 #include <optional>
 
+namespace mcs {
+struct QualityFramework;
+}
+
 namespace mcs::ui {
 
 /// Translated names of the model's controlled vocabularies, for people.
@@ -21,6 +25,10 @@ public:
     static QString role(WorkflowRole role);
     /// "EQF 4 · NLQF 4", or an empty string when no level is set.
     static QString level(const std::optional<int> &eqf, const std::optional<NlqfLevel> &nlqf);
+
+    /// A framework's name with its version, unless the name says it already:
+    /// "mbo pilot 2024-2025", not "mbo pilot 2024-2025 (2024-2025)".
+    static QString framework(const QualityFramework &framework, const QString &language);
 
     /// The interface language ("nl" or "en"), chosen at start-up.
     static QString language();

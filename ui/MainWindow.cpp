@@ -51,6 +51,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QStyle>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSplitter>
@@ -92,16 +93,29 @@ MainWindow::MainWindow(QString language, AppSettings *settings, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CatalogueTableModel::TitleColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
-    header->resizeSection(CatalogueTableModel::SectorColumn, 70);
+    header->resizeSection(CatalogueTableModel::SectorColumn, 60);
     header->resizeSection(CatalogueTableModel::LevelColumn, 115);
     header->resizeSection(CatalogueTableModel::StudyLoadColumn, 130);
-    header->resizeSection(CatalogueTableModel::StatusColumn, 185); // "Vastgesteld door het bestuur"
     header->resizeSection(CatalogueTableModel::CompletionColumn, 80);
-    header->resizeSection(CatalogueTableModel::ChangedColumn, 130);
+    // Status and time measured in this language and font: "Vastgesteld door het
+    // bestuur (v2)" and "9/21/26 9:00 AM" whole; the title gives up the room.
+    const QFontMetrics metrics(m_table->font());
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
+    int statusWidth = 0;
+    for (const Status status : {Status::Draft, Status::InReview, Status::Reviewed, Status::Approved, Status::Published,
+                                Status::Archived})
+        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(
+                                                CatalogueTableModel::tr("%1 (v%2)").arg(DisplayNames::status(status)).arg(99)));
+    header->resizeSection(CatalogueTableModel::StatusColumn, statusWidth + padding);
+    const QDateTime sample(QDate(2026, 12, 28), QTime(23, 58));
+    header->resizeSection(CatalogueTableModel::ChangedColumn,
+                          std::max(metrics.horizontalAdvance(QLocale().toString(sample, QLocale::ShortFormat)),
+                                   header->fontMetrics().horizontalAdvance(CatalogueTableModel::tr("Last changed")))
+                              + padding);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setContentsMargins(6, 6, 0, 0); // off the window's edge, as the tabs beside it are
     leftLayout->addWidget(createFilterBar());
     leftLayout->addWidget(m_table, 1);
 
@@ -120,6 +134,7 @@ MainWindow::MainWindow(QString language, AppSettings *settings, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({930, 350}); // room for the summary to be read, scaled to the window
     setCentralWidget(splitter);
 
     m_statusLabel = new QLabel(this);

@@ -90,7 +90,8 @@ private Q_SLOTS:
         QCOMPARE(verdict.data().toString(), QStringLiteral("Meets the check"));
         QVERIFY(!verdict.data(Qt::ToolTipRole).toString().isEmpty());
         QVERIFY(!(model.flags(verdict) & Qt::ItemIsEditable));
-        QCOMPARE(model.index(0, ChecklistTableModel::VerdictColumn).data().toString(),
+        QCOMPARE(model.index(0, ChecklistTableModel::VerdictColumn).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.index(0, ChecklistTableModel::VerdictColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("None: judged by the team"));
 
         filter.setOpenOnly(true);

@@ -98,6 +98,22 @@ private Q_SLOTS:
         QVERIFY(document.hasUnsavedChanges());
     }
 
+    void findingsWrapInsteadOfBeingCut()
+    {
+        FindingsView view;
+        view.resize(220, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Diagnostic finding;
+        finding.message = QStringLiteral("Well written: one observable action, with its object and the context or "
+                                         "standard it is done to.");
+        view.setDiagnostics({finding});
+        const int lineSpacing = view.fontMetrics().lineSpacing();
+        QTRY_VERIFY(view.visualItemRect(view.topLevelItem(0)).height() >= 3 * lineSpacing);
+        view.resize(1200, 300); // wide enough for one line: the row shrinks again
+        QTRY_VERIFY(view.visualItemRect(view.topLevelItem(0)).height() < 2 * lineSpacing);
+    }
+
     void findingOpensTheField()
     {
         Microcredential mc = ExampleDesign::load();

@@ -1,5 +1,7 @@
 #include "ChecklistReviewWidget.h"
 
+#include "DisplayNames.h"
+
 #include "ChecklistItemEdit.h"
 #include "ChecklistItemEditor.h"
 #include "ChecklistTableModel.h"
@@ -84,7 +86,7 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400}); // scaled to the real width when first shown
+    splitter->setSizes({650, 350}); // scaled to the real width when first shown
 
     m_signOffBar = new ReviewSignOffBar(m_document, m_reviewerName, this);
     connect(m_signOffBar, &ReviewSignOffBar::signedOff, this, &ChecklistReviewWidget::signedOff);
@@ -161,9 +163,7 @@ void ChecklistReviewWidget::fillFrameworkNames()
         const QualityFramework *framework =
             FrameworkLibrary::findBuiltIn(m_frameworkCombo->itemData(i).toString());
         if (framework)
-            m_frameworkCombo->setItemText(
-                i, QStringLiteral("%1 (%2)").arg(framework->name.preferred(m_language),
-                                                 framework->version));
+            m_frameworkCombo->setItemText(i, DisplayNames::framework(*framework, m_language));
     }
 }
 

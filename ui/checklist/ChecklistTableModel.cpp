@@ -123,6 +123,8 @@ QVariant ChecklistTableModel::data(const QModelIndex &index, int role) const
         return displayValue(row, index.column());
     case Qt::ToolTipRole:
         return toolTip(row, index.column());
+    case Qt::AccessibleTextRole: // the dash, read out in words
+        return index.column() == VerdictColumn ? QVariant(verdictText(m_framework.criteria.at(row), verdict(row))) : QVariant();
     case CriterionIdRole:
         return m_framework.criteria.at(row).id;
     case IsOpenRole:
@@ -146,7 +148,8 @@ QVariant ChecklistTableModel::displayValue(int row, int column) const
     case CriterionColumn:
         return criterion.title.preferred(m_language);
     case VerdictColumn:
-        return verdictText(criterion, verdict(row));
+        // A dash where the team judges (half a framework): the rows with a check stand out.
+        return criterion.checks.isEmpty() ? QStringLiteral("—") : verdictText(criterion, verdict(row));
     case StatusColumn:
         return statusName(entry ? entry->status : CriterionStatus::Open);
     case ResponsibleColumn:
@@ -178,7 +181,7 @@ QVariant ChecklistTableModel::toolTip(int row, int column) const
     case CriterionColumn:
         return criterion.title.preferred(m_language);
     case VerdictColumn:
-        return criterion.checks.isEmpty() ? QVariant() : QVariant(verdict(row).reason);
+        return criterion.checks.isEmpty() ? QVariant(verdictText(criterion, verdict(row))) : QVariant(verdict(row).reason);
     case EvidenceColumn:
         return entry && !entry->evidence.isEmpty() ? QVariant(entry->evidence) : QVariant();
     default:

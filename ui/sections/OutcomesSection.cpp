@@ -251,6 +251,8 @@ void OutcomesSection::refreshEditor()
     m_statement->setText(outcome.statement);
     m_domain->setCurrentIndex(std::max(0, m_domain->findData(toCode(outcome.domain))));
     m_bloom->setCurrentIndex(std::max(0, m_bloom->findData(toCode(outcome.bloomLevel))));
+    if (outcome.bloomLevel) // the suggested verbs follow the outcome's level ("Not set" is item 0)
+        m_suggestionLevel->setCurrentIndex(m_bloom->currentIndex() - 1);
 
     // The linter, as the team types.
     const QList<Diagnostic> findings = DesignDiagnostics::outcomeFindings(design(), m_current);

@@ -54,7 +54,7 @@ QualitySection::QualitySection(DesignDocument *designDocument, QWidget *parent) 
     const QString language = DisplayNames::language();
     QList<std::pair<QString, QString>> frameworks{{QString(), tr("None chosen")}};
     for (const QualityFramework &framework : FrameworkLibrary::builtIn())
-        frameworks.append({framework.id, QStringLiteral("%1 (%2)").arg(framework.name.preferred(language), framework.version)});
+        frameworks.append({framework.id, DisplayNames::framework(framework, language)});
     addChoice(form, tr("&Quality framework"), QStringLiteral("qualityAssurance.frameworkId"), frameworks,
               [](const Microcredential &m) { return m.qualityAssurance.frameworkId; },
               [](Microcredential &m, const QString &id) {

@@ -14,7 +14,8 @@ namespace mcs::ui {
 SummarySection::SummarySection(DesignDocument *designDocument, QWidget *parent) : DesignSection(designDocument, parent)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *completionLabel = new QLabel(tr("Completion"), this);
+    // The bar counts the quality criteria met too, so that "complete" is not read as "finished".
+    auto *completionLabel = new QLabel(tr("Completion: required elements filled in and quality criteria met"), this);
     m_completion = new QProgressBar(this);
     m_completion->setObjectName(QStringLiteral("completionProgressBar"));
     m_completion->setAccessibleName(tr("Completion"));

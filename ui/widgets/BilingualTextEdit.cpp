@@ -5,7 +5,13 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QEvent>
+#include <QStyle>
+#include <QTextLayout>
 #include <QPlainTextEdit>
+#include <QTextDocument>
+
+#include <cmath>
 #include <QSignalBlocker>
 
 namespace mcs::ui {
@@ -52,16 +58,75 @@ QWidget *BilingualTextEdit::makeEditor(const QString &accessibleName)
     } else {
         auto *plain = new QPlainTextEdit(this);
         plain->setTabChangesFocus(true); // keyboard users move on with Tab
-        plain->setMinimumHeight(plain->fontMetrics().lineSpacing() * 4);
-        plain->setMaximumHeight(plain->fontMetrics().lineSpacing() * 8);
+        plain->setFixedHeight(heightForLines(plain, MinimumLines));
         connect(plain, &QPlainTextEdit::textChanged, this, [this] {
+            fitHeights();
             if (!signalsBlocked())
                 Q_EMIT edited(text());
         });
+        // The boxes grow with their text, and with the wrapping a new width brings.
+        plain->installEventFilter(this);
         editor = plain;
     }
     editor->setAccessibleName(accessibleName);
     return editor;
+}
+
+int BilingualTextEdit::heightForLines(const QPlainTextEdit *editor, int lines)
+{
+    const int documentMargin = int(std::ceil(2 * editor->document()->documentMargin()));
+    const int lineSpacing = editor->fontMetrics().lineSpacing();
+    // Half a line to spare: a last line that fits only just still brings a scroll bar.
+    return lines * lineSpacing + lineSpacing / 2 + 2 * editor->frameWidth() + documentMargin;
+}
+
+int BilingualTextEdit::linesNeeded(const QPlainTextEdit *editor)
+{
+    // Laid out as the box lays it out (QTextLayout, the document's wrap mode), at
+    // the width that leaves room for a scroll bar: the text then fits whether or
+    // not one shows, so the box never grows and shrinks in turn.
+    const qreal margin = 2 * editor->document()->documentMargin() + editor->cursorWidth()
+                         + editor->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, editor);
+    const qreal width = editor->contentsRect().width() - margin;
+    if (width <= 0)
+        return MinimumLines;
+    QTextOption option = editor->document()->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    int lines = 0;
+    for (const QString &paragraph : editor->toPlainText().split(QLatin1Char('\n'))) {
+        QTextLayout layout(paragraph, editor->document()->defaultFont());
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            ++lines;
+        }
+        layout.endLayout();
+    }
+    return lines;
+}
+
+void BilingualTextEdit::fitHeights()
+{
+    // Side by side, Dutch and English are as tall as the longer of the two:
+    // between 4 lines (room to start writing) and 12 (then the box scrolls).
+    int lines = MinimumLines;
+    for (QWidget *editor : {m_dutch, m_english}) {
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
+            lines = std::max(lines, linesNeeded(plain));
+    }
+    lines = std::min(lines, MaximumLines);
+    for (QWidget *editor : {m_dutch, m_english}) {
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
+            plain->setFixedHeight(heightForLines(plain, lines));
+    }
+}
+
+bool BilingualTextEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        fitHeights(); // a new width wraps the text anew; a new height changes nothing
+    return QWidget::eventFilter(watched, event);
 }
 
 QString BilingualTextEdit::editorText(QWidget *editor) const
@@ -94,6 +159,8 @@ void BilingualTextEdit::setText(const LocalizedText &value)
 {
     setEditorText(m_dutch, value.nl);
     setEditorText(m_english, value.en);
+    if (m_lines == Lines::Multiple)
+        fitHeights(); // the set text did not announce itself (signals blocked)
 }
 
 void BilingualTextEdit::focusLanguage(const QString &language)

@@ -33,8 +33,16 @@ Q_SIGNALS:
     /// The user changed one of the texts.
     void edited(const mcs::LocalizedText &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    static constexpr int MinimumLines = 4;
+    static constexpr int MaximumLines = 12;
+    static int heightForLines(const QPlainTextEdit *editor, int lines);
+    static int linesNeeded(const QPlainTextEdit *editor);
     QWidget *makeEditor(const QString &accessibleName);
+    void fitHeights();
     QString editorText(QWidget *editor) const;
     void setEditorText(QWidget *editor, const QString &text);
 

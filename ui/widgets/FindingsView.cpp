@@ -1,5 +1,7 @@
 #include "FindingsView.h"
 
+#include "WrappingItemDelegate.h"
+
 #include <QHeaderView>
 #include <QStyle>
 
@@ -16,14 +18,27 @@ FindingsView::FindingsView(QWidget *parent) : QTreeWidget(parent), m_emptyText(t
     setColumnCount(1);
     setHeaderHidden(true);
     setRootIsDecorated(false);
+    // A finding is a sentence: it wraps in the width there is instead of ending in "…".
     setWordWrap(true);
     setUniformRowHeights(false);
+    setTextElideMode(Qt::ElideNone);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    setItemDelegate(new WrappingItemDelegate(this));
     setSelectionMode(QAbstractItemView::SingleSelection);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString path = item->data(0, FieldPathRole).toString();
         if (!path.isEmpty())
             Q_EMIT fieldActivated(path);
     });
+}
+
+void FindingsView::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    // Wrapped rows were measured at the old width (or before the view was shown).
+    scheduleDelayedItemsLayout();
 }
 
 void FindingsView::setDiagnostics(const QList<Diagnostic> &diagnostics)

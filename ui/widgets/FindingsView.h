@@ -22,6 +22,9 @@ public:
 Q_SIGNALS:
     void fieldActivated(const QString &fieldPath);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QString m_emptyText;
 };

@@ -8,3 +8,5 @@ target_sources(mcstudio_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReadOnlyInputs.cpp ${CMAKE_CURRENT_LIST_DIR}/ReadOnlyInputs.h)
 target_sources(mcstudio_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LineEditText.cpp ${CMAKE_CURRENT_LIST_DIR}/LineEditText.h)
+target_sources(mcstudio_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/WrappingItemDelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/WrappingItemDelegate.h)

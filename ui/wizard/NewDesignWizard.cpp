@@ -29,6 +29,8 @@ NewDesignWizard::NewDesignWizard(std::shared_ptr<Catalogue> catalogue, const Mic
         if (i == SectionRouter::Basics) // a design needs at least a Dutch title to be found again
             required = [this] { return !m_document->design().title.nl.trimmed().isEmpty(); };
         auto *page = new SectionWizardPage(section, required, this);
+        // Where the team is, and how far there is to go.
+        page->setTitle(tr("Step %1 of %2: %3").arg(i + 1).arg(int(SectionRouter::SectionCount)).arg(section->title()));
         m_pages.append(page);
         addPage(page);
         if (required)
