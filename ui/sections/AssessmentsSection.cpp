@@ -174,10 +174,12 @@ void AssessmentsSection::refreshMatrix()
         columns.append(names.assessmentLabel(k + 1));
     m_matrix->setHorizontalHeaderLabels(columns);
     QStringList rows;
+    QStringList fullRows;
     for (qsizetype i = 0; i < mc.learningOutcomes.size(); ++i) {
         QString statement = mc.learningOutcomes.at(i).statement.preferred(DisplayNames::language()).simplified();
-        if (statement.size() > 70)
-            statement = statement.left(68) + QStringLiteral("…");
+        fullRows.append(QStringLiteral("%1. %2").arg(i + 1).arg(statement));
+        if (statement.size() > 110)
+            statement = statement.left(108) + QStringLiteral("…");
         rows.append(QStringLiteral("%1. %2").arg(i + 1).arg(statement));
         for (qsizetype k = 0; k < mc.assessments.size(); ++k) {
             QTableWidgetItem *item = m_matrix->item(int(i), int(k));
@@ -197,6 +199,11 @@ void AssessmentsSection::refreshMatrix()
         }
     }
     m_matrix->setVerticalHeaderLabels(rows);
+    // Shortened on screen; whole in the tooltip, with the kind of each assessment above its column.
+    for (int i = 0; i < fullRows.size(); ++i)
+        m_matrix->verticalHeaderItem(i)->setToolTip(fullRows.at(i));
+    for (int k = 0; k < mc.assessments.size(); ++k)
+        m_matrix->horizontalHeaderItem(k)->setToolTip(names.assessmentType(mc.assessments.at(k).type));
     m_updatingMatrix = false;
 }
 

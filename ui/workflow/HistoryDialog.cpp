@@ -26,6 +26,8 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
+    // Rows as tall as their text, as in the comparison below (a comment may wrap).
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(true);
     return table;
