@@ -21,7 +21,6 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
-#include <QStackedWidget>
 #include <QTranslator>
 #include <QtTest>
 
@@ -79,6 +78,18 @@ void checkMenu(const QMenu *menu, QStringList &clashes)
             checkMenu(action->menu(), clashes);
     }
     clashes += items.clashes;
+}
+
+/// Each page of an editor together with its menu bar, which shares the letters.
+void checkEditorPages(DesignEditorWindow *editor, const QString &name, QStringList &clashes)
+{
+    for (int i = 0; i < SectionRouter::SectionCount; ++i) {
+        editor->showSection(i);
+        Mnemonics page;
+        addMenuTitles(page, editor->menuBar(), QString());
+        addWidgets(page, editor->centralWidget(), QStringLiteral("%1 page %2").arg(name).arg(i + 1));
+        clashes += page.clashes;
+    }
 }
 
 } // namespace
@@ -142,15 +153,7 @@ private Q_SLOTS:
         QVERIFY(editor);
         for (const QAction *action : editor->menuBar()->actions())
             checkMenu(action->menu(), clashes);
-        auto *pages = editor->findChild<QStackedWidget *>();
-        for (int i = 0; i < SectionRouter::SectionCount; ++i) {
-            editor->showSection(i);
-            Mnemonics page;
-            addMenuTitles(page, editor->menuBar(), QString());
-            addWidgets(page, editor->centralWidget(), QStringLiteral("editor page %1").arg(i + 1));
-            clashes += page.clashes;
-        }
-        QVERIFY(pages);
+        checkEditorPages(editor, QStringLiteral("editor"), clashes);
 
         // The wizard: each page with the wizard's own buttons.
         Microcredential start = ExampleDesign::load(); // complete: Next is never held back
@@ -200,13 +203,7 @@ private Q_SLOTS:
             QVERIFY(catalogue->transition(approved.id, to, role, QStringLiteral("ok")).ok());
         DesignEditorWindow *frozen = window.openEditor(approved.id);
         QVERIFY(frozen);
-        for (int i = 0; i < SectionRouter::SectionCount; ++i) {
-            frozen->showSection(i);
-            Mnemonics page;
-            addMenuTitles(page, frozen->menuBar(), QString());
-            addWidgets(page, frozen->centralWidget(), QStringLiteral("approved version, editor page %1").arg(i + 1));
-            clashes += page.clashes;
-        }
+        checkEditorPages(frozen, QStringLiteral("approved version, editor"), clashes);
         frozen->close();
 
         for (const QString &clash : std::as_const(clashes))
