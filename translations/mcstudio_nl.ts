@@ -1914,6 +1914,22 @@
         <source>Checklist review — %1</source>
         <translation>Beoordeling checklist — %1</translation>
     </message>
+    <message>
+        <source>Saved as a new version</source>
+        <translation>Opgeslagen als nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Cannot save the review</source>
+        <translation>Kan de beoordeling niet opslaan</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are kept in this window; closing it asks before they are lost.</source>
+        <translation>%1
+
+Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd of ze verloren mogen gaan.</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::ChecklistReviewWidget</name>
@@ -2055,6 +2071,21 @@
         <source>Save your changes as the next version of the approved one.</source>
         <translation>Uw wijzigingen opslaan als de volgende versie van de goedgekeurde.</translation>
     </message>
+    <message>
+        <source>It was archived in the meantime, and an archived design is not changed. Close this and use File &gt; Save a Copy to keep your changes in a file.</source>
+        <translation>Het is intussen gearchiveerd, en een gearchiveerd ontwerp wordt niet meer gewijzigd. Sluit dit venster en gebruik Bestand &gt; Kopie opslaan om uw wijzigingen in een bestand te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::ConflictResolution</name>
+    <message>
+        <source>Cannot save the microcredential</source>
+        <translation>Kan de microcredential niet opslaan</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved in the meantime and stays as approved; your changes are saved as version %2, a draft.</source>
+        <translation>Versie %1 is intussen goedgekeurd en blijft zoals goedgekeurd; uw wijzigingen zijn opgeslagen als versie %2, een concept.</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::ConnectCatalogueDialog</name>
@@ -2101,6 +2132,13 @@
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::DesignDocument</name>
+    <message>
+        <source>“%1” was archived in the meantime; your changes cannot be saved into it. File &gt; Save a Copy keeps them in a file.</source>
+        <translation>“%1” is intussen gearchiveerd; uw wijzigingen kunnen er niet in worden opgeslagen. Bestand &gt; Kopie opslaan bewaart ze in een bestand.</translation>
     </message>
 </context>
 <context>
@@ -2200,10 +2238,6 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>Updated with changes saved elsewhere: version %1, %2.</source>
         <translation>Bijgewerkt met wijzigingen die elders zijn opgeslagen: versie %1, %2.</translation>
-    </message>
-    <message>
-        <source>Version %1 was approved in the meantime and stays as approved; your changes are saved as version %2, a draft.</source>
-        <translation>Versie %1 is intussen goedgekeurd en blijft zoals goedgekeurd; uw wijzigingen zijn opgeslagen als versie %2, een concept.</translation>
     </message>
     <message>
         <source>Save a Cop&amp;y…</source>

@@ -936,7 +936,7 @@ void MainWindow::connectTo(const CatalogueLocation &known)
     ConnectCatalogueDialog dialog(this);
     if (known.isServer())
         dialog.setLocation(known);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !closeDesignWindows())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(
@@ -946,8 +946,6 @@ void MainWindow::connectTo(const CatalogueLocation &known)
         PlainMessageBox::warning(this, tr("Cannot connect to the shared catalogue"), opened.error());
         return;
     }
-    if (!closeDesignWindows())
-        return;
     setCatalogue(opened.value());
 }
 
@@ -959,13 +957,15 @@ void MainWindow::switchTo(const QString &path, bool create)
         connectTo(CatalogueLocation::parse(path, &error).value_or(CatalogueLocation()));
         return;
     }
+    // The open windows close first (saving into the catalogue they belong to):
+    // a user who keeps unsaved changes stays, and no new file is left behind.
+    if (!closeDesignWindows())
+        return;
     Result<std::shared_ptr<Catalogue>> opened = create ? Catalogue::create(path) : Catalogue::open(path);
     if (!opened.ok()) {
         PlainMessageBox::warning(this, create ? tr("Cannot create the catalogue") : tr("Cannot open the catalogue"), opened.error());
         return;
     }
-    if (!closeDesignWindows())
-        return;
     setCatalogue(opened.value());
 }
 
@@ -1009,10 +1009,13 @@ void MainWindow::offerRestartForLanguage(const QString &languageBefore)
     if (!m_confirm(tr("Restart now?"), tr("The new language is used from the next start. Restart Microcredential Studio "
                                           "now? Open windows are closed first, and everything in them is saved.")))
         return;
-    // A local catalogue opens again; a shared one asks for its password again.
+    // A local catalogue opens again; after a shared one the program starts on
+    // the user's own (File > Open Recent has the shared address, without password).
     const QStringList arguments = m_catalogue && !m_catalogue->isShared() ? QStringList{m_catalogue->path()} : QStringList();
     if (!close())
         return; // a window kept changes that could not be saved
+    if (m_settings)
+        m_settings->sync(); // the new process reads what this one wrote on closing
     m_restart(arguments);
 }
 

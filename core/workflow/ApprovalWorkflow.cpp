@@ -51,6 +51,11 @@ bool ApprovalWorkflow::isFrozen(Status status)
            || status == Status::Published || status == Status::Archived;
 }
 
+bool ApprovalWorkflow::isApproved(Status status)
+{
+    return isFrozen(status) && status != Status::Archived;
+}
+
 QStringList ApprovalWorkflow::frozenCodes()
 {
     QStringList codes;

@@ -34,6 +34,9 @@ public:
     static std::optional<WorkflowRule> rule(Status from, Status to, WorkflowRole role);
     /// Whether a version with this status may no longer change its content.
     static bool isFrozen(Status status);
+    /// Whether a version with this status carries an approval (frozen, and not
+    /// archived: a draft can be archived without ever being approved).
+    static bool isApproved(Status status);
     /// The frozen statuses, as codes.
     static QStringList frozenCodes();
     /// The same as an SQL list: 'approvedByExamCommittee', 'approved', ... (constants only).

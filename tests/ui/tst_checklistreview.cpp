@@ -1,3 +1,4 @@
+#include "checklist/ChecklistItemEdit.h"
 #include "checklist/ChecklistReviewDialog.h"
 #include "checklist/ChecklistReviewWidget.h"
 #include "checklist/ChecklistTableModel.h"
@@ -7,6 +8,7 @@
 #include "editor/DesignEditorWindow.h"
 #include "example/ExampleDesign.h"
 #include "frameworks/FrameworkLibrary.h"
+#include "workflow/ConflictDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -45,6 +47,21 @@ T *child(const QWidget &parent, const char *name)
     if (!found)
         qWarning("no child %s", name);
     return found;
+}
+
+/// A catalogue window on a catalogue holding the example, with its review window open.
+std::unique_ptr<MainWindow> windowWithReview(const QTemporaryDir &dir, std::shared_ptr<Catalogue> &catalogue)
+{
+    catalogue = Catalogue::create(dir.filePath(QStringLiteral("review.mcdb"))).value();
+    const Microcredential mc = ExampleDesign::load();
+    if (!catalogue->save(mc).ok())
+        qFatal("cannot save the example");
+    auto window = std::make_unique<MainWindow>(QStringLiteral("en"), nullptr);
+    window->setCatalogue(catalogue);
+    window->show();
+    window->selectId(mc.id);
+    window->reviewChecklist();
+    return window;
 }
 
 void setStatus(Microcredential &mc, const QString &criterionId, CriterionStatus status)
@@ -346,14 +363,10 @@ private Q_SLOTS:
     void reviewWindowStaysBesideTheCatalogueAndSavesOnClose()
     {
         QTemporaryDir dir;
-        auto catalogue = Catalogue::create(dir.filePath(QStringLiteral("review.mcdb"))).value();
+        std::shared_ptr<Catalogue> catalogue;
         const Microcredential mc = ExampleDesign::load();
-        QVERIFY(catalogue->save(mc).ok());
-        MainWindow window(QStringLiteral("en"), nullptr);
-        window.setCatalogue(catalogue);
-        window.show();
-        window.selectId(mc.id);
-        window.reviewChecklist();
+        const std::unique_ptr<MainWindow> owner = windowWithReview(dir, catalogue);
+        MainWindow &window = *owner;
         QCOMPARE(window.findChildren<ChecklistReviewDialog *>().size(), 1);
         ChecklistReviewDialog *review = window.findChild<ChecklistReviewDialog *>();
         QVERIFY(review->isVisible());
@@ -380,6 +393,60 @@ private Q_SLOTS:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QVERIFY(window.findChildren<ChecklistReviewDialog *>().isEmpty());
         QVERIFY(editor->close());
+    }
+
+    void aReviewWindowOnItsOwnSettlesAConflictAndOnlyOnce()
+    {
+        QTemporaryDir dir;
+        std::shared_ptr<Catalogue> catalogue;
+        const Microcredential mc = ExampleDesign::load();
+        const std::unique_ptr<MainWindow> owner = windowWithReview(dir, catalogue);
+        MainWindow &window = *owner;
+        ChecklistReviewDialog *review = window.findChild<ChecklistReviewDialog *>();
+        QVERIFY(review);
+        int reviewAsked = 0;
+        review->setConflictResolver([&](const Microcredential &, const Microcredential &) {
+            ++reviewAsked;
+            return int(ConflictDialog::Choice::ReloadTheirs);
+        });
+        auto colleague = Catalogue::open(catalogue->path()).value();
+        const auto colleagueEdits = [&](const QString &title) {
+            Microcredential theirs = colleague->load(mc.id).value();
+            theirs.title.en = title;
+            QVERIFY(colleague->save(theirs, colleague->rowVersion(mc.id)).ok());
+        };
+        const auto reviewerEdits = [&] {
+            const QualityFramework *framework = FrameworkLibrary::findBuiltIn(Mbo);
+            ChecklistItemEdit::apply(review->document(), *framework, framework->criteria.at(0), QStringLiteral("reviewerComment"),
+                                     QStringLiteral("comment"), Reviewer, false,
+                                     [](Checklist &checklist, const QString &criterionId, const QString &by, const QDateTime &at) {
+                                         return checklist.setText(criterionId, QStringLiteral("reviewerComment"),
+                                                                  QStringLiteral("Nog toelichten") + at.toString(), by, at);
+                                     });
+        };
+
+        // Alone, the review window answers the conflict itself (here: take theirs).
+        colleagueEdits(QStringLiteral("Changed by a colleague"));
+        reviewerEdits();
+        QVERIFY(!review->document()->saveNow());
+        QCOMPARE(reviewAsked, 1);
+        QCOMPARE(review->document()->design().title.en, QStringLiteral("Changed by a colleague"));
+        QVERIFY(!review->document()->hasUnsavedChanges());
+
+        // With an editor on the same document, the editor asks, and only it.
+        DesignEditorWindow *editor = window.openEditor(mc.id);
+        int editorAsked = 0;
+        editor->setConflictResolver([&](const Microcredential &, const Microcredential &) {
+            ++editorAsked;
+            return int(ConflictDialog::Choice::ReloadTheirs);
+        });
+        colleagueEdits(QStringLiteral("Changed again"));
+        reviewerEdits();
+        QVERIFY(!review->document()->saveNow());
+        QCOMPARE(editorAsked, 1);
+        QCOMPARE(reviewAsked, 1);
+        QVERIFY(editor->close());
+        QVERIFY(review->close());
     }
 
     void signOffIsConfirmedAndRecorded()

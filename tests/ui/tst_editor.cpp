@@ -13,6 +13,7 @@
 #include "widgets/FindingsView.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QTableView>
 #include <QtTest>
@@ -96,6 +97,27 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(catalogue->load(example.id).value().title.nl, QStringLiteral("Elders gewijzigd"));
         QVERIFY(document.hasUnsavedChanges());
+    }
+
+    void suggestedVerbsFollowTheOutcomeButNotWhileTyping()
+    {
+        Microcredential example = ExampleDesign::load();
+        example.learningOutcomes[0].bloomLevel = BloomLevel::Apply;
+        example.learningOutcomes[1].bloomLevel = BloomLevel::Analyse;
+        auto catalogue = catalogueWith("verbs.mcdb", {example});
+        auto document = std::make_shared<DesignDocument>(example, catalogue, catalogue->rowVersion(example.id));
+        DesignEditorWindow editor(document);
+        editor.setAttribute(Qt::WA_DeleteOnClose, false);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.focusField(QStringLiteral("learningOutcomes[0].statement.nl")));
+        auto *level = editor.findChild<QComboBox *>(QStringLiteral("suggestionLevelComboBox"));
+        QCOMPARE(level->currentData().toString(), toCode(BloomLevel::Apply));
+        level->setCurrentIndex(0); // the user browses the verbs for remembering
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" en"));
+        QCOMPARE(level->currentIndex(), 0); // typing leaves the chosen level alone
+        QVERIFY(editor.focusField(QStringLiteral("learningOutcomes[1].statement.nl")));
+        QCOMPARE(level->currentData().toString(), toCode(BloomLevel::Analyse));
     }
 
     void findingsWrapInsteadOfBeingCut()

@@ -415,6 +415,58 @@ private Q_SLOTS:
         QVERIFY(!editor.findChild<QWidget *>(QStringLiteral("titleTextEdit"))->findChild<QLineEdit *>()->isReadOnly());
     }
 
+    void keepMineCannotReopenAnArchivedDesign()
+    {
+        const Microcredential mc = draftExample();
+        auto catalogue = catalogueWith({mc});
+        auto document = std::make_shared<DesignDocument>(mc, catalogue, catalogue->rowVersion(mc.id));
+        DesignEditorWindow editor(document);
+        editor.setAttribute(Qt::WA_DeleteOnClose, false);
+        bool keepOffered = true;
+        editor.setConflictResolver([&](const Microcredential &theirs, const Microcredential &mine) {
+            ConflictDialog dialog(theirs, mine);
+            for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+                if (button->text() == QStringLiteral("&Keep Mine"))
+                    keepOffered = button->isEnabled();
+            }
+            return int(ConflictDialog::Choice::KeepMine); // as if it were clicked anyway
+        });
+        auto colleague = Catalogue::open(catalogue->path()).value();
+        colleague->setActor(Everyone);
+        QVERIFY(colleague->transition(mc.id, Status::Archived, WorkflowRole::Editor, QString()).ok());
+
+        document->setAutoSave(false);
+        document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"), [](Microcredential &m) { m.title.nl = QStringLiteral("Nog even"); });
+        QVERIFY(!document->saveNow());
+        QVERIFY(!keepOffered);
+        QCOMPARE(document->lastFailureKind(), FailureKind::Forbidden);
+        QVERIFY(document->lastError().contains(QStringLiteral("archived")));
+        QVERIFY(document->hasUnsavedChanges()); // still in the window, for Save a Copy
+        const Microcredential stored = catalogue->load(mc.id).value();
+        QCOMPARE(stored.status, Status::Archived);
+        QCOMPARE(stored.version, mc.version);
+        QCOMPARE(stored.title.nl, mc.title.nl);
+    }
+
+    void closingAfterAConflictSettledByKeepMineAsksNothing()
+    {
+        const Microcredential mc = draftExample();
+        auto catalogue = catalogueWith({mc});
+        auto document = std::make_shared<DesignDocument>(mc, catalogue, catalogue->rowVersion(mc.id));
+        DesignEditorWindow editor(document);
+        editor.setAttribute(Qt::WA_DeleteOnClose, false);
+        editor.show();
+        editor.setConflictResolver([](const Microcredential &, const Microcredential &) { return int(ConflictDialog::Choice::KeepMine); });
+        auto colleague = Catalogue::open(catalogue->path()).value();
+        Microcredential theirs = mc;
+        theirs.title.en = QStringLiteral("Theirs");
+        QVERIFY(colleague->save(theirs, catalogue->rowVersion(mc.id)).ok());
+        document->setAutoSave(false);
+        document->edit(QStringLiteral("title.nl"), QStringLiteral("edit"), [](Microcredential &m) { m.title.nl = QStringLiteral("Van mij"); });
+        QVERIFY(editor.close()); // the save meets the conflict, Keep Mine settles it: no question follows
+        QCOMPARE(catalogue->load(mc.id).value().title.nl, QStringLiteral("Van mij"));
+    }
+
     void othersChangesAreAppliedWithoutReloadingTheList()
     {
         Microcredential first = draftExample();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/ConflictResolution.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -32,12 +34,18 @@ public:
 
     /// Close, Escape and the window's close button all end here.
     void done(int result) override;
+    /// Asked after a conflict when no editor shows this document; tests answer it in advance.
+    void setConflictResolver(ConflictResolution::Resolver resolver) { m_resolveConflict = std::move(resolver); }
 
 private:
     void updateTitle();
+    void handleSaveFailure();
+    bool editorIsOpen() const;
 
     DesignDocument *m_document;
     std::shared_ptr<DesignDocument> m_owner;
+    ConflictResolution::Resolver m_resolveConflict;
+    bool m_resolving = false;
     ChecklistReviewWidget *m_review = nullptr;
 };
 

@@ -7,7 +7,9 @@ namespace mcs::ui {
 
 bool PendingChanges::saveOrConfirmLoss(QWidget *window, DesignDocument *document)
 {
-    if (!document->hasUnsavedChanges() || document->saveNow())
+    // A failed save may have been settled on the spot (a conflict answered with
+    // Keep Mine or Reload Theirs): then nothing is pending any more either.
+    if (!document->hasUnsavedChanges() || document->saveNow() || !document->hasUnsavedChanges())
         return true;
     const auto answer = PlainMessageBox::question(window, tr("Close without saving?"),
                                                   tr("The last changes could not be saved:\n%1\n\nClose anyway and lose them?")

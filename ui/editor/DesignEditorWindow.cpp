@@ -7,7 +7,7 @@
 #include "sections/SectionFactory.h"
 #include "sections/SummarySection.h"
 #include "format/McdesignWriter.h"
-#include "workflow/ConflictDialog.h"
+#include "workflow/ConflictResolution.h"
 #include "widgets/PlainMessageBox.h"
 
 #include <QAction>
@@ -190,30 +190,9 @@ void DesignEditorWindow::saveCopy()
 
 void DesignEditorWindow::resolveConflict()
 {
-    const Result<Microcredential> theirs = m_document->catalogue()->load(m_document->design().id);
-    if (!theirs.ok()) {
-        PlainMessageBox::warning(this, tr("Cannot save the microcredential"), theirs.error());
-        return;
-    }
-    int choice = int(ConflictDialog::Choice::DecideLater);
-    if (m_resolveConflict) {
-        choice = m_resolveConflict(theirs.value(), m_document->design());
-    } else {
-        ConflictDialog dialog(theirs.value(), m_document->design(), this);
-        dialog.exec();
-        choice = int(dialog.choice());
-    }
-    if (choice == int(ConflictDialog::Choice::KeepMine)) {
-        const int versionBefore = m_document->design().version;
-        if (m_document->saveOverStored() && m_document->design().version > versionBefore)
-            statusBar()->showMessage(tr("Version %1 was approved in the meantime and stays as approved; your changes "
-                                        "are saved as version %2, a draft.")
-                                         .arg(versionBefore)
-                                         .arg(m_document->design().version),
-                                     15000);
-    } else if (choice == int(ConflictDialog::Choice::ReloadTheirs)) {
-        m_document->reloadFromCatalogue();
-    }
+    const QString note = ConflictResolution::resolve(this, m_document.get(), m_resolveConflict);
+    if (!note.isEmpty())
+        statusBar()->showMessage(note, 15000);
     showSaveState();
 }
 

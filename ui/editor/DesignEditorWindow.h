@@ -2,6 +2,8 @@
 
 #include "model/Microcredential.h"
 
+#include "workflow/ConflictResolution.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -39,10 +41,7 @@ public:
     /// when the catalogue cannot be reached).
     bool saveCopyTo(const QString &path);
     /// Asked after a conflict; tests answer it in advance.
-    void setConflictResolver(std::function<int(const Microcredential &theirs, const Microcredential &mine)> resolver)
-    {
-        m_resolveConflict = std::move(resolver);
-    }
+    void setConflictResolver(ConflictResolution::Resolver resolver) { m_resolveConflict = std::move(resolver); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,7 +61,7 @@ private:
     QLabel *m_saveState = nullptr;
     QWidget *m_frozenBanner = nullptr;
     QLabel *m_frozenText = nullptr;
-    std::function<int(const Microcredential &, const Microcredential &)> m_resolveConflict;
+    ConflictResolution::Resolver m_resolveConflict;
     bool m_resolving = false;
 };
 

@@ -251,8 +251,13 @@ void OutcomesSection::refreshEditor()
     m_statement->setText(outcome.statement);
     m_domain->setCurrentIndex(std::max(0, m_domain->findData(toCode(outcome.domain))));
     m_bloom->setCurrentIndex(std::max(0, m_bloom->findData(toCode(outcome.bloomLevel))));
-    if (outcome.bloomLevel) // the suggested verbs follow the outcome's level ("Not set" is item 0)
+    // The suggested verbs follow the outcome's level ("Not set" is item 0) when
+    // another outcome or level comes up, not at every keystroke: a level the
+    // user picked to browse stays while they type.
+    const std::pair<int, std::optional<BloomLevel>> shown{m_current, outcome.bloomLevel};
+    if (outcome.bloomLevel && shown != m_suggestionsShownFor)
         m_suggestionLevel->setCurrentIndex(m_bloom->currentIndex() - 1);
+    m_suggestionsShownFor = shown;
 
     // The linter, as the team types.
     const QList<Diagnostic> findings = DesignDiagnostics::outcomeFindings(design(), m_current);

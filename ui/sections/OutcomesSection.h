@@ -56,6 +56,8 @@ private:
     QListWidget *m_dutchVerbs = nullptr;
     QListWidget *m_englishVerbs = nullptr;
     QWidget *m_suggestions = nullptr;
+    /// The outcome and level the suggested verbs were last set for.
+    std::pair<int, std::optional<BloomLevel>> m_suggestionsShownFor{-1, std::nullopt};
 };
 
 } // namespace mcs::ui

@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "VersionComparisonView.h"
+#include "format/ContentFingerprint.h"
 #include "workflow/ApprovalWorkflow.h"
 #include "workflow/DesignComparison.h"
 
@@ -25,15 +26,23 @@ ConflictDialog::ConflictDialog(const Microcredential &theirs, const Microcredent
     explanation->setTextFormat(Qt::PlainText); // user text is never interpreted as markup
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
-    const bool approvedMeanwhile = ApprovalWorkflow::isFrozen(theirs.status) && !ApprovalWorkflow::isFrozen(mine.status);
-    if (approvedMeanwhile) {
-        auto *approved = new QLabel(tr("Their version is %1 and stays exactly as approved. Keep Mine saves your changes "
-                                       "as its next version, a draft.")
-                                        .arg(DisplayNames::status(theirs.status).toLower()),
-                                    this);
-        approved->setObjectName(QStringLiteral("approvedMeanwhileLabel"));
-        approved->setWordWrap(true);
-        layout->addWidget(approved);
+    // A colleague's step may have frozen their version: then Keep Mine cannot
+    // save over it. Their checklist work alone (outside the fingerprint) can.
+    const bool contentDiffers = ContentFingerprint::full(theirs) != ContentFingerprint::full(mine);
+    const bool frozenMeanwhile = ApprovalWorkflow::isFrozen(theirs.status) && !ApprovalWorkflow::isFrozen(mine.status)
+                                 && contentDiffers;
+    const bool approvedMeanwhile = frozenMeanwhile && ApprovalWorkflow::isApproved(theirs.status);
+    if (frozenMeanwhile) {
+        auto *note = new QLabel(approvedMeanwhile
+                                    ? tr("Their version is %1 and stays exactly as approved. Keep Mine saves your changes "
+                                         "as its next version, a draft.")
+                                          .arg(DisplayNames::status(theirs.status).toLower())
+                                    : tr("It was archived in the meantime, and an archived design is not changed. "
+                                         "Close this and use File > Save a Copy to keep your changes in a file."),
+                                this);
+        note->setObjectName(QStringLiteral("approvedMeanwhileLabel"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
     }
     m_comparison = new VersionComparisonView(this);
     m_comparison->setHeaders(tr("Saved by someone else"), tr("Yours"));
@@ -44,6 +53,7 @@ ConflictDialog::ConflictDialog(const Microcredential &theirs, const Microcredent
     QPushButton *keep = buttons->addButton(tr("&Keep Mine"), QDialogButtonBox::AcceptRole);
     keep->setToolTip(approvedMeanwhile ? tr("Save your changes as the next version of the approved one.")
                                        : tr("Save your version over theirs: their changes in the fields above are replaced."));
+    keep->setEnabled(!frozenMeanwhile || approvedMeanwhile);
     QPushButton *reload = buttons->addButton(tr("&Reload Theirs"), QDialogButtonBox::DestructiveRole);
     reload->setToolTip(tr("Discard your unsaved changes and continue from their version."));
     QPushButton *later = buttons->addButton(tr("Decide &Later"), QDialogButtonBox::RejectRole);
