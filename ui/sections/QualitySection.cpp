@@ -1,5 +1,6 @@
 #include "QualitySection.h"
 
+#include "widgets/BilingualTextEdit.h"
 #include "widgets/LineEditText.h"
 
 #include "DisplayNames.h"
@@ -81,9 +82,12 @@ QualitySection::QualitySection(DesignDocument *designDocument, QWidget *parent) 
                {toCode(StackabilityKind::Stackable), names(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Stackable"))}},
               [](const Microcredential &m) { return toCode(m.stackability.kind); },
               [](Microcredential &m, const QString &code) { m.stackability.kind = fromCode<StackabilityKind>(code); });
-    addText(form, tr("Stackable &towards"), QStringLiteral("stackability.towards"), false,
-            [](Microcredential &m) -> LocalizedText & { return m.stackability.towards; });
-    addText(form, tr("&Grading"), QStringLiteral("grading"), false, [](Microcredential &m) -> LocalizedText & { return m.grading; });
+    // A sentence or two each: boxes of two lines that grow, rather than one line that hides the rest.
+    addText(form, tr("Stackable &towards"), QStringLiteral("stackability.towards"), true,
+            [](Microcredential &m) -> LocalizedText & { return m.stackability.towards; })
+        ->setMinimumLines(2);
+    addText(form, tr("&Grading"), QStringLiteral("grading"), true, [](Microcredential &m) -> LocalizedText & { return m.grading; })
+        ->setMinimumLines(2);
 
     m_validity = new QSpinBox(this);
     m_validity->setObjectName(QStringLiteral("validityMonthsSpinBox"));

@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
 #include <QSignalBlocker>
 
@@ -58,7 +59,7 @@ QWidget *BilingualTextEdit::makeEditor(const QString &accessibleName)
     } else {
         auto *plain = new QPlainTextEdit(this);
         plain->setTabChangesFocus(true); // keyboard users move on with Tab
-        plain->setFixedHeight(heightForLines(plain, MinimumLines));
+        plain->setFixedHeight(heightForLines(plain, m_minimumLines));
         connect(plain, &QPlainTextEdit::textChanged, this, [this] {
             fitHeights();
             if (!signalsBlocked())
@@ -80,7 +81,7 @@ int BilingualTextEdit::heightForLines(const QPlainTextEdit *editor, int lines)
     return lines * lineSpacing + lineSpacing / 2 + 2 * editor->frameWidth() + documentMargin;
 }
 
-int BilingualTextEdit::linesNeeded(const QPlainTextEdit *editor)
+int BilingualTextEdit::linesNeeded(const QPlainTextEdit *editor) const
 {
     // Laid out as the box lays it out (QTextLayout, the document's wrap mode), at
     // the width that leaves room for a scroll bar: the text then fits whether or
@@ -89,7 +90,7 @@ int BilingualTextEdit::linesNeeded(const QPlainTextEdit *editor)
                          + editor->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, editor);
     const qreal width = editor->contentsRect().width() - margin;
     if (width <= 0)
-        return MinimumLines;
+        return m_minimumLines;
     QTextOption option = editor->document()->defaultTextOption();
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     int lines = 0;
@@ -109,8 +110,8 @@ int BilingualTextEdit::linesNeeded(const QPlainTextEdit *editor)
 void BilingualTextEdit::fitHeights()
 {
     // Side by side, Dutch and English are as tall as the longer of the two:
-    // between 4 lines (room to start writing) and 12 (then the box scrolls).
-    int lines = MinimumLines;
+    // between the minimum (room to start writing) and 12 lines (then the box scrolls).
+    int lines = m_minimumLines;
     for (QWidget *editor : {m_dutch, m_english}) {
         if (auto *plain = qobject_cast<QPlainTextEdit *>(editor))
             lines = std::max(lines, linesNeeded(plain));
@@ -176,6 +177,12 @@ QWidget *BilingualTextEdit::dutchEditor() const
 QWidget *BilingualTextEdit::englishEditor() const
 {
     return m_english;
+}
+
+void BilingualTextEdit::setMinimumLines(int lines)
+{
+    m_minimumLines = std::clamp(lines, 1, MaximumLines);
+    fitHeights();
 }
 
 void BilingualTextEdit::setPlaceholders(const QString &dutch, const QString &english)

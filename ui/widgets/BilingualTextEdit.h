@@ -28,6 +28,8 @@ public:
     QWidget *dutchEditor() const;
     QWidget *englishEditor() const;
     void setPlaceholders(const QString &dutch, const QString &english);
+    /// Multi-line boxes start this many lines tall (4 unless set) and grow with their text.
+    void setMinimumLines(int lines);
 
 Q_SIGNALS:
     /// The user changed one of the texts.
@@ -37,16 +39,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    static constexpr int MinimumLines = 4;
     static constexpr int MaximumLines = 12;
     static int heightForLines(const QPlainTextEdit *editor, int lines);
-    static int linesNeeded(const QPlainTextEdit *editor);
+    int linesNeeded(const QPlainTextEdit *editor) const;
     QWidget *makeEditor(const QString &accessibleName);
     void fitHeights();
     QString editorText(QWidget *editor) const;
     void setEditorText(QWidget *editor, const QString &text);
 
     Lines m_lines;
+    int m_minimumLines = 4; // room to start writing
     QWidget *m_dutch = nullptr;
     QWidget *m_english = nullptr;
 };
