@@ -99,6 +99,8 @@ MainWindow::MainWindow(QString language, AppSettings *settings, QWidget *parent)
     header->resizeSection(CatalogueTableModel::CompletionColumn, 80);
     // Status and time measured in this language and font: "Vastgesteld door het
     // bestuur (v2)" and "9/21/26 9:00 AM" whole; the title gives up the room.
+    // The longest status (approved by the examination committee) is left out:
+    // it would take the title's room for one row; its tooltip has it whole.
     const QFontMetrics metrics(m_table->font());
     const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
     int statusWidth = 0;

@@ -1,6 +1,7 @@
 #include "DesignDocument.h"
 
 #include "DesignEditCommand.h"
+#include "KeepMine.h"
 #include "format/ContentFingerprint.h"
 #include "workflow/ApprovalWorkflow.h"
 
@@ -163,22 +164,22 @@ bool DesignDocument::saveOverStored()
 bool DesignDocument::takeStoredStatus(const CatalogueEntry &stored)
 {
     const Result<Microcredential> theirs = m_catalogue->load(m_design.id);
-    const bool frozenMeanwhile = ApprovalWorkflow::isFrozen(stored.status) && !isFrozen() && theirs.ok()
-                                 && ContentFingerprint::full(theirs.value()) != ContentFingerprint::full(m_design);
-    if (!frozenMeanwhile) {
+    const KeepMine::Outcome outcome = theirs.ok() ? KeepMine::after(theirs.value(), m_design) : KeepMine::Outcome::SaveOver;
+    switch (outcome) {
+    case KeepMine::Outcome::SaveOver:
         m_design.status = stored.status;
         m_design.version = std::max(m_design.version, stored.version);
         if (isFrozen())
             m_undo.clear(); // undoing an edit would change approved content
         return true;
-    }
-    // Archived meanwhile: an archive is not reopened by a save (and a draft
-    // that was archived was never approved, so there is no version to continue).
-    if (!ApprovalWorkflow::isApproved(stored.status))
+    case KeepMine::Outcome::Refused: // a draft archived meanwhile was never approved: no version to continue
         return reportFailure(tr("“%1” was archived in the meantime; your changes cannot be saved into it. "
                                 "File > Save a Copy keeps them in a file.")
                                  .arg(m_design.title.preferred(QStringLiteral("nl"))),
                              FailureKind::Forbidden);
+    case KeepMine::Outcome::NextVersion:
+        break;
+    }
     // They approved it: that version stays as approved, mine becomes the next one.
     const Result<Microcredential> next = m_catalogue->startNewVersion(m_design.id);
     if (!next.ok())

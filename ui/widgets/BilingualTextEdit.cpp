@@ -137,10 +137,10 @@ QString BilingualTextEdit::editorText(QWidget *editor) const
     return static_cast<QPlainTextEdit *>(editor)->toPlainText();
 }
 
-void BilingualTextEdit::setEditorText(QWidget *editor, const QString &value)
+bool BilingualTextEdit::setEditorText(QWidget *editor, const QString &value)
 {
     if (editorText(editor) == value)
-        return; // the user's own edit coming back: keep cursor and selection
+        return false; // the user's own edit coming back: keep cursor and selection
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         LineEditText::show(line, value);
     } else {
@@ -149,6 +149,7 @@ void BilingualTextEdit::setEditorText(QWidget *editor, const QString &value)
         const QSignalBlocker editorBlocker(plain);
         plain->setPlainText(value);
     }
+    return true;
 }
 
 LocalizedText BilingualTextEdit::text() const
@@ -158,10 +159,12 @@ LocalizedText BilingualTextEdit::text() const
 
 void BilingualTextEdit::setText(const LocalizedText &value)
 {
-    setEditorText(m_dutch, value.nl);
-    setEditorText(m_english, value.en);
-    if (m_lines == Lines::Multiple)
-        fitHeights(); // the set text did not announce itself (signals blocked)
+    const bool dutchChanged = setEditorText(m_dutch, value.nl);
+    const bool englishChanged = setEditorText(m_english, value.en);
+    // Every change of the design refreshes every section: lay out again only a
+    // text that changed (it did not announce itself; signals were blocked).
+    if (m_lines == Lines::Multiple && (dutchChanged || englishChanged))
+        fitHeights();
 }
 
 void BilingualTextEdit::focusLanguage(const QString &language)

@@ -45,7 +45,8 @@ private:
     QWidget *makeEditor(const QString &accessibleName);
     void fitHeights();
     QString editorText(QWidget *editor) const;
-    void setEditorText(QWidget *editor, const QString &text);
+    /// False when the editor showed this text already.
+    bool setEditorText(QWidget *editor, const QString &text);
 
     Lines m_lines;
     int m_minimumLines = 4; // room to start writing

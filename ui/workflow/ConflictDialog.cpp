@@ -2,8 +2,7 @@
 
 #include "DisplayNames.h"
 #include "VersionComparisonView.h"
-#include "format/ContentFingerprint.h"
-#include "workflow/ApprovalWorkflow.h"
+#include "document/KeepMine.h"
 #include "workflow/DesignComparison.h"
 
 #include <QDialogButtonBox>
@@ -26,12 +25,9 @@ ConflictDialog::ConflictDialog(const Microcredential &theirs, const Microcredent
     explanation->setTextFormat(Qt::PlainText); // user text is never interpreted as markup
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
-    // A colleague's step may have frozen their version: then Keep Mine cannot
-    // save over it. Their checklist work alone (outside the fingerprint) can.
-    const bool contentDiffers = ContentFingerprint::full(theirs) != ContentFingerprint::full(mine);
-    const bool frozenMeanwhile = ApprovalWorkflow::isFrozen(theirs.status) && !ApprovalWorkflow::isFrozen(mine.status)
-                                 && contentDiffers;
-    const bool approvedMeanwhile = frozenMeanwhile && ApprovalWorkflow::isApproved(theirs.status);
+    const KeepMine::Outcome keepMine = KeepMine::after(theirs, mine);
+    const bool approvedMeanwhile = keepMine == KeepMine::Outcome::NextVersion;
+    const bool frozenMeanwhile = keepMine != KeepMine::Outcome::SaveOver;
     if (frozenMeanwhile) {
         auto *note = new QLabel(approvedMeanwhile
                                     ? tr("Their version is %1 and stays exactly as approved. Keep Mine saves your changes "
@@ -53,7 +49,7 @@ ConflictDialog::ConflictDialog(const Microcredential &theirs, const Microcredent
     QPushButton *keep = buttons->addButton(tr("&Keep Mine"), QDialogButtonBox::AcceptRole);
     keep->setToolTip(approvedMeanwhile ? tr("Save your changes as the next version of the approved one.")
                                        : tr("Save your version over theirs: their changes in the fields above are replaced."));
-    keep->setEnabled(!frozenMeanwhile || approvedMeanwhile);
+    keep->setEnabled(keepMine != KeepMine::Outcome::Refused);
     QPushButton *reload = buttons->addButton(tr("&Reload Theirs"), QDialogButtonBox::DestructiveRole);
     reload->setToolTip(tr("Discard your unsaved changes and continue from their version."));
     QPushButton *later = buttons->addButton(tr("Decide &Later"), QDialogButtonBox::RejectRole);
