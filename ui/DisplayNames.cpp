@@ -1,5 +1,7 @@
 #include "DisplayNames.h"
 
+#include "workflow/WorkflowNames.h"
+
 #include "frameworks/QualityFramework.h"
 
 namespace mcs::ui {
@@ -39,36 +41,12 @@ QString DisplayNames::sector(Sector sector)
 
 QString DisplayNames::status(Status status)
 {
-    switch (status) {
-    case Status::Draft:
-        return tr("Draft");
-    case Status::InReview:
-        return tr("Submitted for review");
-    case Status::Reviewed:
-        return tr("Reviewed");
-    case Status::ApprovedByExamCommittee:
-        return tr("Approved by the examination committee");
-    case Status::Approved:
-        return tr("Approved by the board");
-    case Status::Published:
-        return tr("Published");
-    case Status::Archived:
-        return tr("Archived");
-    }
-    return {};
+    return WorkflowNames::status(status);
 }
 
 QString DisplayNames::role(WorkflowRole role)
 {
-    switch (role) {
-    case WorkflowRole::Editor:
-        return tr("editor");
-    case WorkflowRole::Reviewer:
-        return tr("reviewer");
-    case WorkflowRole::Approver:
-        return tr("approver");
-    }
-    return {};
+    return WorkflowNames::role(role);
 }
 
 QString DisplayNames::level(const std::optional<int> &eqf, const std::optional<NlqfLevel> &nlqf)

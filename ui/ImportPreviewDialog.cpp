@@ -19,11 +19,20 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportedDesign &imported, const Q
     const Microcredential &mc = imported.design;
     const QString language = DisplayNames::language();
     QString html = QStringLiteral("<h3>%1</h3>").arg(mc.title.preferred(language).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(tr("Format: %1. %2 learning outcomes, %3 assessments.")
-                                                  .arg(imported.format)
-                                                  .arg(mc.learningOutcomes.size())
-                                                  .arg(mc.assessments.size())
-                                                  .toHtmlEscaped());
+    html += QStringLiteral("<p>%1 %2 %3</p>")
+                .arg(tr("Format: %1.").arg(imported.format).toHtmlEscaped(),
+                     tr("%n learning outcome(s),", nullptr, int(mc.learningOutcomes.size())).toHtmlEscaped(),
+                     tr("%n assessment(s).", nullptr, int(mc.assessments.size())).toHtmlEscaped());
+    if (mc.status != Status::Draft) {
+        // A status is reached by steps in this catalogue, never brought along in a file.
+        const QString text = alreadyInCatalogue
+                                 ? tr("The file says “%1”. Replacing keeps the status the design has in the catalogue "
+                                      "(an approved version continues as a new draft version); importing as a copy "
+                                      "makes a draft. The history notes the status the file had.")
+                                 : tr("The file says “%1”. The design enters the catalogue as a draft; its history "
+                                      "notes the status it had.");
+        html += QStringLiteral("<p>%1</p>").arg(text.arg(DisplayNames::status(mc.status)).toHtmlEscaped());
+    }
     auto listHtml = [](const QString &heading, const QStringList &items) {
         if (items.isEmpty())
             return QString();
@@ -34,6 +43,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportedDesign &imported, const Q
     };
     html += listHtml(tr("Not in this format (left empty)"), imported.notCarried);
     html += listHtml(tr("In the file but not read"), imported.dropped);
+    html += listHtml(tr("Removed because it could do harm (control characters, direction overrides)"), imported.cleaned);
     if (alreadyInCatalogue)
         html += QStringLiteral("<p>%1</p>").arg(tr("The catalogue already holds this microcredential.").toHtmlEscaped());
     auto *view = new QTextBrowser(this);

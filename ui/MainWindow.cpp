@@ -266,10 +266,23 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo.createUndoAction(this, tr("&Undo"));
+    // Undo and Redo write before the stack moves: a write that fails leaves it as it was.
+    QAction *undo = new QAction(tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo.createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, this, [this] { CatalogueEditCommand::undo(m_undo); });
+    connect(&m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(&m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    QAction *redo = new QAction(tr("&Redo"), this);
     redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, this, [this] { CatalogueEditCommand::redo(m_undo); });
+    connect(&m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(&m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -530,9 +543,11 @@ void MainWindow::duplicateSelected()
     copy.checklists.clear();
     copy.created = Microcredential::currentTimestamp();
     copy.changed = copy.created;
-    m_undo.push(new CatalogueEditCommand(m_catalogue, tr("Duplicate “%1”").arg(mc.value().title.preferred(m_language)), std::nullopt,
-                                         copy, [this](const QString &changed, const QString &error) { refreshEntry(changed, error); }));
-    selectId(copy.id);
+    if (CatalogueEditCommand::push(m_undo, new CatalogueEditCommand(
+                                               m_catalogue, tr("Duplicate “%1”").arg(mc.value().title.preferred(m_language)),
+                                               std::nullopt, 0, copy,
+                                               [this](const QString &changed, const QString &error) { refreshEntry(changed, error); })))
+        selectId(copy.id);
 }
 
 void MainWindow::archiveSelected()
@@ -556,10 +571,15 @@ void MainWindow::deleteSelected()
     if (!closeDesignWindows(id))
         return;
     m_documents.remove(id);
-    const Result<Microcredential> latest = m_catalogue->load(id);
-    m_undo.push(new CatalogueEditCommand(m_catalogue, tr("Delete “%1”").arg(title), latest.ok() ? latest.value() : mc.value(),
-                                         std::nullopt,
-                                         [this](const QString &changed, const QString &error) { refreshEntry(changed, error); }));
+    const Result<std::pair<Microcredential, int>> latest = m_catalogue->loadForEditing(id);
+    if (!latest.ok()) {
+        refreshEntry(id, latest.error());
+        return;
+    }
+    CatalogueEditCommand::push(m_undo, new CatalogueEditCommand(
+                                           m_catalogue, tr("Delete “%1”").arg(title), latest.value().first,
+                                           latest.value().second, std::nullopt,
+                                           [this](const QString &changed, const QString &error) { refreshEntry(changed, error); }));
 }
 
 void MainWindow::reviewChecklist()
@@ -721,11 +741,22 @@ bool MainWindow::importFile(const QString &path, bool confirm)
     if (exists && (!confirm || preview.importAsCopy())) {
         design.id = Microcredential::newId();
     }
-    const std::optional<Microcredential> before = exists && design.id == imported.value().design.id
-                                                      ? std::optional<Microcredential>(m_catalogue->load(design.id).value())
-                                                      : std::nullopt;
-    m_undo.push(new CatalogueEditCommand(m_catalogue, tr("Import “%1”").arg(design.title.preferred(m_language)), before, design,
-                                         [this](const QString &changed, const QString &error) { refreshEntry(changed, error); }));
+    std::optional<Microcredential> before;
+    int beforeRowVersion = 0;
+    if (exists && design.id == imported.value().design.id) {
+        const Result<std::pair<Microcredential, int>> stored = m_catalogue->loadForEditing(design.id);
+        if (!stored.ok()) {
+            PlainMessageBox::warning(this, tr("Cannot import"), stored.error());
+            return false;
+        }
+        before = stored.value().first;
+        beforeRowVersion = stored.value().second;
+    }
+    if (!CatalogueEditCommand::push(m_undo, new CatalogueEditCommand(
+                                                m_catalogue, tr("Import “%1”").arg(design.title.preferred(m_language)),
+                                                before, beforeRowVersion, design,
+                                                [this](const QString &changed, const QString &error) { refreshEntry(changed, error); })))
+        return false;
     selectId(design.id);
     return true;
 }

@@ -76,7 +76,7 @@ int CatalogueCommands::importFiles(CliContext &ctx, const QStringList &arguments
             merged.learningOutcomes += imported.value().design.learningOutcomes;
             merged.changed = Microcredential::currentTimestamp();
             imports.removeIf([&merged](const ImportedDesign &d) { return d.design.id == merged.id; });
-            imports.append({merged, QStringLiteral("csv"), {}, {}});
+            imports.append({merged, QStringLiteral("csv"), {}, {}, imported.value().cleaned});
             ids.insert(merged.id);
             continue;
         }
@@ -93,10 +93,14 @@ int CatalogueCommands::importFiles(CliContext &ctx, const QStringList &arguments
     QList<Microcredential> designs;
     for (const ImportedDesign &imported : std::as_const(imports))
         designs.append(imported.design);
-    const Result<int> saved = catalogue->saveAll(designs);
+    // As imports: a design never enters with a status it did not reach here by steps.
+    const Result<QList<SavedDesign>> saved =
+        catalogue->storeAll(designs, {std::nullopt, Catalogue::WriteIntent::Import, files.join(QLatin1String(", "))});
     if (!saved.ok())
-        return ctx.fail(tr("%1 (nothing was imported)").arg(saved.error()));
-    for (const ImportedDesign &imported : std::as_const(imports)) {
+        return ctx.failWith(tr("%1 (nothing was imported)").arg(saved.error()), saved.failureKind());
+    for (qsizetype i = 0; i < imports.size(); ++i) {
+        const ImportedDesign &imported = imports.at(i);
+        const SavedDesign &stored = saved.value().at(i);
         ctx.out() << tr("Imported %1 %2 (%3)").arg(imported.design.id, imported.design.title.preferred(QStringLiteral("nl")),
                                                    imported.format)
                   << '\n';
@@ -104,6 +108,10 @@ int CatalogueCommands::importFiles(CliContext &ctx, const QStringList &arguments
             ctx.out() << "  " << tr("not in this format: %1").arg(imported.notCarried.join(QLatin1String(", "))) << '\n';
         if (!imported.dropped.isEmpty())
             ctx.out() << "  " << tr("not read from the file: %1").arg(imported.dropped.join(QLatin1String(", "))) << '\n';
+        for (const QString &cleaned : imported.cleaned)
+            ctx.out() << "  " << tr("cleaned: %1").arg(cleaned) << '\n';
+        for (const QString &note : stored.notes)
+            ctx.out() << "  " << tr("history: %1").arg(note) << '\n';
     }
     ctx.out().flush();
     return Success;

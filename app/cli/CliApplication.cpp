@@ -45,6 +45,9 @@ QString CliApplication::helpText()
               "  new-version CATALOGUE ID          Continue an approved design as a new draft version.\n"
               "  history CATALOGUE ID [--json]     Every kept version and every workflow step.\n"
               "  diff CATALOGUE ID V1 V2 [--json]  Compare two versions field by field.\n"
+              "  transfer SOURCE TARGET ID [--by NAME]\n"
+              "                                    Move a design with its status and history into another\n"
+              "                                    catalogue (approvers only).\n"
               "\n"
               "Options:\n"
               "  -h, --help                        Show this help.\n"
@@ -82,6 +85,7 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("lint-outcome"), &LintOutcomeCommand::run},
         {QStringLiteral("status"), &WorkflowCommands::status},
         {QStringLiteral("new-version"), &WorkflowCommands::newVersion},
+        {QStringLiteral("transfer"), &WorkflowCommands::transfer},
         {QStringLiteral("history"), &WorkflowCommands::history},
         {QStringLiteral("diff"), &WorkflowCommands::diff},
     };

@@ -10,7 +10,7 @@
 
 namespace mcs::cli {
 
-CliContext::CliContext() : m_out(stdout), m_err(stderr)
+CliContext::CliContext() : m_out(&m_outDevice), m_err(&m_errDevice)
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
@@ -20,6 +20,17 @@ int CliContext::fail(const QString &message, int exitCode)
 {
     m_err << "mcstudio-cli: " << message << Qt::endl;
     return exitCode;
+}
+
+int CliContext::failWith(const QString &message, FailureKind kind)
+{
+    const bool refused = kind == FailureKind::Forbidden || kind == FailureKind::Conflict;
+    return fail(message, refused ? WorkflowRefused : UsageOrInputError);
+}
+
+void CliContext::warn(const QString &message)
+{
+    m_err << "mcstudio-cli: " << message << Qt::endl;
 }
 
 int CliContext::usage(const QString &message)

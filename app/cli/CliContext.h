@@ -1,5 +1,8 @@
 #pragma once
 
+#include "EscapingOutput.h"
+#include "util/Result.h"
+
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
@@ -27,6 +30,11 @@ public:
     QTextStream &out() { return m_out; }
     /// Writes "mcstudio-cli: MESSAGE" to standard error and returns the exit code.
     int fail(const QString &message, int exitCode = UsageOrInputError);
+    /// Writes "mcstudio-cli: MESSAGE" to standard error, for something the user should know.
+    void warn(const QString &message);
+    /// A failure of the catalogue: a refused step or a conflict exits with
+    /// WorkflowRefused (the request was clear), anything else with UsageOrInputError.
+    int failWith(const QString &message, FailureKind kind);
     /// Writes a usage error with a pointer to --help.
     int usage(const QString &message);
     /// Writes a JSON value (object or array), indented, to standard output.
@@ -35,6 +43,8 @@ public:
     std::shared_ptr<Catalogue> openCatalogue(const QString &path);
 
 private:
+    EscapingOutput m_outDevice{stdout};
+    EscapingOutput m_errDevice{stderr};
     QTextStream m_out;
     QTextStream m_err;
 };

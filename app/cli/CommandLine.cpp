@@ -37,4 +37,26 @@ QCommandLineOption CommandLine::jsonOption()
     return QCommandLineOption(QStringLiteral("json"), CliContext::tr("Print JSON instead of text."));
 }
 
+namespace {
+
+QString reportCleaning(CliContext &ctx, const QString &what, const QString &text, TextSanitizer::Lines lines)
+{
+    const SanitizedText result = TextSanitizer::clean(text, lines);
+    if (result.changed())
+        ctx.warn(QStringLiteral("%1: %2").arg(what, TextSanitizer::describe(result)));
+    return result.text;
+}
+
+} // namespace
+
+QString CommandLine::textValue(CliContext &ctx, const QString &option, TextSanitizer::Lines lines) const
+{
+    return reportCleaning(ctx, QLatin1String("--") + option, m_parser.value(option), lines);
+}
+
+QString CommandLine::positionalText(CliContext &ctx, qsizetype first, TextSanitizer::Lines lines) const
+{
+    return reportCleaning(ctx, m_command, m_positional.mid(first).join(QLatin1Char(' ')), lines);
+}
+
 } // namespace mcs::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "util/TextSanitizer.h"
 
 #include <QCommandLineParser>
 
@@ -25,6 +26,12 @@ public:
     const QStringList &positional() const { return m_positional; }
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
+    /// The value of an option that becomes text in a catalogue (a comment, a
+    /// name): cleaned like every other way in, saying on standard error what
+    /// was removed.
+    QString textValue(CliContext &ctx, const QString &option, TextSanitizer::Lines lines) const;
+    /// The same for text given as positional arguments from `first` on, joined by spaces.
+    QString positionalText(CliContext &ctx, qsizetype first, TextSanitizer::Lines lines) const;
 
 private:
     QString m_command;

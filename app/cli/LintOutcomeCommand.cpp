@@ -31,7 +31,7 @@ int LintOutcomeCommand::run(CliContext &ctx, const QStringList &arguments)
         eqf = value;
     }
     // Several words without quotes are one text, as a person would mean it.
-    const QString text = cmd.positional().join(QLatin1Char(' '));
+    const QString text = cmd.positionalText(ctx, 0, TextSanitizer::Lines::Multi);
     const QList<LintFinding> findings = OutcomeLinter().lint(text, lang, eqf);
 
     bool serious = false;

@@ -6,6 +6,7 @@
 #include "util/Timestamp.h"
 #include "workflow/ApprovalWorkflow.h"
 #include "workflow/DesignComparison.h"
+#include "workflow/WorkflowNames.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,11 +17,9 @@ namespace {
 
 using CataloguePtr = std::shared_ptr<Catalogue>;
 
-/// A refused step or a conflict is not a usage error: the request was clear.
 int failWith(CliContext &ctx, const QString &message, FailureKind kind)
 {
-    const bool refused = kind == FailureKind::Forbidden || kind == FailureKind::Conflict;
-    return ctx.fail(message, refused ? WorkflowRefused : UsageOrInputError);
+    return ctx.failWith(message, kind);
 }
 
 } // namespace
@@ -57,7 +56,7 @@ int WorkflowCommands::status(CliContext &ctx, const QStringList &arguments)
     if (!catalogue->isShared()) {
         if (!chosenRole)
             return ctx.usage(tr("a file catalogue needs --role: the role is a setting there"));
-        const QString name = cmd.isSet(QStringLiteral("by")) ? cmd.value(QStringLiteral("by")) : catalogue->actor().name;
+        const QString name = cmd.isSet(QStringLiteral("by")) ? cmd.textValue(ctx, QStringLiteral("by"), TextSanitizer::Lines::Single) : catalogue->actor().name;
         catalogue->setActor({name, {*chosenRole}});
     }
     const Result<Microcredential> mc = catalogue->load(id);
@@ -74,11 +73,11 @@ int WorkflowCommands::status(CliContext &ctx, const QStringList &arguments)
         if (!chosenRole) {
             return failWith(ctx, tr("%1: %2 may not move “%3” from %4 to %5")
                                      .arg(catalogue->path(), catalogue->actor().name, mc.value().title.preferred(QStringLiteral("nl")),
-                                          toCode(mc.value().status), toCode(*to)),
+                                          WorkflowNames::status(mc.value().status), WorkflowNames::status(*to)),
                             FailureKind::Forbidden);
         }
     }
-    const Result<int> step = catalogue->transition(id, *to, *chosenRole, cmd.value(QStringLiteral("comment")));
+    const Result<int> step = catalogue->transition(id, *to, *chosenRole, cmd.textValue(ctx, QStringLiteral("comment"), TextSanitizer::Lines::Multi));
     if (!step.ok())
         return failWith(ctx, step.error(), step.failureKind());
     ctx.out() << tr("%1: %2 -> %3 (version %4, fingerprint %5)")
@@ -115,9 +114,10 @@ int WorkflowCommands::history(CliContext &ctx, const QStringList &arguments)
     const QString id = cmd.positional().at(1);
     const Result<QList<DesignVersionRecord>> versions = catalogue->versions(id);
     const Result<QList<TransitionRecord>> steps = catalogue->transitions(id);
-    if (!versions.ok() || !steps.ok())
-        return ctx.fail(versions.ok() ? steps.error() : versions.error());
-    if (versions.value().isEmpty() && steps.value().isEmpty())
+    const Result<QList<HistoryNote>> notes = catalogue->notes(id);
+    if (!versions.ok() || !steps.ok() || !notes.ok())
+        return ctx.fail(!versions.ok() ? versions.error() : !steps.ok() ? steps.error() : notes.error());
+    if (versions.value().isEmpty() && steps.value().isEmpty() && notes.value().isEmpty())
         return ctx.fail(tr("%1: no history for id %2").arg(catalogue->path(), id));
 
     if (cmd.isSet(QStringLiteral("json"))) {
@@ -140,9 +140,19 @@ int WorkflowCommands::history(CliContext &ctx, const QStringList &arguments)
                                          {QStringLiteral("comment"), t.comment},
                                          {QStringLiteral("fingerprint"), t.fingerprint}});
         }
+        QJsonArray noteArray;
+        for (const HistoryNote &n : notes.value()) {
+            noteArray.append(QJsonObject{{QStringLiteral("kind"), HistoryNote::kindCode(n.kind)},
+                                         {QStringLiteral("version"), n.version},
+                                         {QStringLiteral("formerStatus"), n.formerStatus ? toCode(*n.formerStatus) : QString()},
+                                         {QStringLiteral("actor"), n.actor},
+                                         {QStringLiteral("at"), Timestamp::toText(n.at)},
+                                         {QStringLiteral("text"), n.text}});
+        }
         ctx.printJson(QJsonObject{{QStringLiteral("id"), id},
                                   {QStringLiteral("versions"), versionArray},
-                                  {QStringLiteral("steps"), stepArray}});
+                                  {QStringLiteral("steps"), stepArray},
+                                  {QStringLiteral("notes"), noteArray}});
         return Success;
     }
     ctx.out() << tr("Versions:") << Qt::endl;
@@ -164,6 +174,47 @@ int WorkflowCommands::history(CliContext &ctx, const QStringList &arguments)
             ctx.out() << QStringLiteral("  \"%1\"").arg(t.comment);
         ctx.out() << Qt::endl;
     }
+    if (!notes.value().isEmpty()) {
+        ctx.out() << tr("Notes (not steps):") << Qt::endl;
+        for (const HistoryNote &n : notes.value()) {
+            ctx.out() << QStringLiteral("  %1  v%2  %3: %4").arg(Timestamp::toText(n.at)).arg(n.version).arg(n.actor, n.text)
+                      << Qt::endl;
+        }
+    }
+    return Success;
+}
+
+int WorkflowCommands::transfer(CliContext &ctx, const QStringList &arguments)
+{
+    const QCommandLineOption by(QStringLiteral("by"), tr("Your name in the record (a file catalogue as target; "
+                                                         "default: the system user)."),
+                                QStringLiteral("name"));
+    CommandLine cmd(QStringLiteral("transfer"), {by});
+    if (!cmd.parse(ctx, arguments, 3, 3))
+        return UsageOrInputError;
+    const CataloguePtr source = ctx.openCatalogue(cmd.positional().at(0));
+    if (!source)
+        return UsageOrInputError;
+    const CataloguePtr target = ctx.openCatalogue(cmd.positional().at(1));
+    if (!target)
+        return UsageOrInputError;
+    if (!target->isShared()) {
+        // On a file the role is a setting: whoever moves a design in claims to approve.
+        const QString name = cmd.isSet(QStringLiteral("by"))
+                                 ? cmd.textValue(ctx, QStringLiteral("by"), TextSanitizer::Lines::Single)
+                                 : target->actor().name;
+        target->setActor({name, {WorkflowRole::Approver}});
+    }
+    const Result<SavedDesign> moved = target->transferIn(*source, cmd.positional().at(2));
+    if (!moved.ok())
+        return failWith(ctx, moved.error(), moved.failureKind());
+    ctx.out() << tr("%1: moved in as version %2, “%3”")
+                     .arg(moved.value().design.id)
+                     .arg(moved.value().design.version)
+                     .arg(WorkflowNames::status(moved.value().design.status))
+              << Qt::endl;
+    for (const QString &note : moved.value().notes)
+        ctx.out() << "  " << tr("history: %1").arg(note) << Qt::endl;
     return Success;
 }
 

@@ -7,7 +7,7 @@
 namespace mcs::cli {
 
 /// The subcommands of the approval workflow and the history of a design:
-/// status, new-version, history, diff.
+/// status, new-version, history, diff, transfer.
 class WorkflowCommands
 {
     Q_DECLARE_TR_FUNCTIONS(mcs::cli::WorkflowCommands)
@@ -17,6 +17,7 @@ public:
     static int newVersion(CliContext &ctx, const QStringList &arguments);
     static int history(CliContext &ctx, const QStringList &arguments);
     static int diff(CliContext &ctx, const QStringList &arguments);
+    static int transfer(CliContext &ctx, const QStringList &arguments);
 };
 
 } // namespace mcs::cli

@@ -1,5 +1,7 @@
 #include "DesignImporter.h"
 
+#include "validation/DesignTextCleaner.h"
+
 #include "InterchangeReader.h"
 #include "OutcomesCsv.h"
 #include "format/McdesignReader.h"
@@ -57,6 +59,16 @@ Result<ImportedDesign> DesignImporter::readFile(const QString &path)
 
 Result<ImportedDesign> DesignImporter::fromBytes(const QByteArray &data, const QString &sourceName)
 {
+    Result<ImportedDesign> imported = readAnyFormat(data, sourceName);
+    // Every way in passes here, whatever the format: control characters and
+    // direction overrides never reach the catalogue, and the preview says so.
+    if (imported.ok())
+        imported.value().cleaned = DesignTextCleaner::clean(imported.value().design);
+    return imported;
+}
+
+Result<ImportedDesign> DesignImporter::readAnyFormat(const QByteArray &data, const QString &sourceName)
+{
     using R = Result<ImportedDesign>;
     if (data.size() > TextLimits::MaxDesignFileBytes)
         return R::failure(tr("%1: the file is larger than the limit of %2 MiB").arg(sourceName).arg(TextLimits::MaxDesignFileBytes >> 20));
@@ -75,7 +87,7 @@ Result<ImportedDesign> DesignImporter::fromBytes(const QByteArray &data, const Q
                                  "spreadsheet of learning outcomes)")
                                   .arg(sourceName));
         }
-        return R::success({std::move(mc).value(), QStringLiteral("mcdesign"), {}, {}});
+        return R::success({std::move(mc).value(), QStringLiteral("mcdesign"), {}, {}, {}});
     }
     if (format == QLatin1String("csv")) {
         Result<QList<LearningOutcome>> outcomes = OutcomesCsv::read(data, sourceName);

@@ -20,6 +20,9 @@ public:
     static Result<ImportedDesign> fromBytes(const QByteArray &data, const QString &sourceName);
     /// The format of some bytes ("mcdesign", "edubadges", "ob3", "elm", "csv"), or empty.
     static QString detect(const QByteArray &data);
+
+private:
+    static Result<ImportedDesign> readAnyFormat(const QByteArray &data, const QString &sourceName);
 };
 
 } // namespace mcs

@@ -14,6 +14,8 @@ struct ImportedDesign
     QString format;         ///< "mcdesign", "edubadges", "ob3", "elm", "csv"
     QStringList notCarried; ///< design fields the format has no place for (left empty)
     QStringList dropped;    ///< fields in the file that the design has no place for
+    /// Characters removed because they could do harm (DesignTextCleaner), per field.
+    QStringList cleaned;
 };
 
 } // namespace mcs

@@ -3,9 +3,11 @@
 #include "CatalogueChangeStamp.h"
 #include "CatalogueEntry.h"
 #include "CatalogueLocation.h"
+#include "SavedDesign.h"
 #include "model/Microcredential.h"
 #include "util/Result.h"
 #include "workflow/DesignVersionRecord.h"
+#include "workflow/HistoryNote.h"
 #include "workflow/TransitionRecord.h"
 #include "workflow/WorkflowActor.h"
 
@@ -39,6 +41,22 @@ class Catalogue
     Q_DECLARE_TR_FUNCTIONS(mcs::Catalogue)
 
 public:
+    /// What a write is. An edit saves what a person changed in a design they
+    /// opened. An import brings a design in from outside (a file, Undo of a
+    /// delete): it never carries a status it could not have reached here by
+    /// steps, so a new design enters as a draft, and over a stored one it takes
+    /// the stored status (or continues an approved one as the next version). A
+    /// transfer is an approver moving a design in with its status (transferIn).
+    enum class WriteIntent { Edit, Import, Transfer };
+    struct WriteRequest
+    {
+        /// The row version the write expects to replace; 0: the design must not
+        /// be stored. Without it, the write does not check.
+        std::optional<int> expectedRowVersion;
+        WriteIntent intent = WriteIntent::Edit;
+        QString source; ///< where an import comes from, for the history note
+    };
+
     enum class OpenMode { ExistingOnly, CreateIfMissing };
 
     /// Opens (and, for an older schema, upgrades) the catalogue at `path`: a file
@@ -95,8 +113,19 @@ public:
     Result<int> save(const Microcredential &mc, std::optional<int> expectedRowVersion = std::nullopt);
     /// Saves several microcredentials in one transaction: all or none.
     Result<int> saveAll(const QList<Microcredential> &list);
-    /// Removes the design; its kept versions and workflow record stay.
-    Result<Done> remove(const QString &id);
+    /// Saves as `request` says and returns the design as stored, which for an
+    /// import may differ from the one given (status, version), with notes saying how.
+    Result<SavedDesign> store(const Microcredential &mc, const WriteRequest &request);
+    /// The same for several designs in one transaction: all or none.
+    Result<QList<SavedDesign>> storeAll(const QList<Microcredential> &list, const WriteRequest &request);
+    /// Removes the design; its kept versions and workflow record stay. With
+    /// `expectedRowVersion`, refused as a conflict when the design changed since.
+    Result<Done> remove(const QString &id, std::optional<int> expectedRowVersion = std::nullopt);
+    /// Moves a design in from another catalogue (a local file to a shared one,
+    /// usually) with its status, its kept versions and its record of steps
+    /// (kept as notes: they were taken elsewhere). Only for an approver; the
+    /// history says who moved it. Refused when this catalogue knows the design.
+    Result<SavedDesign> transferIn(Catalogue &source, const QString &id);
 
     /// Takes one workflow step in `role`; refused (FailureKind::Forbidden) when the
     /// step is not on the route, the actor lacks the role, or a needed reason is
@@ -110,6 +139,8 @@ public:
     Result<QList<DesignVersionRecord>> versions(const QString &id) const;
     Result<Microcredential> loadVersion(const QString &id, int version) const;
     Result<QList<TransitionRecord>> transitions(const QString &id) const;
+    /// The notes in a design's history that are not steps (HistoryNote).
+    Result<QList<HistoryNote>> notes(const QString &id) const;
 
 private:
     Catalogue(CatalogueLocation location, QString connectionName);
@@ -133,8 +164,13 @@ private:
     bool refreshDerivedColumns(QString *error);
     /// Listing rows; `where` may hold one placeholder, bound to `value`.
     Result<QList<CatalogueEntry>> entries(const QString &where, const QString &value) const;
-    bool writeOne(const Microcredential &mc, std::optional<int> expectedRowVersion, int *newRowVersion,
-                  QString *error, FailureKind *kind);
+    bool writeOne(Microcredential &mc, const WriteRequest &request, int *newRowVersion, QString *error,
+                  FailureKind *kind);
+    /// A design new to the catalogue: a draft, after any version kept frozen.
+    bool admitNew(Microcredential &mc, const QString &source, QString *error);
+    /// A design imported over a stored one: the stored status, or the next version.
+    bool admitOver(Microcredential &mc, Status storedStatus, int storedVersion, const QString &source,
+                   QString *error);
     QString failure(const QString &problem) const;
     template<typename T>
     Result<T> rollBackWith(QString error, FailureKind kind = FailureKind::General);
@@ -144,6 +180,8 @@ private:
     QString m_connectionName;
     mutable QSqlDatabase m_db;
     mutable bool m_connectionLost = false;
+    /// Notes the write in progress adds to the history, in its transaction.
+    QList<HistoryNote> m_pendingNotes;
 };
 
 } // namespace mcs

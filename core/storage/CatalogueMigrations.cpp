@@ -1,5 +1,6 @@
 #include "CatalogueMigrations.h"
 
+#include "EntrySchema.h"
 #include "WorkflowSchema.h"
 
 #include <QSqlError>
@@ -164,7 +165,8 @@ const QList<Migration> &CatalogueMigrations::all()
     static const QList<Migration> migrations{{1, schemaVersion1()},
                                              {2, schemaVersion2()},
                                              {3, schemaVersion3()},
-                                             {4, WorkflowSchema::statements(), WorkflowSchema::postgresStatements()}};
+                                             {4, WorkflowSchema::statements(), WorkflowSchema::postgresStatements()},
+                                             {5, EntrySchema::statements(), EntrySchema::postgresStatements()}};
     return migrations;
 }
 

@@ -2,6 +2,8 @@
 // each file about one concern; the workflow steps are in CatalogueWorkflow.cpp.
 #include "Catalogue.h"
 
+#include "ChecklistRows.h"
+#include "HistoryNotes.h"
 #include "KeptVersions.h"
 #include "MicrocredentialChildRows.h"
 #include "MicrocredentialColumns.h"
@@ -9,6 +11,7 @@
 #include "format/ContentFingerprint.h"
 #include "format/McdesignWriter.h"
 #include "workflow/ApprovalWorkflow.h"
+#include "workflow/WorkflowNames.h"
 
 #include <QSqlQuery>
 
@@ -28,6 +31,8 @@ Result<T> Catalogue::rollBackWith(QString error, FailureKind kind)
 template Result<int> Catalogue::rollBackWith<int>(QString, FailureKind);
 template Result<Done> Catalogue::rollBackWith<Done>(QString, FailureKind);
 template Result<Microcredential> Catalogue::rollBackWith<Microcredential>(QString, FailureKind);
+template Result<SavedDesign> Catalogue::rollBackWith<SavedDesign>(QString, FailureKind);
+template Result<QList<SavedDesign>> Catalogue::rollBackWith<QList<SavedDesign>>(QString, FailureKind);
 
 namespace {
 
@@ -57,8 +62,75 @@ std::optional<StoredState> storedState(QSqlDatabase &db, const QString &id, QStr
 
 } // namespace
 
-bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedRowVersion, int *newRowVersion,
-                         QString *error, FailureKind *kind)
+bool Catalogue::admitNew(Microcredential &mc, const QString &source, QString *error)
+{
+    KeptVersions kept(m_db);
+    const Status formerStatus = mc.status;
+    const int formerVersion = mc.version;
+    mc.status = Status::Draft;
+    // A frozen kept version is never overwritten: the design continues after the highest kept.
+    const bool frozenKept = kept.hasFrozenFrom(mc.id, mc.version, error);
+    if (!error->isEmpty())
+        return false;
+    if (frozenKept)
+        mc.version = std::max(kept.highestVersion(mc.id, error), mc.version) + 1;
+    if (!error->isEmpty())
+        return false;
+    if (formerStatus == mc.status && formerVersion == mc.version)
+        return true;
+    HistoryNote note;
+    note.kind = HistoryNote::Kind::EnteredAsDraft;
+    note.version = mc.version;
+    note.formerStatus = formerStatus;
+    note.actor = m_actor.name;
+    note.at = Microcredential::currentTimestamp();
+    note.text = tr("came in from %1 as version %2, “%3”; entered as a draft, version %4")
+                    .arg(source, QString::number(formerVersion), WorkflowNames::status(formerStatus),
+                         QString::number(mc.version));
+    m_pendingNotes.append(note);
+    return true;
+}
+
+bool Catalogue::admitOver(Microcredential &mc, Status storedStatus, int storedVersion, const QString &source,
+                          QString *error)
+{
+    const Status formerStatus = mc.status;
+    const int formerVersion = mc.version;
+    KeptVersions kept(m_db);
+    if (ApprovalWorkflow::isFrozen(storedStatus)) {
+        const QString fingerprint = ContentFingerprint::full(McdesignWriter::toJsonObject(
+            [&] { Microcredential same = mc; same.status = storedStatus; same.version = storedVersion; return same; }()));
+        if (kept.fingerprint(mc.id, storedVersion, error).value_or(QString()) == fingerprint) {
+            mc.status = storedStatus; // the same content as approved: nothing to continue
+            mc.version = storedVersion;
+            return error->isEmpty();
+        }
+        // Other content over an approved version: it continues as the next version, a draft.
+        mc.version = std::max(kept.highestVersion(mc.id, error), storedVersion) + 1;
+        mc.status = Status::Draft;
+    } else {
+        mc.version = storedVersion;
+        mc.status = storedStatus;
+    }
+    if (!error->isEmpty())
+        return false;
+    if (formerStatus == mc.status && formerVersion == mc.version)
+        return true;
+    HistoryNote note;
+    note.kind = HistoryNote::Kind::EnteredAsDraft;
+    note.version = mc.version;
+    note.formerStatus = formerStatus;
+    note.actor = m_actor.name;
+    note.at = Microcredential::currentTimestamp();
+    note.text = tr("replaced from %1, which said version %2, “%3”; kept here as version %4, “%5”")
+                    .arg(source, QString::number(formerVersion), WorkflowNames::status(formerStatus),
+                         QString::number(mc.version), WorkflowNames::status(mc.status));
+    m_pendingNotes.append(note);
+    return true;
+}
+
+bool Catalogue::writeOne(Microcredential &mc, const WriteRequest &request, int *newRowVersion, QString *error,
+                         FailureKind *kind)
 {
     const QString title = mc.title.preferred(QStringLiteral("nl"));
     const std::optional<StoredState> stored = storedState(m_db, mc.id, error);
@@ -67,18 +139,31 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
     // Plain values rather than an optional: GCC's -O2 flow analysis warns on the latter.
     const bool exists = stored.has_value();
     const int current = exists ? stored->rowVersion : 0;
-    if (expectedRowVersion && (!exists || current != *expectedRowVersion)) {
+    // An expected row version of 0 means: the design must not be in the catalogue.
+    if (request.expectedRowVersion && current != *request.expectedRowVersion) {
         *kind = FailureKind::Conflict;
-        *error = exists ? tr("“%1” was changed by someone else in the meantime (row version %2, "
-                             "expected %3); nothing was overwritten")
-                              .arg(title, QString::number(current), QString::number(*expectedRowVersion))
-                        : tr("“%1” was deleted by someone else in the meantime").arg(title);
+        if (!exists)
+            *error = tr("“%1” was deleted by someone else in the meantime").arg(title);
+        else if (*request.expectedRowVersion == 0)
+            *error = tr("“%1” is in the catalogue again, saved by someone else in the meantime; nothing was "
+                        "overwritten").arg(title);
+        else
+            *error = tr("“%1” was changed by someone else in the meantime (row version %2, expected %3); nothing "
+                        "was overwritten")
+                         .arg(title, QString::number(current), QString::number(*request.expectedRowVersion));
         return false;
     }
+    // How a design enters: never with a status it could not have reached here by steps.
+    if (!exists && request.intent != WriteIntent::Transfer && !admitNew(mc, request.source, error))
+        return false;
+    if (exists && request.intent == WriteIntent::Import
+        && !admitOver(mc, stored->status, stored->version, request.source, error))
+        return false;
     // One serialisation per save, for the fingerprint and the kept version alike.
     const QJsonObject content = McdesignWriter::toJsonObject(mc);
     const QString fingerprint = ContentFingerprint::full(content);
     KeptVersions kept(m_db);
+    bool sameFrozenContent = false;
     if (stored) {
         *kind = FailureKind::Forbidden;
         if (mc.version < stored->version) {
@@ -96,11 +181,13 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
             *error = tr("the status of “%1” changes only through the approval workflow").arg(title);
             return false;
         }
-        if (mc.version == stored->version && ApprovalWorkflow::isFrozen(stored->status)
-            && kept.fingerprint(mc.id, mc.version, error).value_or(QString()) != fingerprint) {
-            *error = tr("version %1 of “%2” is approved and cannot be changed; start a new version to edit it")
-                         .arg(QString::number(mc.version), title);
-            return false;
+        if (mc.version == stored->version && ApprovalWorkflow::isFrozen(stored->status)) {
+            if (kept.fingerprint(mc.id, mc.version, error).value_or(QString()) != fingerprint) {
+                *error = tr("version %1 of “%2” is approved and cannot be changed; start a new version to edit it")
+                             .arg(QString::number(mc.version), title);
+                return false;
+            }
+            sameFrozenContent = true;
         }
         *kind = FailureKind::General;
     }
@@ -134,45 +221,91 @@ bool Catalogue::writeOne(const Microcredential &mc, std::optional<int> expectedR
         *error = tr("“%1” was changed by someone else in the meantime; nothing was overwritten").arg(title);
         return false;
     }
-    return MicrocredentialChildRows(m_db).write(mc, *newRowVersion, error)
-           && kept.keep(mc, content, fingerprint, m_actor.name, error);
+    // An approved version's content rows stay as they are (on PostgreSQL the
+    // server refuses to touch them); only its checklist work is written.
+    const MicrocredentialChildRows::Scope scope = sameFrozenContent ? MicrocredentialChildRows::Scope::ChecklistsOnly
+                                                                     : MicrocredentialChildRows::Scope::Everything;
+    if (!MicrocredentialChildRows(m_db).write(mc, *newRowVersion, scope, error)
+        || !kept.keep(mc, content, fingerprint, m_actor.name, error))
+        return false;
+    HistoryNotes notes(m_db);
+    for (const HistoryNote &note : std::as_const(m_pendingNotes)) {
+        if (!notes.append(mc.id, note, error))
+            return false;
+    }
+    return true;
 }
 
 Result<int> Catalogue::save(const Microcredential &mc, std::optional<int> expectedRowVersion)
 {
+    const Result<SavedDesign> saved = store(mc, {expectedRowVersion, WriteIntent::Edit, QString()});
+    if (!saved.ok())
+        return Result<int>::failure(saved.error(), saved.failureKind());
+    return Result<int>::success(saved.value().rowVersion);
+}
+
+Result<SavedDesign> Catalogue::store(const Microcredential &mc, const WriteRequest &request)
+{
+    Result<QList<SavedDesign>> saved = storeAll({mc}, request);
+    if (!saved.ok())
+        return Result<SavedDesign>::failure(saved.error(), saved.failureKind());
+    return Result<SavedDesign>::success(saved.value().takeFirst());
+}
+
+Result<QList<SavedDesign>> Catalogue::storeAll(const QList<Microcredential> &list, const WriteRequest &request)
+{
+    using R = Result<QList<SavedDesign>>;
     QString error;
     FailureKind kind = FailureKind::General;
-    int newRowVersion = 0;
     if (!beginWrite(&error))
-        return rollBackWith<int>(error);
-    if (!writeOne(mc, expectedRowVersion, &newRowVersion, &error, &kind) || !m_db.commit())
-        return rollBackWith<int>(error, kind);
-    return Result<int>::success(newRowVersion);
+        return rollBackWith<QList<SavedDesign>>(error);
+    QList<SavedDesign> saved;
+    for (const Microcredential &given : list) {
+        SavedDesign entry{given, 0, {}};
+        m_pendingNotes.clear();
+        const bool ok = writeOne(entry.design, request, &entry.rowVersion, &error, &kind);
+        for (const HistoryNote &note : std::as_const(m_pendingNotes))
+            entry.notes.append(note.text);
+        m_pendingNotes.clear();
+        if (!ok)
+            return rollBackWith<QList<SavedDesign>>(error, kind);
+        saved.append(std::move(entry));
+    }
+    if (!m_db.commit())
+        return rollBackWith<QList<SavedDesign>>(QString());
+    return R::success(std::move(saved));
 }
 
 Result<int> Catalogue::saveAll(const QList<Microcredential> &list)
 {
-    QString error;
-    FailureKind kind = FailureKind::General;
-    int newRowVersion = 0;
-    if (!beginWrite(&error))
-        return rollBackWith<int>(error);
-    for (const Microcredential &mc : list) {
-        if (!writeOne(mc, std::nullopt, &newRowVersion, &error, &kind))
-            return rollBackWith<int>(error, kind);
-    }
-    if (!m_db.commit())
-        return rollBackWith<int>(QString());
-    return Result<int>::success(int(list.size()));
+    const Result<QList<SavedDesign>> saved = storeAll(list, {std::nullopt, WriteIntent::Edit, QString()});
+    if (!saved.ok())
+        return Result<int>::failure(saved.error(), saved.failureKind());
+    return Result<int>::success(int(saved.value().size()));
 }
 
-Result<Done> Catalogue::remove(const QString &id)
+Result<Done> Catalogue::remove(const QString &id, std::optional<int> expectedRowVersion)
 {
     QString error;
     if (!beginWrite(&error))
         return rollBackWith<Done>(error);
+    if (expectedRowVersion) {
+        const std::optional<StoredState> stored = storedState(m_db, id, &error);
+        if (!error.isEmpty())
+            return rollBackWith<Done>(error);
+        if (!stored || stored->rowVersion != *expectedRowVersion) {
+            return rollBackWith<Done>(stored ? tr("the microcredential was changed since (row version %1, expected "
+                                                  "%2); it was not removed")
+                                                   .arg(stored->rowVersion)
+                                                   .arg(*expectedRowVersion)
+                                             : tr("the microcredential was removed by someone else already"),
+                                      FailureKind::Conflict);
+        }
+    }
+    // The design row first: then the rows of its content go with a design that is
+    // no longer there, which the server allows even for an approved version.
     QSqlQuery query(m_db);
-    bool ok = MicrocredentialChildRows(m_db).erase(id, &error);
+    bool ok = ChecklistRows(m_db).erase(id, &error);
     if (ok) {
         query.prepare(QStringLiteral("DELETE FROM microcredentials WHERE id = ?"));
         query.addBindValue(id);
@@ -182,6 +315,7 @@ Result<Done> Catalogue::remove(const QString &id)
             ok = false;
         }
     }
+    ok = ok && MicrocredentialChildRows(m_db).erase(id, &error);
     if (!ok || !m_db.commit())
         return rollBackWith<Done>(error);
     return Result<Done>::success({});

@@ -96,4 +96,33 @@ int KeptVersions::highestVersion(const QString &id, QString *error) const
     return query.value(0).toInt();
 }
 
+bool KeptVersions::hasFrozenFrom(const QString &id, int version, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM design_versions WHERE microcredential_id = ? AND version >= ?"
+                                 " AND status IN (%1)").arg(ApprovalWorkflow::frozenSqlList()));
+    query.addBindValue(id);
+    query.addBindValue(version);
+    if (!SqlValues::exec(query, error) || !query.next())
+        return false;
+    return query.value(0).toInt() > 0;
+}
+
+bool KeptVersions::copyIn(const QString &id, const DesignVersionRecord &record, const QByteArray &content,
+                          QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO design_versions (microcredential_id, version, status, fingerprint, content, saved_at, saved_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(record.version);
+    query.addBindValue(toCode(record.status));
+    query.addBindValue(SqlValues::text(record.fingerprint));
+    query.addBindValue(QString::fromUtf8(content));
+    query.addBindValue(Timestamp::toText(record.savedAt));
+    query.addBindValue(SqlValues::text(record.savedBy));
+    return SqlValues::exec(query, error);
+}
+
 } // namespace mcs

@@ -34,6 +34,11 @@ public:
     std::optional<QByteArray> content(const QString &id, int version, Status *status, QString *error) const;
     /// The highest version number kept for a design (0 when none).
     int highestVersion(const QString &id, QString *error) const;
+    /// Whether a frozen version numbered `version` or higher is kept for a design.
+    bool hasFrozenFrom(const QString &id, int version, QString *error) const;
+    /// Adds a version kept in another catalogue as it was there (an approver
+    /// moving a design in with its record); `content` is its canonical text.
+    bool copyIn(const QString &id, const DesignVersionRecord &record, const QByteArray &content, QString *error);
 
 private:
     QSqlDatabase m_db;

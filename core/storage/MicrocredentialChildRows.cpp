@@ -28,8 +28,12 @@ bool MicrocredentialChildRows::erase(const QString &microcredentialId, QString *
     return true;
 }
 
-bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, QString *error)
+bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, Scope scope, QString *error)
 {
+    if (scope == Scope::ChecklistsOnly) {
+        ChecklistRows checklists(m_db);
+        return checklists.erase(mc.id, error) && checklists.write(mc.id, mc.checklists, rowVersion, error);
+    }
     if (!erase(mc.id, error))
         return false;
 

@@ -158,7 +158,10 @@ private Q_SLOTS:
 
         const Result<Microcredential> loaded = catalogue->load(full.id);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
-        QVERIFY(loaded.value() == full);
+        // It came in "submitted for review", a status it never reached here: it is a draft.
+        Microcredential expected = full;
+        expected.status = Status::Draft;
+        QVERIFY(loaded.value() == expected);
         QVERIFY(catalogue->load(TestDesigns::minimal().id).value() == TestDesigns::minimal());
 
         const QList<CatalogueEntry> entries = catalogue->list().value();
@@ -169,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(entries.at(1).title, full.title);
         QCOMPARE(entries.at(1).studyLoadHours, 140);
         QCOMPARE(entries.at(1).eqfLevel, std::optional<int>(6));
-        QCOMPARE(entries.at(1).status, Status::InReview);
+        QCOMPARE(entries.at(1).status, Status::Draft);
         QCOMPARE(entries.at(1).rowVersion, 1);
         QVERIFY(entries.at(1).completion > entries.at(0).completion);
         QCOMPARE(catalogue->entry(full.id).value().title, full.title);
@@ -203,7 +206,7 @@ private Q_SLOTS:
     {
         TestStore store;
         auto catalogue = createAt(store.newLocation());
-        Microcredential mc = TestDesigns::full();
+        Microcredential mc = draft();
         QCOMPARE(catalogue->save(mc).value(), 1);
         mc.learningOutcomes.removeFirst();
         mc.assessments.removeFirst();
@@ -566,6 +569,191 @@ private Q_SLOTS:
         QStringList all{old.id, edited.id, added.id};
         all.sort();
         QCOMPARE(ids, all);
+    }
+
+    void aDesignEntersAsADraftWithItsFormerStatusNoted()
+    {
+        TestStore store;
+        auto catalogue = createAt(store.newLocation());
+        Microcredential approved = TestDesigns::full();
+        approved.status = Status::Approved;
+        approved.version = 3;
+        const Result<SavedDesign> saved = catalogue->store(approved, {std::nullopt, Catalogue::WriteIntent::Import,
+                                                                      QStringLiteral("file.mcdesign")});
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(saved.value().design.status, Status::Draft);
+        QCOMPARE(saved.value().design.version, 3); // nothing frozen is kept under 3
+        QCOMPARE(catalogue->load(approved.id).value().status, Status::Draft);
+        const QList<HistoryNote> notes = catalogue->notes(approved.id).value();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().kind, HistoryNote::Kind::EnteredAsDraft);
+        QCOMPARE(notes.first().formerStatus, std::optional<Status>(Status::Approved));
+        QVERIFY(notes.first().text.contains(QStringLiteral("file.mcdesign")));
+        QVERIFY(catalogue->transitions(approved.id).value().isEmpty()); // a note is not a step
+        QCOMPARE(saved.value().notes.size(), 1);
+        // A plain save of a new design (Undo of a delete, a client's INSERT) is held to the same.
+        Microcredential other = approved;
+        other.id = Microcredential::newId();
+        QVERIFY(catalogue->save(other).ok());
+        QCOMPARE(catalogue->load(other.id).value().status, Status::Draft);
+    }
+
+    void anApprovedVersionKeptIsNeverOverwrittenOnReentry()
+    {
+        TestStore store;
+        auto catalogue = createAt(store.newLocation());
+        actAsEveryone(*catalogue);
+        const Microcredential mc = draft();
+        QVERIFY(catalogue->save(mc).ok());
+        QVERIFY(approveUpTo(*catalogue, mc.id, Status::Approved));
+        const Microcredential approved = catalogue->load(mc.id).value();
+        const QString fingerprint = catalogue->versions(mc.id).value().constFirst().fingerprint;
+        // Delete, then Undo (or import the exported file): it comes back as version 2, a draft.
+        QVERIFY(catalogue->remove(mc.id).ok());
+        Microcredential changed = approved;
+        changed.title.nl = QStringLiteral("Anders");
+        const Result<SavedDesign> back = catalogue->store(changed, {0, Catalogue::WriteIntent::Import, QStringLiteral("Undo")});
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back.value().design.version, mc.version + 1);
+        QCOMPARE(back.value().design.status, Status::Draft);
+        const QList<DesignVersionRecord> versions = catalogue->versions(mc.id).value();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.at(0).status, Status::Approved);
+        QCOMPARE(versions.at(0).fingerprint, fingerprint);
+        QCOMPARE(catalogue->loadVersion(mc.id, mc.version).value().title.nl, mc.title.nl);
+        // Imported over a stored draft, a file's status gives way to the stored one.
+        Microcredential claims = changed;
+        claims.status = Status::Published;
+        claims.version = 7;
+        const Result<SavedDesign> over = catalogue->store(claims, {std::nullopt, Catalogue::WriteIntent::Import,
+                                                                   QStringLiteral("x.mcdesign")});
+        QVERIFY2(over.ok(), qPrintable(over.error()));
+        QCOMPARE(over.value().design.status, Status::Draft);
+        QCOMPARE(over.value().design.version, mc.version + 1);
+        QCOMPARE(catalogue->notes(mc.id).value().size(), 2);
+    }
+
+    void removeAndSaveCarryTheExpectedRowVersion()
+    {
+        TestStore store;
+        auto catalogue = createAt(store.newLocation());
+        const Microcredential mc = draft();
+        QCOMPARE(catalogue->save(mc, 0).value(), 1); // 0: must not be stored yet
+        QCOMPARE(catalogue->save(mc, 0).failureKind(), FailureKind::Conflict);
+        Microcredential edited = mc;
+        edited.title.nl = QStringLiteral("Bewerkt");
+        QCOMPARE(catalogue->save(edited, 1).value(), 2);
+        QCOMPARE(catalogue->remove(mc.id, 1).failureKind(), FailureKind::Conflict);
+        QCOMPARE(catalogue->load(mc.id).value().title.nl, QStringLiteral("Bewerkt"));
+        QVERIFY(catalogue->remove(mc.id, 2).ok());
+        QVERIFY(!catalogue->contains(mc.id));
+    }
+
+    void anApproverMovesADesignInWithItsStatusAndHistory()
+    {
+        QTemporaryDir local;
+        auto source = createAt(local.filePath(QStringLiteral("local.mcdb")));
+        actAsEveryone(*source);
+        const Microcredential mc = draft();
+        QVERIFY(source->save(mc).ok());
+        QVERIFY(approveUpTo(*source, mc.id, Status::Approved));
+        QVERIFY(source->startNewVersion(mc.id).ok());
+        QVERIFY(approveUpTo(*source, mc.id, Status::ApprovedByExamCommittee));
+
+        TestStore store;
+        const QString location = store.newLocation();
+        auto target = createAt(location);
+        if (!target->isShared())
+            target->setActor({QStringLiteral("editor"), {WorkflowRole::Editor}});
+        else
+            target.reset(); // on the server: connect as an editor, then as an approver
+        auto editor = target ? target
+                             : openAt(store.asUser(location, QStringLiteral("mcs_move_editor"), {QStringLiteral("mcstudio_editor")}));
+        QVERIFY(editor);
+        QCOMPARE(editor->transferIn(*source, mc.id).failureKind(), FailureKind::Forbidden);
+        QVERIFY(!editor->contains(mc.id));
+        auto approver = editor->isShared() ? openAt(store.asUser(location, QStringLiteral("mcs_move_approver"),
+                                                                 {QStringLiteral("mcstudio_approver")}))
+                                           : editor;
+        if (!approver->isShared())
+            approver->setActor({QStringLiteral("Beatrix"), {WorkflowRole::Approver}});
+        const Result<SavedDesign> moved = approver->transferIn(*source, mc.id);
+        QVERIFY2(moved.ok(), qPrintable(moved.error()));
+        QCOMPARE(approver->load(mc.id).value().status, Status::ApprovedByExamCommittee);
+        QCOMPARE(approver->load(mc.id).value().version, mc.version + 1);
+        const QList<DesignVersionRecord> versions = approver->versions(mc.id).value();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.at(0).status, Status::Approved);
+        QCOMPARE(versions.at(0).fingerprint, source->versions(mc.id).value().at(0).fingerprint);
+        const QList<HistoryNote> notes = approver->notes(mc.id).value();
+        QCOMPARE(notes.first().kind, HistoryNote::Kind::Transferred);
+        QCOMPARE(notes.size(), 1 + int(source->transitions(mc.id).value().size()));
+        QCOMPARE(notes.at(1).kind, HistoryNote::Kind::CarriedStep);
+        // Only once.
+        QCOMPARE(approver->transferIn(*source, mc.id).failureKind(), FailureKind::Forbidden);
+    }
+
+    void theServerKeepsTheRouteForEveryInsert()
+    {
+        if (!TestStore::usesPostgres())
+            QSKIP("on SQLite the program is the only way in (aDesignEntersAsADraftWithItsFormerStatusNoted)");
+        TestStore store;
+        const QString location = store.newLocation();
+        auto admin = createAt(location);
+        actAsEveryone(*admin);
+        const Microcredential mc = draft();
+        QVERIFY(admin->save(mc).ok());
+        admin.reset();
+        const QString asEditor = store.asUser(location, QStringLiteral("mcs_entry_editor"), {QStringLiteral("mcstudio_editor")});
+        const QString asApprover = store.asUser(location, QStringLiteral("mcs_entry_approver"), {QStringLiteral("mcstudio_approver")});
+
+        // An editor's import of an "approved" file enters as a draft, through the program...
+        auto editor = openAt(asEditor);
+        Microcredential claims = TestDesigns::full();
+        claims.id = Microcredential::newId();
+        claims.status = Status::Approved;
+        const Result<SavedDesign> imported = editor->store(claims, {std::nullopt, Catalogue::WriteIntent::Import,
+                                                                    QStringLiteral("approved.mcdesign")});
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(editor->load(claims.id).value().status, Status::Draft);
+        QCOMPARE(editor->notes(claims.id).value().constFirst().actor, QStringLiteral("mcs_entry_editor"));
+        // ...and the server refuses it from a client that skips the program.
+        QString error = store.execRaw(asEditor, QStringLiteral(
+            "INSERT INTO microcredentials SELECT (jsonb_populate_record(m, jsonb_build_object('id', 'skipped',"
+            " 'status', 'approved'))).* FROM microcredentials m WHERE m.id = '%1'").arg(mc.id));
+        QVERIFY2(error.contains(QStringLiteral("as a draft")), qPrintable(error));
+        error = store.execRaw(asEditor, QStringLiteral(
+            "INSERT INTO design_versions SELECT 'skipped', 1, 'approved', '', '{}', '', ''"));
+        QVERIFY2(error.contains(QStringLiteral("status of its design")), qPrintable(error));
+        error = store.execRaw(asEditor, QStringLiteral(
+            "INSERT INTO workflow_notes VALUES ('skipped', 1, 1, 'transferred', 'approved', '', '', '')"));
+        QVERIFY2(error.contains(QStringLiteral("only an approver")), qPrintable(error));
+        error = store.execRaw(asEditor, QStringLiteral("UPDATE design_versions SET status = 'reviewed'"));
+        QVERIFY2(error.contains(QStringLiteral("status of its design")), qPrintable(error));
+
+        // A frozen version's outcomes, assessments and codes have triggers of their own.
+        auto approver = openAt(asApprover);
+        QVERIFY(editor->transition(mc.id, Status::InReview, WorkflowRole::Editor, QString()).ok());
+        const QString asReviewer = store.asUser(location, QStringLiteral("mcs_entry_reviewer"), {QStringLiteral("mcstudio_reviewer")});
+        QVERIFY(openAt(asReviewer)->transition(mc.id, Status::Reviewed, WorkflowRole::Reviewer, QString()).ok());
+        QVERIFY(approver->transition(mc.id, Status::ApprovedByExamCommittee, WorkflowRole::Approver, QString()).ok());
+        for (const QString &statement : {QStringLiteral("UPDATE learning_outcomes SET statement_nl = 'x'"),
+                                         QStringLiteral("DELETE FROM assessment_outcomes"),
+                                         QStringLiteral("DELETE FROM assessments"),
+                                         QStringLiteral("UPDATE programme_codes SET code = '1'")}) {
+            error = store.execRaw(asApprover, statement);
+            QVERIFY2(error.contains(QStringLiteral("cannot be changed")), qPrintable(statement + QLatin1String(": ") + error));
+        }
+        QCOMPARE(approver->load(mc.id).value().learningOutcomes, mc.learningOutcomes);
+        // Removing the design itself still works; its kept versions stay.
+        QVERIFY2(editor->remove(mc.id).ok(), qPrintable(editor->remove(mc.id).error()));
+        QCOMPARE(approver->versions(mc.id).value().size(), 1);
+        // Brought back by an editor, it continues after the frozen version, as a draft.
+        const Result<SavedDesign> back = editor->store(approver->loadVersion(mc.id, mc.version).value(),
+                                                       {0, Catalogue::WriteIntent::Import, QStringLiteral("Undo")});
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back.value().design.version, mc.version + 1);
+        QCOMPARE(back.value().design.status, Status::Draft);
     }
 };
 

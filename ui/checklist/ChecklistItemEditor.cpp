@@ -1,5 +1,8 @@
 #include "ChecklistItemEditor.h"
 
+#include "widgets/CleanPlainTextEdit.h"
+#include "widgets/CleaningValidator.h"
+
 #include "ChecklistTableModel.h"
 #include "documents/DocumentTexts.h"
 #include "documents/SafeTextDocument.h"
@@ -79,6 +82,7 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
     });
 
     m_responsibleEdit = new QLineEdit(this);
+    CleaningValidator::attach(m_responsibleEdit);
     m_responsibleEdit->setObjectName(QStringLiteral("responsibleLineEdit"));
     m_responsibleEdit->setAccessibleName(tr("Responsible"));
     m_responsibleEdit->setPlaceholderText(tr("Person responsible for this criterion"));
@@ -89,7 +93,7 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
     m_evidenceEdit = makeTextEdit(QStringLiteral("evidencePlainTextEdit"), tr("Evidence"),
                                   QStringLiteral("evidence"), 4);
     m_evidenceEdit->setPlaceholderText(tr("What shows that the design meets this criterion"));
-    m_linksEdit = new QPlainTextEdit(this);
+    m_linksEdit = new CleanPlainTextEdit(this);
     m_linksEdit->setObjectName(QStringLiteral("linksPlainTextEdit"));
     m_linksEdit->setAccessibleName(tr("Evidence links"));
     m_linksEdit->setPlaceholderText(tr("One link per line"));
@@ -127,7 +131,7 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
 QPlainTextEdit *ChecklistItemEditor::makeTextEdit(const QString &name, const QString &spokenName,
                                                   const QString &field, int lines)
 {
-    auto *edit = new QPlainTextEdit(this);
+    auto *edit = new CleanPlainTextEdit(this);
     edit->setObjectName(name);
     edit->setAccessibleName(spokenName);
     edit->setTabChangesFocus(true); // keyboard users move on with Tab

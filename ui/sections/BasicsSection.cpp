@@ -1,5 +1,8 @@
 #include "BasicsSection.h"
 
+#include "widgets/CleanPlainTextEdit.h"
+#include "widgets/CleaningValidator.h"
+
 #include "widgets/LineEditText.h"
 
 #include "DisplayNames.h"
@@ -36,6 +39,7 @@ BasicsSection::BasicsSection(DesignDocument *designDocument, QWidget *parent) : 
             [](Microcredential &m) -> QString & { return m.institution.region; });
 
     auto *authors = new QLineEdit(this);
+    CleaningValidator::attach(authors);
     authors->setObjectName(QStringLiteral("authorsLineEdit"));
     authors->setAccessibleName(tr("Authors"));
     authors->setPlaceholderText(tr("Names, separated by commas"));

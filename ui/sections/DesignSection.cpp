@@ -1,5 +1,8 @@
 #include "DesignSection.h"
 
+#include "widgets/CleanPlainTextEdit.h"
+#include "widgets/CleaningValidator.h"
+
 #include "widgets/LineEditText.h"
 
 #include "widgets/BilingualTextEdit.h"
@@ -90,6 +93,7 @@ QLineEdit *DesignSection::addLine(QFormLayout *form, const QString &label, const
                                   const StringMember &member)
 {
     auto *line = new QLineEdit(this);
+    CleaningValidator::attach(line);
     line->setObjectName(fieldKey + QStringLiteral("LineEdit"));
     line->setAccessibleName(QString(label).remove(QLatin1Char('&')));
     form->addRow(label, line);

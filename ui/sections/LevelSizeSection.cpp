@@ -1,5 +1,8 @@
 #include "LevelSizeSection.h"
 
+#include "widgets/CleanPlainTextEdit.h"
+#include "widgets/CleaningValidator.h"
+
 #include "widgets/LineEditText.h"
 
 #include "DisplayNames.h"
@@ -111,6 +114,7 @@ LevelSizeSection::LevelSizeSection(DesignDocument *designDocument, QWidget *pare
               [](Microcredential &m, const QString &code) { m.participation = fromCode<Participation>(code); });
 
     auto *languages = new QLineEdit(this);
+    CleaningValidator::attach(languages);
     languages->setObjectName(QStringLiteral("instructionLanguagesLineEdit"));
     languages->setAccessibleName(tr("Languages of instruction"));
     languages->setPlaceholderText(tr("Language codes, e.g. nl, en"));

@@ -1,5 +1,8 @@
 #include "QualitySection.h"
 
+#include "widgets/CleanPlainTextEdit.h"
+#include "widgets/CleaningValidator.h"
+
 #include "widgets/BilingualTextEdit.h"
 #include "widgets/LineEditText.h"
 
@@ -104,6 +107,7 @@ QualitySection::QualitySection(DesignDocument *designDocument, QWidget *parent) 
     addFocusTarget(QStringLiteral("validityMonths"), [this] { m_validity->setFocus(Qt::OtherFocusReason); });
 
     QLineEdit *codes = new QLineEdit(this);
+    CleaningValidator::attach(codes);
     codes->setObjectName(QStringLiteral("programmeCodesLineEdit"));
     codes->setAccessibleName(tr("Programme codes"));
     codes->setPlaceholderText(tr("For example: CREBO 25987; CROHO 34560"));
@@ -144,6 +148,7 @@ QLineEdit *QualitySection::addList(QFormLayout *form, const QString &label, cons
                                    const std::function<void(Microcredential &, const QStringList &)> &write)
 {
     auto *line = new QLineEdit(this);
+    CleaningValidator::attach(line);
     line->setObjectName(fieldKey + QStringLiteral("LineEdit"));
     line->setAccessibleName(QString(label).remove(QLatin1Char('&')));
     line->setPlaceholderText(tr("Separated by commas"));

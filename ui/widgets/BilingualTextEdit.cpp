@@ -1,5 +1,8 @@
 #include "BilingualTextEdit.h"
 
+#include "CleanPlainTextEdit.h"
+#include "CleaningValidator.h"
+
 #include "LineEditText.h"
 
 #include <QGridLayout>
@@ -54,10 +57,11 @@ QWidget *BilingualTextEdit::makeEditor(const QString &accessibleName)
     QWidget *editor = nullptr;
     if (m_lines == Lines::Single) {
         auto *line = new QLineEdit(this);
+        CleaningValidator::attach(line);
         connect(line, &QLineEdit::textEdited, this, [this] { Q_EMIT edited(text()); });
         editor = line;
     } else {
-        auto *plain = new QPlainTextEdit(this);
+        auto *plain = new CleanPlainTextEdit(this);
         plain->setTabChangesFocus(true); // keyboard users move on with Tab
         plain->setFixedHeight(heightForLines(plain, m_minimumLines));
         connect(plain, &QPlainTextEdit::textChanged, this, [this] {

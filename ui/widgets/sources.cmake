@@ -10,3 +10,7 @@ target_sources(mcstudio_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LineEditText.cpp ${CMAKE_CURRENT_LIST_DIR}/LineEditText.h)
 target_sources(mcstudio_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/WrappingItemDelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/WrappingItemDelegate.h)
+target_sources(mcstudio_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/CleanPlainTextEdit.cpp ${CMAKE_CURRENT_LIST_DIR}/CleanPlainTextEdit.h)
+target_sources(mcstudio_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/CleaningValidator.cpp ${CMAKE_CURRENT_LIST_DIR}/CleaningValidator.h)

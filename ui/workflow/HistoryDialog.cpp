@@ -129,6 +129,23 @@ void HistoryDialog::fill()
             m_steps->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         ++row;
     }
+    // Notes are not steps (nothing moved the status), but the history must show them.
+    const Result<QList<HistoryNote>> notes = m_catalogue->notes(m_id);
+    if (!notes.ok()) {
+        m_comparisonNote->setText(notes.error());
+        return;
+    }
+    m_steps->setRowCount(row + int(notes.value().size()));
+    for (const HistoryNote &n : notes.value()) {
+        const QString kind = n.kind == HistoryNote::Kind::EnteredAsDraft ? tr("Note: entered as a draft")
+                             : n.kind == HistoryNote::Kind::Transferred  ? tr("Note: moved in with its status")
+                                                                         : tr("Note: step taken elsewhere");
+        const QStringList cells{when(n.at), n.actor, QStringLiteral("—"), QString::number(n.version), kind, QString(),
+                                n.text};
+        for (int column = 0; column < cells.size(); ++column)
+            m_steps->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        ++row;
+    }
     m_versions->resizeColumnsToContents();
     m_steps->resizeColumnsToContents();
     // By default: the version before the latest against the latest.

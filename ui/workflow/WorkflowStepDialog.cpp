@@ -1,5 +1,8 @@
 #include "WorkflowStepDialog.h"
 
+#include "widgets/CleanPlainTextEdit.h"
+#include "widgets/CleaningValidator.h"
+
 #include "DisplayNames.h"
 #include "format/ContentFingerprint.h"
 
@@ -68,7 +71,7 @@ WorkflowStepDialog::WorkflowStepDialog(const Microcredential &design, const Work
     }
 
     auto *commentLabel = new QLabel(tr("&Comment:"), this);
-    m_comment = new QPlainTextEdit(this);
+    m_comment = new CleanPlainTextEdit(this);
     m_comment->setObjectName(QStringLiteral("workflowComment"));
     m_comment->setAccessibleName(tr("Comment"));
     m_comment->setTabChangesFocus(true);
