@@ -298,6 +298,46 @@
         <source>a new version of “%1” starts as a draft, from an approved version</source>
         <translation>een nieuwe versie van “%1” begint als concept, vanuit een goedgekeurde versie</translation>
     </message>
+    <message>
+        <source>only an approver moves a design in with its status; import it instead, and it enters as a draft</source>
+        <translation>alleen een goedkeurder brengt een ontwerp over met zijn status; importeer het anders, dan komt het binnen als concept</translation>
+    </message>
+    <message>
+        <source>this catalogue already knows “%1” (id %2); a design is moved in with its history only once</source>
+        <translation>deze catalogus kent “%1” al (id %2); een ontwerp wordt maar één keer met zijn geschiedenis overgebracht</translation>
+    </message>
+    <message numerus="yes">
+        <source>moved in from %1 by an approver, keeping its status “%2” and %n kept version(s)</source>
+        <translation><numerusform>door een goedkeurder overgebracht uit %1, met behoud van de status “%2” en %n bewaarde versie</numerusform><numerusform>door een goedkeurder overgebracht uit %1, met behoud van de status “%2” en %n bewaarde versies</numerusform></translation>
+    </message>
+    <message>
+        <source>step taken in %1 on %2 by %3 as %4: from “%5” to “%6”</source>
+        <translation>stap gezet in %1 op %2 door %3 als %4: van “%5” naar “%6”</translation>
+    </message>
+    <message>
+        <source>version %1 could not be read</source>
+        <translation>versie %1 kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>came in from %1 as version %2, “%3”; entered as a draft, version %4</source>
+        <translation>binnengekomen uit %1 als versie %2, “%3”; opgenomen als concept, versie %4</translation>
+    </message>
+    <message>
+        <source>replaced from %1, which said version %2, “%3”; kept here as version %4, “%5”</source>
+        <translation>vervangen uit %1, dat versie %2, “%3” vermeldde; hier bewaard als versie %4, “%5”</translation>
+    </message>
+    <message>
+        <source>“%1” is in the catalogue again, saved by someone else in the meantime; nothing was overwritten</source>
+        <translation>“%1” staat weer in de catalogus, intussen door iemand anders opgeslagen; er is niets overschreven</translation>
+    </message>
+    <message>
+        <source>the microcredential was changed since (row version %1, expected %2); it was not removed</source>
+        <translation>de microcredential is intussen gewijzigd (rijversie %1, verwacht %2); hij is niet verwijderd</translation>
+    </message>
+    <message>
+        <source>the microcredential was removed by someone else already</source>
+        <translation>de microcredential is al door iemand anders verwijderd</translation>
+    </message>
 </context>
 <context>
     <name>mcs::CatalogueLocation</name>
@@ -450,6 +490,13 @@
     <message>
         <source>everything but the learning outcomes: a spreadsheet holds only those</source>
         <translation>alles behalve de leeruitkomsten: een spreadsheet bevat alleen die</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::DesignTextCleaner</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1604,25 @@
     </message>
 </context>
 <context>
+    <name>mcs::TextSanitizer</name>
+    <message numerus="yes">
+        <source>%n control character(s)</source>
+        <translation><numerusform>%n stuurteken</numerusform><numerusform>%n stuurtekens</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n direction override(s)</source>
+        <translation><numerusform>%n richtingsteken</numerusform><numerusform>%n richtingstekens</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) that are not text</source>
+        <translation><numerusform>%n teken dat geen tekst is</numerusform><numerusform>%n tekens die geen tekst zijn</numerusform></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>verwijderd: %1</translation>
+    </message>
+</context>
+<context>
     <name>mcs::Utf8</name>
     <message>
         <source>line %1, column %2</source>
@@ -1588,6 +1654,49 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::WorkflowNames</name>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Ter beoordeling ingediend</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Beoordeeld</translation>
+    </message>
+    <message>
+        <source>Approved by the examination committee</source>
+        <translation>Goedgekeurd door de examencommissie</translation>
+    </message>
+    <message>
+        <source>Approved by the board</source>
+        <translation>Vastgesteld door het bestuur</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>opsteller</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>beoordelaar</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>goedkeurder</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1901,17 @@
     <message>
         <source>English</source>
         <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::CatalogueEditCommand</name>
+    <message>
+        <source>Undo of “%1”</source>
+        <translation>Ongedaan maken van “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone or redone: %2. It was taken off the undo list.</source>
+        <translation>“%1” kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: %2. Het is van de lijst voor ongedaan maken gehaald.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2143,13 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
     <message>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::CleaningValidator</name>
+    <message>
+        <source>From the text that came in: %1</source>
+        <translation>Uit de binnengekomen tekst: %1</translation>
     </message>
 </context>
 <context>
@@ -2317,18 +2444,6 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>Overig</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Concept</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Gepubliceerd</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Gearchiveerd</translation>
-    </message>
-    <message>
         <source>EQF %1</source>
         <translation>EQF %1</translation>
     </message>
@@ -2339,34 +2454,6 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>NLQF %1</source>
         <translation>NLQF %1</translation>
-    </message>
-    <message>
-        <source>Submitted for review</source>
-        <translation>Ter beoordeling ingediend</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Beoordeeld</translation>
-    </message>
-    <message>
-        <source>Approved by the examination committee</source>
-        <translation>Goedgekeurd door de examencommissie</translation>
-    </message>
-    <message>
-        <source>Approved by the board</source>
-        <translation>Vastgesteld door het bestuur</translation>
-    </message>
-    <message>
-        <source>editor</source>
-        <translation>opsteller</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>beoordelaar</translation>
-    </message>
-    <message>
-        <source>approver</source>
-        <translation>goedkeurder</translation>
     </message>
 </context>
 <context>
@@ -2783,16 +2870,24 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <source>Fields that differ: %1</source>
         <translation>Velden die verschillen: %1</translation>
     </message>
+    <message>
+        <source>Note: entered as a draft</source>
+        <translation>Notitie: opgenomen als concept</translation>
+    </message>
+    <message>
+        <source>Note: moved in with its status</source>
+        <translation>Notitie: overgebracht met status</translation>
+    </message>
+    <message>
+        <source>Note: step taken elsewhere</source>
+        <translation>Notitie: stap elders gezet</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::ImportPreviewDialog</name>
     <message>
         <source>Import — %1</source>
         <translation>Importeren — %1</translation>
-    </message>
-    <message>
-        <source>Format: %1. %2 learning outcomes, %3 assessments.</source>
-        <translation>Formaat: %1. %2 leeruitkomsten, %3 toetsen.</translation>
     </message>
     <message>
         <source>Not in this format (left empty)</source>
@@ -2821,6 +2916,30 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Format: %1.</source>
+        <translation>Formaat: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning outcome(s),</source>
+        <translation><numerusform>%n leeruitkomst,</numerusform><numerusform>%n leeruitkomsten,</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s).</source>
+        <translation><numerusform>%n toets.</numerusform><numerusform>%n toetsen.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file says “%1”. Replacing keeps the status the design has in the catalogue (an approved version continues as a new draft version); importing as a copy makes a draft. The history notes the status the file had.</source>
+        <translation>Het bestand vermeldt “%1”. Bij vervangen houdt het ontwerp de status die het in de catalogus heeft (een goedgekeurde versie gaat verder als nieuwe conceptversie); importeren als kopie maakt een concept. De geschiedenis noteert de status uit het bestand.</translation>
+    </message>
+    <message>
+        <source>The file says “%1”. The design enters the catalogue as a draft; its history notes the status it had.</source>
+        <translation>Het bestand vermeldt “%1”. Het ontwerp komt als concept in de catalogus; de geschiedenis noteert de status die het had.</translation>
+    </message>
+    <message>
+        <source>Removed because it could do harm (control characters, direction overrides)</source>
+        <translation>Verwijderd omdat het schade kan doen (stuurtekens, richtingstekens)</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3442,14 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     <message>
         <source>The new language is used from the next start. Restart Microcredential Studio now? Open windows are closed first, and everything in them is saved.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende start. Microcredential Studio nu opnieuw starten? Open vensters worden eerst gesloten en alles daarin wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Opnie&amp;uw: %1</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,7 @@ MainWindow::MainWindow(QString language, AppSettings *settings, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
     connect(m_table, &QTableView::activated, this, [this] { openEditor(selectedId()); });
     connect(m_findings, &FindingsView::fieldActivated, this, [this](const QString &path) { openEditor(selectedId(), path); });
+    m_warn = [this](const QString &title, const QString &text) { PlainMessageBox::warning(this, title, text); };
     m_confirm = [this](const QString &title, const QString &text) {
         return PlainMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     };
@@ -439,7 +440,7 @@ void MainWindow::showSelected()
 void MainWindow::refreshEntry(const QString &id, const QString &error)
 {
     if (!error.isEmpty())
-        PlainMessageBox::warning(this, tr("The catalogue was not changed"), error);
+        m_warn(tr("The catalogue was not changed"), error);
     if (!m_catalogue)
         return;
     const Result<CatalogueEntry> entry = m_catalogue->entry(id);

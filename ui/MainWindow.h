@@ -57,6 +57,8 @@ public:
     {
         m_confirm = std::move(confirm);
     }
+    /// Told when a catalogue change was not made (a refused Undo, say); tests read it.
+    void setWarning(std::function<void(const QString &title, const QString &text)> warn) { m_warn = std::move(warn); }
 
     /// Starts the program again (a new process with these arguments) once this
     /// window has closed; tests look at the arguments instead.
@@ -145,6 +147,7 @@ private:
     CatalogueChangeStamp m_changeStamp;
     bool m_connectionLost = false;
     std::function<bool(const QString &, const QString &)> m_confirm;
+    std::function<void(const QString &, const QString &)> m_warn;
     std::function<void(const QStringList &)> m_restart;
 };
 

@@ -1,5 +1,7 @@
 #include "StudioApplication.h"
 
+#include "util/EnglishPlurals.h"
+
 #include "DisplayNames.h"
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
@@ -33,6 +35,8 @@ QString StudioApplication::installTranslators(QApplication &app, const QString &
                                  ? (QLocale::system().language() == QLocale::Dutch ? QStringLiteral("nl")
                                                                                    : QStringLiteral("en"))
                                  : requested;
+    // Asked last, after the Dutch: plural messages of English text ("1 assessment").
+    QCoreApplication::installTranslator(new EnglishPlurals(&app));
     if (language != QLatin1String("nl"))
         return QStringLiteral("en");
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));

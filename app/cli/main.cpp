@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "util/EnglishPlurals.h"
 
 #include <QGuiApplication>
 
@@ -10,5 +11,7 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mcstudio-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MCSTUDIO_VERSION));
+    mcs::EnglishPlurals plurals; // the command line speaks English: "1 assessment", "2 assessments"
+    QCoreApplication::installTranslator(&plurals);
     return mcs::cli::CliApplication::run(QCoreApplication::arguments());
 }

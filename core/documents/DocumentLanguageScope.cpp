@@ -1,5 +1,7 @@
 #include "DocumentLanguageScope.h"
 
+#include "util/EnglishPlurals.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QTranslator>
@@ -13,9 +15,9 @@ namespace {
 class SourceTextTranslator : public QTranslator
 {
 public:
-    QString translate(const char *, const char *sourceText, const char *, int) const override
+    QString translate(const char *, const char *sourceText, const char *, int n) const override
     {
-        return QString::fromUtf8(sourceText);
+        return n >= 0 ? EnglishPlurals::resolve(QString::fromUtf8(sourceText), n) : QString::fromUtf8(sourceText);
     }
     bool isEmpty() const override { return false; }
 };

@@ -181,7 +181,9 @@ private Q_SLOTS:
 
         // A full design through the CLI: file -> catalogue -> file gives identical bytes.
         const QString full = path("full.mcdesign");
-        writeFile(full, McdesignWriter::toBytes(TestDesigns::full()));
+        Microcredential draft = TestDesigns::full();
+        draft.status = Status::Draft; // a file's "in review" would enter as a draft (enteredAsDraftWithANote)
+        writeFile(full, McdesignWriter::toBytes(draft));
         QCOMPARE(cli({QStringLiteral("import"), catalogue, full}).exitCode, 0);
         const QString again = path("full-again.mcdesign");
         QCOMPARE(cli({QStringLiteral("export"), catalogue, TestDesigns::full().id, QStringLiteral("--format"),
@@ -399,6 +401,102 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("lint-outcome"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("x")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("lint-outcome"), QStringLiteral("--level"), QStringLiteral("9"), QStringLiteral("x")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("lint-outcome")}).exitCode, 2);
+    }
+
+    void enteredAsDraftWithANote()
+    {
+        const QString catalogue = path("entry.mcdb");
+        QCOMPARE(cli({QStringLiteral("init"), catalogue}).exitCode, 0);
+        Microcredential approved = TestDesigns::full();
+        approved.status = Status::Approved;
+        const QString file = path("approved.mcdesign");
+        writeFile(file, McdesignWriter::toBytes(approved));
+        Run run = cli({QStringLiteral("import"), catalogue, file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("history:")), qPrintable(run.out));
+        run = cli({QStringLiteral("list"), catalogue, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("draft"));
+        run = cli({QStringLiteral("history"), catalogue, approved.id, QStringLiteral("--json")});
+        const QJsonObject history = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(history.value(QStringLiteral("steps")).toArray().size(), 0);
+        QCOMPARE(history.value(QStringLiteral("notes")).toArray().at(0).toObject().value(QStringLiteral("formerStatus")).toString(),
+                 QStringLiteral("approved"));
+
+        // An approver may move it, with its status and history, into another catalogue.
+        const QString other = path("entry-other.mcdb");
+        QCOMPARE(cli({QStringLiteral("init"), other}).exitCode, 0);
+        run = cli({QStringLiteral("transfer"), catalogue, other, approved.id, QStringLiteral("--by"), QStringLiteral("Beatrix")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(cli({QStringLiteral("history"), other, approved.id}).out.contains(QStringLiteral("Beatrix")));
+        QCOMPARE(cli({QStringLiteral("transfer"), catalogue, other, approved.id}).exitCode, 3);
+    }
+
+    void hostileTextStaysHarmless()
+    {
+        const QString catalogue = path("hostile.mcdb");
+        QCOMPARE(cli({QStringLiteral("init"), catalogue}).exitCode, 0);
+        Microcredential evil = TestDesigns::full();
+        evil.status = Status::Draft;
+        evil.title.nl = QStringLiteral("Kwaad\x1b]0;pwned\x07 \u202Etxet");
+        evil.learningOutcomes[0].statement.nl += QStringLiteral("\x1b[31m\r\nTweede regel\u2066");
+        const QString file = path("hostile.mcdesign");
+        writeFile(file, McdesignWriter::toBytes(evil));
+        Run run = cli({QStringLiteral("import"), catalogue, file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("cleaned: title.nl:")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("cleaned: learningOutcomes[0].statement.nl:")));
+        run = cli({QStringLiteral("show"), catalogue, evil.id, QStringLiteral("--json")});
+        const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("title")).toObject().value(QStringLiteral("nl")).toString(),
+                 QStringLiteral("Kwaad]0;pwned txet"));
+        QVERIFY(shown.value(QStringLiteral("learningOutcomes")).toArray().at(0).toObject().value(QStringLiteral("statement"))
+                    .toObject().value(QStringLiteral("nl")).toString().endsWith(QStringLiteral("\nTweede regel")));
+
+        // An Open Badges file is cleaned the same way.
+        QFile ob3(QStringLiteral(MCSTUDIO_FIXTURES_DIR "/interchange/example.ob3-achievement.json"));
+        QVERIFY(ob3.open(QIODevice::ReadOnly));
+        QByteArray badge = ob3.readAll();
+        badge.replace("\"Warmtepompen installeren en in bedrijf stellen\"", "\"Warmtepompen\\u001b[2J\\u202e installeren\"");
+        const QString badgeFile = path("hostile.ob3.json");
+        writeFile(badgeFile, badge);
+        QCOMPARE(cli({QStringLiteral("init"), path("hostile-ob3.mcdb")}).exitCode, 0);
+        run = cli({QStringLiteral("import"), path("hostile-ob3.mcdb"), badgeFile});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("cleaned: title.nl:")) || run.out.contains(QStringLiteral("cleaned: title.en:")),
+                 qPrintable(run.out));
+        QVERIFY(!cli({QStringLiteral("list"), path("hostile-ob3.mcdb")}).out.contains(QChar(0x1b)));
+
+        // Text stored before cleaning existed is escaped on the terminal, also when piped.
+        mcs::test::TestStore store;
+        QCOMPARE(store.execRaw(catalogue, QStringLiteral("UPDATE microcredentials SET title_nl = 'Oud' || char(27) || "
+                                                         "'[2J' || char(8238) || char(7)")),
+                 QString());
+        run = cli({QStringLiteral("list"), catalogue});
+        QVERIFY(!run.out.contains(QChar(0x1b)) && !run.out.contains(QChar(0x202e)) && !run.out.contains(QChar(7)));
+        QVERIFY2(run.out.contains(QStringLiteral("Oud\\u001b[2J\\u202e\\u0007")), qPrintable(run.out));
+        run = cli({QStringLiteral("show"), catalogue, evil.id});
+        QVERIFY(!run.out.contains(QChar(0x1b)) && run.out.contains(QStringLiteral("\\u001b")));
+        run = cli({QStringLiteral("list"), catalogue, QStringLiteral("--json")});
+        const QJsonDocument json = QJsonDocument::fromJson(run.out.toUtf8());
+        QVERIFY(json.isArray()); // still JSON, and the title decodes to what is stored
+        QCOMPARE(json.array().at(0).toObject().value(QStringLiteral("title")).toObject().value(QStringLiteral("nl")).toString(),
+                 QStringLiteral("Oud\x1b[2J\u202e\x07"));
+
+        // Arguments are a way in too.
+        run = cli({QStringLiteral("lint-outcome"), QStringLiteral("De deelnemer stelt\x1b[31m een werkplanning op volgens de "
+                                                                  "richtlijnen van het bedrijf.")});
+        QVERIFY2(run.err.contains(QStringLiteral("removed")), qPrintable(run.err));
+        QVERIFY(!run.out.contains(QChar(0x1b)));
+        run = cli({QStringLiteral("status"), catalogue, evil.id, QStringLiteral("inReview"), QStringLiteral("--role"),
+                   QStringLiteral("editor"), QStringLiteral("--by"), QStringLiteral("Ann\x1b[8m"), QStringLiteral("--comment"),
+                   QStringLiteral("klaar\u202e")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.contains(QStringLiteral("--by")) && run.err.contains(QStringLiteral("--comment")));
+        run = cli({QStringLiteral("history"), catalogue, evil.id, QStringLiteral("--json")});
+        const QJsonObject step = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("steps")).toArray().at(0).toObject();
+        QCOMPARE(step.value(QStringLiteral("actor")).toString(), QStringLiteral("Ann[8m"));
+        QCOMPARE(step.value(QStringLiteral("comment")).toString(), QStringLiteral("klaar"));
     }
 };
 

@@ -23,6 +23,10 @@ public:
     TestStore &operator=(const TestStore &) = delete;
 
     static bool usesPostgres();
+    /// Puts a design in a catalogue with the status it has: it enters as a
+    /// draft (as every design does) and is taken along the route's steps to its
+    /// status, by a tester with every role (a file catalogue). False on failure.
+    static bool seed(Catalogue &catalogue, const Microcredential &mc);
     /// Empty when the backend can be used; otherwise why not (the test skips or,
     /// with MCSTUDIO_TEST_REQUIRE_POSTGRES=1, fails).
     static QString unavailableReason();

@@ -1,5 +1,9 @@
 #include "TestDesigns.h"
 #include "example/ExampleDesign.h"
+#include "util/EnglishPlurals.h"
+#include "util/TerminalText.h"
+#include "util/TextSanitizer.h"
+#include "validation/DesignTextCleaner.h"
 #include "validation/StructuralValidator.h"
 
 #include <QtTest>
@@ -33,6 +37,55 @@ class TestValidation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void sanitizerRemovesWhatCouldDoHarm()
+    {
+        using Lines = TextSanitizer::Lines;
+        const QString hostile = QStringLiteral("a\x1b[31mb\x07\tc\r\nd\u202Ee\u2066f\u0085g") + QChar(0) + QChar(0xFDD0)
+                                + QChar(0xD800) + QStringLiteral("h\U0001FFFE\U0001F600");
+        const SanitizedText multi = TextSanitizer::clean(hostile, Lines::Multi);
+        QCOMPARE(multi.text, QStringLiteral("a[31mb\tc\nde" "fgh\U0001F600"));
+        QCOMPARE(multi.controls, 3);      // ESC, BEL, NEL (C1)
+        QCOMPARE(multi.directional, 2);   // U+202E, U+2066
+        QCOMPARE(multi.nonCharacters, 4); // NUL, U+FDD0, a lone surrogate, U+1FFFE
+        const SanitizedText single = TextSanitizer::clean(QStringLiteral(" Titel\nmet\tregels "), Lines::Single);
+        QCOMPARE(single.text, QStringLiteral("Titel met regels"));
+        QCOMPARE(single.controls, 2);
+        // Ordinary text, Windows line ends and accents pass untouched and uncounted.
+        const SanitizedText plain = TextSanitizer::clean(QStringLiteral("Café – “ok”\r\nnext"), Lines::Multi);
+        QVERIFY(!plain.changed());
+        QCOMPARE(plain.text, QStringLiteral("Café – “ok”\nnext"));
+        EnglishPlurals plurals;
+        QCoreApplication::installTranslator(&plurals);
+        QVERIFY(TextSanitizer::describe(multi).contains(QStringLiteral("3 control characters")));
+        QVERIFY(TextSanitizer::describe(single).contains(QStringLiteral("2 control characters")));
+        QCOMPARE(TextSanitizer::describe(TextSanitizer::clean(QStringLiteral("\x1b"), Lines::Multi)),
+                 QStringLiteral("removed 1 control character"));
+        QCoreApplication::removeTranslator(&plurals);
+    }
+
+    void terminalTextShowsEveryControlAsAnEscape()
+    {
+        QCOMPARE(TerminalText::escape(QStringLiteral("T\x1b]0;x\x07\u202E\n\tok é")),
+                 QStringLiteral("T\\u001b]0;x\\u0007\\u202e\n\tok é"));
+        QCOMPARE(TerminalText::escape(QStringLiteral("\U0001FFFE")), QStringLiteral("\\ud83f\\udffe"));
+    }
+
+    void cleanerNamesEveryFieldItChanged()
+    {
+        Microcredential mc = test::TestDesigns::full();
+        mc.title.en = QStringLiteral("Bad\x1b title");
+        mc.learningOutcomes[1].statement.nl += QStringLiteral("\u202E");
+        mc.checklists[0].items[0].evidence = QStringLiteral("line\nkept\x08");
+        const QStringList findings = DesignTextCleaner::clean(mc);
+        QCOMPARE(findings.size(), 3);
+        QVERIFY(findings.at(0).startsWith(QStringLiteral("title.en: removed")));
+        QVERIFY(findings.at(1).startsWith(QStringLiteral("learningOutcomes[1].statement.nl:")));
+        QVERIFY(findings.at(2).startsWith(QStringLiteral("checklists[0].items[0].evidence:")));
+        QCOMPARE(mc.title.en, QStringLiteral("Bad title"));
+        QCOMPARE(mc.checklists[0].items[0].evidence, QStringLiteral("line\nkept"));
+        QVERIFY(DesignTextCleaner::clean(mc).isEmpty()); // clean text stays as it is
+    }
+
     void completeDesignsHaveNoErrors()
     {
         const QList<Diagnostic> example = StructuralValidator::validate(ExampleDesign::load());

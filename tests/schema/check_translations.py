@@ -1,5 +1,11 @@
 #!/usr/bin/env python3
-"""Fails when the Dutch translation has unfinished, empty or vanished entries."""
+"""Fails when the Dutch translation has unfinished, empty or vanished entries, or
+a plural message (tr("%n ...", nullptr, n)) without both Dutch forms (one, many).
+
+translations/mcstudio_nl.ts is the one source of the Dutch wording: edit it with
+Qt Linguist or by hand after `cmake --build build --target update_translations`."""
+
+DUTCH_PLURAL_FORMS = 2
 import sys
 import xml.etree.ElementTree as ET
 
@@ -20,6 +26,10 @@ def main():
             text = "".join(translation.itertext()) if translation is not None else ""
             if kind in ("unfinished", "vanished", "obsolete", "missing") or (not text.strip() and not numerus):
                 problems.append(f"{name}: {source!r} ({kind or 'empty'})")
+            elif message.get("numerus") == "yes":
+                forms = [f.text or "" for f in translation.findall("numerusform")]
+                if len(forms) != DUTCH_PLURAL_FORMS or not all(f.strip() for f in forms):
+                    problems.append(f"{name}: {source!r} (needs {DUTCH_PLURAL_FORMS} plural forms, has {len(forms)})")
     for problem in problems:
         print(problem)
     if count == 0:

@@ -1,7 +1,12 @@
 #include "CatalogueFilterModel.h"
+#include "widgets/CleaningValidator.h"
+#include "widgets/CleanPlainTextEdit.h"
+#include "format/McdesignWriter.h"
+#include "CatalogueEditCommand.h"
 #include "CatalogueTableModel.h"
 #include "MainWindow.h"
 #include "TestDesigns.h"
+#include "TestStore.h"
 #include "document/DesignDocument.h"
 #include "editor/DesignEditorWindow.h"
 #include "example/ExampleDesign.h"
@@ -16,6 +21,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTableView>
+#include <QClipboard>
 #include <QtTest>
 
 using namespace mcs;
@@ -32,7 +38,7 @@ private:
     {
         auto catalogue = Catalogue::create(m_dir.filePath(QLatin1String(name))).value();
         for (const Microcredential &mc : designs)
-            catalogue->save(mc);
+            test::TestStore::seed(*catalogue, mc);
         return catalogue;
     }
 
@@ -204,6 +210,64 @@ private Q_SLOTS:
         QCOMPARE(duplicate.assessments.first().learningOutcomeIds.size(), example.assessments.first().learningOutcomeIds.size());
         window.undoStack()->undo();
         QCOMPARE(catalogue->list().value().size(), 2);
+    }
+
+    void undoNeverLosesWork()
+    {
+        const Microcredential example = ExampleDesign::load();
+        auto catalogue = catalogueWith("undo-safe.mcdb", {example});
+        MainWindow window(QStringLiteral("en"), nullptr);
+        window.setCatalogue(catalogue);
+        QStringList warnings;
+        window.setWarning([&warnings](const QString &, const QString &text) { warnings.append(text); });
+        window.selectId(example.id);
+        window.duplicateSelected();
+        const QString copy = window.selectedId();
+        QVERIFY(copy != example.id);
+        // The copy is edited in its editor, which saves by itself.
+        auto document = window.documentFor(copy);
+        DesignEditorWindow *editor = window.openEditor(copy);
+        QVERIFY(editor);
+        Microcredential edited = document->design();
+        edited.title.nl = QStringLiteral("Bewerkte kopie");
+        QVERIFY(catalogue->save(edited, catalogue->rowVersion(copy)).ok());
+        // Undo of the duplicate is refused: it would remove the copy with its edits.
+        const int steps = window.undoStack()->count();
+        CatalogueEditCommand::undo(*window.undoStack());
+        QVERIFY(catalogue->contains(copy));
+        QCOMPARE(catalogue->load(copy).value().title.nl, QStringLiteral("Bewerkte kopie"));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QStringLiteral("changed")), qPrintable(warnings.first()));
+        QCOMPARE(window.undoStack()->count(), steps - 1); // obsolete: taken off the list
+        editor->close();
+
+        // Undo of an import over a design a colleague saved since is refused too.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("again.mcdesign"));
+        Microcredential file = example;
+        file.title.nl = QStringLiteral("Uit bestand");
+        QVERIFY(FileOutput::write(path, McdesignWriter::toBytes(file)).ok());
+        QVERIFY(window.importFile(path, false)); // without asking: as a copy
+        const QString imported = window.selectedId();
+        Microcredential colleague = catalogue->load(imported).value();
+        colleague.summary.nl = QStringLiteral("Collega");
+        QVERIFY(catalogue->save(colleague, catalogue->rowVersion(imported)).ok());
+        window.undoStack()->undo(); // the stack's own undo: refused and made obsolete as well
+        QCOMPARE(catalogue->load(imported).value().summary.nl, QStringLiteral("Collega"));
+        QCOMPARE(warnings.size(), 2);
+    }
+
+    void pastedTextIsCleaned()
+    {
+        CleanPlainTextEdit box;
+        QApplication::clipboard()->setText(QStringLiteral("Eerste\x1b[31m regel\r\nTweede\u202e regel\x07"));
+        box.paste();
+        QCOMPARE(box.toPlainText(), QStringLiteral("Eerste[31m regel\nTweede regel"));
+        QLineEdit line;
+        CleaningValidator::attach(&line);
+        QApplication::clipboard()->setText(QStringLiteral("Titel\x1b]0;x\x07\nmet\u2066 rest"));
+        line.paste();
+        QCOMPARE(line.text(), QStringLiteral("Titel]0;x met rest"));
     }
 
     void importByContentIsUndoable()
