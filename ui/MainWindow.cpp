@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CatalogueEditCommand.h"
+#include "validation/DesignTextCleaner.h"
 #include "CatalogueFilterModel.h"
 #include "CatalogueTableModel.h"
 #include "DesignSummaryView.h"
@@ -779,7 +780,12 @@ void MainWindow::importOutcomes()
         PlainMessageBox::warning(this, tr("Cannot import"), outcomes.error());
         return;
     }
-    const QList<LearningOutcome> added = outcomes.value();
+    QList<LearningOutcome> added = outcomes.value();
+    // A spreadsheet is a way in like any file: nothing that could do harm comes along.
+    const QStringList cleaned = DesignTextCleaner::cleanOutcomes(added, document->design().learningOutcomes.size());
+    if (!cleaned.isEmpty())
+        PlainMessageBox::information(this, tr("Import learning outcomes"),
+                                     tr("Removed because it could do harm:\n%1").arg(cleaned.join(QLatin1Char('\n'))));
     if (!document->edit(QString(), tr("Import learning outcomes"), [&added](Microcredential &mc) { mc.learningOutcomes += added; })) {
         // The file's outcomes are never empty (OutcomesCsv refuses that): the version is approved.
         PlainMessageBox::warning(this, tr("Cannot import"),
@@ -788,7 +794,9 @@ void MainWindow::importOutcomes()
         return;
     }
     document->saveNow();
-    statusBar()->showMessage(tr("%1 learning outcomes added; Undo in the editor takes them out again.").arg(added.size()), 8000);
+    statusBar()->showMessage(tr("%n learning outcome(s) added; Undo in the editor takes them out again.", nullptr,
+                                int(added.size())),
+                             8000);
     openEditor(selectedId(), QStringLiteral("learningOutcomes[%1]").arg(document->design().learningOutcomes.size() - added.size()));
 }
 
@@ -1053,15 +1061,19 @@ void MainWindow::offerRestartForLanguage(const QString &languageBefore)
     m_restart(arguments);
 }
 
-QString MainWindow::aboutText()
+QString MainWindow::aboutText(const QString &homepage)
 {
-    return tr("<h3>Microcredential Studio %1</h3>"
-              "<p>Design, check and document microcredentials.</p>"
-              "<p>Build %2. Built with Qt %3, running on Qt %4.</p>"
-              "<p>Licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). "
-              "Documents are set in DejaVu Sans (Bitstream Vera licence).</p>")
-        .arg(QStringLiteral(MCSTUDIO_VERSION), QStringLiteral(MCSTUDIO_BUILD), QStringLiteral(QT_VERSION_STR),
-             QString::fromLatin1(qVersion()));
+    QString text = tr("<h3>Microcredential Studio %1</h3>"
+                      "<p>Design, check and document microcredentials.</p>"
+                      "<p>Build %2. Built with Qt %3, running on Qt %4.</p>"
+                      "<p>Licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). "
+                      "Documents are set in DejaVu Sans (Bitstream Vera licence).</p>")
+                       .arg(QStringLiteral(MCSTUDIO_VERSION), QStringLiteral(MCSTUDIO_BUILD),
+                            QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+    // Only a configured, real address (MCSTUDIO_HOMEPAGE_URL): never a placeholder.
+    if (!homepage.isEmpty())
+        text += QStringLiteral("<p><a href=\"%1\">%1</a></p>").arg(homepage.toHtmlEscaped());
+    return text;
 }
 
 void MainWindow::showAbout()

@@ -41,7 +41,7 @@ public:
     std::shared_ptr<Catalogue> catalogue() const { return m_catalogue; }
     QTableView *tableView() const { return m_table; }
     /// What Help > About says: version, build, Qt versions and licence.
-    static QString aboutText();
+    static QString aboutText(const QString &homepage = QStringLiteral(MCSTUDIO_HOMEPAGE_URL));
     CatalogueFilterModel *filterModel() const { return m_proxy; }
     FindingsView *findingsView() const { return m_findings; }
     QUndoStack *undoStack() { return &m_undo; }

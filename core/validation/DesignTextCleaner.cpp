@@ -44,6 +44,18 @@ QString at(const char *list, qsizetype index)
 
 } // namespace
 
+QStringList DesignTextCleaner::cleanOutcomes(QList<LearningOutcome> &outcomes, qsizetype firstIndex)
+{
+    Walk walk;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        LearningOutcome &outcome = outcomes[i];
+        walk.text(outcome.id, at("learningOutcomes", firstIndex + i) + QLatin1String(".id"), Lines::Single);
+        walk.localized(outcome.statement, at("learningOutcomes", firstIndex + i) + QLatin1String(".statement"),
+                       Lines::Multi);
+    }
+    return walk.findings;
+}
+
 QStringList DesignTextCleaner::clean(Microcredential &mc)
 {
     Walk walk;
@@ -60,11 +72,7 @@ QStringList DesignTextCleaner::clean(Microcredential &mc)
     walk.localized(mc.priorKnowledge, QStringLiteral("priorKnowledge"), many);
     walk.localized(mc.admissionRequirements, QStringLiteral("admissionRequirements"), many);
     walk.localized(mc.admissionTesting, QStringLiteral("admissionTesting"), many);
-    for (qsizetype i = 0; i < mc.learningOutcomes.size(); ++i) {
-        LearningOutcome &outcome = mc.learningOutcomes[i];
-        walk.text(outcome.id, at("learningOutcomes", i) + QLatin1String(".id"), one);
-        walk.localized(outcome.statement, at("learningOutcomes", i) + QLatin1String(".statement"), many);
-    }
+    walk.findings += cleanOutcomes(mc.learningOutcomes, 0);
     for (qsizetype i = 0; i < mc.assessments.size(); ++i) {
         Assessment &assessment = mc.assessments[i];
         walk.text(assessment.id, at("assessments", i) + QLatin1String(".id"), one);

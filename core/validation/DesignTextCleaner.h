@@ -19,6 +19,9 @@ class DesignTextCleaner
 
 public:
     static QStringList clean(Microcredential &mc);
+    /// The same for learning outcomes coming in on their own (a spreadsheet
+    /// added to a design), numbered from `firstIndex` in the design.
+    static QStringList cleanOutcomes(QList<LearningOutcome> &outcomes, qsizetype firstIndex);
 };
 
 } // namespace mcs

@@ -403,6 +403,19 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("lint-outcome")}).exitCode, 2);
     }
 
+    void printsOnlyItsOwnOutput()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("XDG_RUNTIME_DIR")); // as under cron, on a server, in CI
+        environment.remove(QStringLiteral("MCSTUDIO_CLI_DEBUG"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(MCSTUDIO_CLI_PATH), {QStringLiteral("init"), path("quiet.mcdb"), QStringLiteral("--example")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardError()), QString());
+    }
+
     void enteredAsDraftWithANote()
     {
         const QString catalogue = path("entry.mcdb");

@@ -45,6 +45,10 @@ private Q_SLOTS:
         QFile licence(QStringLiteral(MCSTUDIO_SOURCE_DIR "/LICENSE"));
         QVERIFY(licence.open(QIODevice::ReadOnly));
         QVERIFY(licence.readLine().startsWith("EUROPEAN UNION PUBLIC LICENCE v. 1.2"));
+        // A homepage shows only when one is configured; none is made up.
+        QVERIFY(!MainWindow::aboutText(QString()).contains(QStringLiteral("href")));
+        QVERIFY(!about.contains(QStringLiteral("example.org")));
+        QVERIFY(MainWindow::aboutText(QStringLiteral("https://mcstudio.nl")).contains(QStringLiteral("https://mcstudio.nl")));
     }
 
     void windowListsTheCatalogueAndShowsTheSelection()
