@@ -308,7 +308,10 @@
     </message>
     <message numerus="yes">
         <source>moved in from %1 by an approver, keeping its status “%2” and %n kept version(s)</source>
-        <translation><numerusform>door een goedkeurder overgebracht uit %1, met behoud van de status “%2” en %n bewaarde versie</numerusform><numerusform>door een goedkeurder overgebracht uit %1, met behoud van de status “%2” en %n bewaarde versies</numerusform></translation>
+        <translation>
+            <numerusform>door een goedkeurder overgebracht uit %1, met behoud van de status “%2” en %n bewaarde versie</numerusform>
+            <numerusform>door een goedkeurder overgebracht uit %1, met behoud van de status “%2” en %n bewaarde versies</numerusform>
+        </translation>
     </message>
     <message>
         <source>step taken in %1 on %2 by %3 as %4: from “%5” to “%6”</source>
@@ -1607,15 +1610,24 @@
     <name>mcs::TextSanitizer</name>
     <message numerus="yes">
         <source>%n control character(s)</source>
-        <translation><numerusform>%n stuurteken</numerusform><numerusform>%n stuurtekens</numerusform></translation>
+        <translation>
+            <numerusform>%n stuurteken</numerusform>
+            <numerusform>%n stuurtekens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n direction override(s)</source>
-        <translation><numerusform>%n richtingsteken</numerusform><numerusform>%n richtingstekens</numerusform></translation>
+        <translation>
+            <numerusform>%n richtingsteken</numerusform>
+            <numerusform>%n richtingstekens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) that are not text</source>
-        <translation><numerusform>%n teken dat geen tekst is</numerusform><numerusform>%n tekens die geen tekst zijn</numerusform></translation>
+        <translation>
+            <numerusform>%n teken dat geen tekst is</numerusform>
+            <numerusform>%n tekens die geen tekst zijn</numerusform>
+        </translation>
     </message>
     <message>
         <source>removed %1</source>
@@ -2777,6 +2789,37 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
 </context>
 <context>
+    <name>mcs::ui::HelpWindow</name>
+    <message>
+        <source>User Guide — Microcredential Studio</source>
+        <translation>Handleiding — Microcredential Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vooruit</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Tekst van de handleiding</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Niets gevonden voor “%1”</translation>
+    </message>
+</context>
+<context>
     <name>mcs::ui::HistoryDialog</name>
     <message>
         <source>History and Versions</source>
@@ -2923,11 +2966,17 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
     <message numerus="yes">
         <source>%n learning outcome(s),</source>
-        <translation><numerusform>%n leeruitkomst,</numerusform><numerusform>%n leeruitkomsten,</numerusform></translation>
+        <translation>
+            <numerusform>%n leeruitkomst,</numerusform>
+            <numerusform>%n leeruitkomsten,</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s).</source>
-        <translation><numerusform>%n toets.</numerusform><numerusform>%n toetsen.</numerusform></translation>
+        <translation>
+            <numerusform>%n toets.</numerusform>
+            <numerusform>%n toetsen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file says “%1”. Replacing keeps the status the design has in the catalogue (an approved version continues as a new draft version); importing as a copy makes a draft. The history notes the status the file had.</source>
@@ -3372,10 +3421,6 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <translation>Leeruitkomsten importeren</translation>
     </message>
     <message>
-        <source>%1 learning outcomes added; Undo in the editor takes them out again.</source>
-        <translation>%1 leeruitkomsten toegevoegd; Ongedaan maken in de editor haalt ze weer weg.</translation>
-    </message>
-    <message>
         <source>Change &amp;Status…</source>
         <translation>&amp;Status wijzigen…</translation>
     </message>
@@ -3450,6 +3495,20 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     <message>
         <source>&amp;Redo %1</source>
         <translation>Opnie&amp;uw: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <source>Removed because it could do harm:
+%1</source>
+        <translation>Verwijderd omdat het schade kan doen:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning outcome(s) added; Undo in the editor takes them out again.</source>
+        <translation><numerusform>%n leeruitkomst toegevoegd; Ongedaan maken in de editor haalt hem weer weg.</numerusform><numerusform>%n leeruitkomsten toegevoegd; Ongedaan maken in de editor haalt ze weer weg.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3849,17 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>Sign off checklist review</source>
         <translation>Beoordeling checklist aftekenen</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::SectionFactory</name>
+    <message>
+        <source>Help on this page (F1)</source>
+        <translation>Hulp bij deze pagina (F1)</translation>
+    </message>
+    <message>
+        <source>Help on this page</source>
+        <translation>Hulp bij deze pagina</translation>
     </message>
 </context>
 <context>

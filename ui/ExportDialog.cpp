@@ -1,5 +1,7 @@
 #include "ExportDialog.h"
 
+#include "help/HelpTargets.h"
+
 #include "frameworks/FrameworkLibrary.h"
 
 #include <QComboBox>
@@ -13,6 +15,7 @@ ExportDialog::ExportDialog(Document document, const QString &frameworkId, const 
     : QDialog(parent)
 {
     setWindowTitle(tr("Export"));
+    HelpTargets::set(this, HelpTargets::exportDialog());
     auto *form = new QFormLayout(this);
     m_document = new QComboBox(this);
     m_document->setObjectName(QStringLiteral("documentComboBox"));

@@ -1,5 +1,7 @@
 #include "ImportPreviewDialog.h"
 
+#include "help/HelpTargets.h"
+
 #include "DisplayNames.h"
 
 #include <QDialogButtonBox>
@@ -15,6 +17,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportedDesign &imported, const Q
     : QDialog(parent)
 {
     setWindowTitle(tr("Import — %1").arg(fileName));
+    HelpTargets::set(this, HelpTargets::importDialog());
     auto *layout = new QVBoxLayout(this);
     const Microcredential &mc = imported.design;
     const QString language = DisplayNames::language();

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "help/HelpTargets.h"
+#include "help/HelpWindow.h"
+
 #include "CatalogueEditCommand.h"
 #include "validation/DesignTextCleaner.h"
 #include "CatalogueFilterModel.h"
@@ -72,6 +75,7 @@ MainWindow::MainWindow(QString language, AppSettings *settings, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Microcredential Studio"));
+    HelpTargets::set(this, HelpTargets::catalogueWindow());
     m_model = new CatalogueTableModel(this);
     m_model->setLanguage(m_language);
     m_proxy = new CatalogueFilterModel(this);
@@ -319,6 +323,11 @@ void MainWindow::createActions()
     reloadAction->setShortcut(QKeySequence::Refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1 opens the guide where the user is; in other windows ContextHelp does the same.
+    QAction *guide = help->addAction(tr("&User Guide"), this,
+                                     [] { HelpWindow::showSection(HelpTargets::of(QApplication::focusWidget())); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Microcredential Studio"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 

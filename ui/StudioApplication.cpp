@@ -1,5 +1,6 @@
 #include "StudioApplication.h"
 
+#include "help/ContextHelp.h"
 #include "util/EnglishPlurals.h"
 
 #include "DisplayNames.h"
@@ -83,6 +84,7 @@ int StudioApplication::run(QApplication &app)
     const QString language = installTranslators(
         app, parser.isSet(languageOption) ? parser.value(languageOption) : settings.resolvedLanguage());
     DisplayNames::setLanguage(language);
+    ContextHelp::install(); // F1 in every window and dialog opens the guide where the user is
     MainWindow window(language, &settings);
 
     QString path = parser.positionalArguments().value(0);

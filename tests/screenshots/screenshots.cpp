@@ -17,6 +17,7 @@
 #include "wizard/NewDesignWizard.h"
 #include "workflow/ConflictDialog.h"
 #include "workflow/ConnectCatalogueDialog.h"
+#include "help/HelpWindow.h"
 #include "workflow/HistoryDialog.h"
 #include "workflow/WorkflowStepDialog.h"
 
@@ -45,13 +46,35 @@ void settle()
     }
 }
 
+/// What this run rendered, written as the manifest at the end.
+QStringList &rendered()
+{
+    static QStringList names;
+    return names;
+}
+
 bool save(QWidget *widget, const QDir &out, const QString &name)
 {
     settle();
     const bool ok = widget->grab().save(out.filePath(name + QStringLiteral(".png")));
     if (!ok)
         qWarning("could not save %s", qPrintable(name));
+    else
+        rendered().append(name + QStringLiteral(".png"));
     return ok;
+}
+
+/// The manifest: one line per screenshot this tool rendered, so that docs and
+/// the guide can be checked to use only rendered images.
+bool writeManifest(const QDir &out)
+{
+    QFile manifest(out.filePath(QStringLiteral("manifest.txt")));
+    if (!manifest.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    QStringList names = rendered();
+    names.sort();
+    manifest.write(names.join(QLatin1Char('\n')).toUtf8() + '\n');
+    return true;
 }
 
 } // namespace
@@ -181,6 +204,11 @@ int main(int argc, char *argv[])
     save(&conflict, out, QStringLiteral("workflow-conflict"));
     conflict.hide();
 
+    HelpWindow *help = HelpWindow::showSection(QStringLiteral("wizard-outcomes"));
+    help->resize(1100, 720);
+    save(help, out, QStringLiteral("help-guide"));
+    help->close();
+
     ConnectCatalogueDialog connectDialog;
     connectDialog.setLocation(CatalogueLocation::server(QStringLiteral("db.rocmidden.nl"), 5432,
                                                         QStringLiteral("microcredentials"), QStringLiteral("svries")));
@@ -198,5 +226,5 @@ int main(int argc, char *argv[])
         preview.close();
     });
     preview.exec();
-    return 0;
+    return writeManifest(out) ? 0 : 1;
 }

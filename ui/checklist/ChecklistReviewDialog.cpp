@@ -1,5 +1,7 @@
 #include "ChecklistReviewDialog.h"
 
+#include "help/HelpTargets.h"
+
 #include "ChecklistReviewWidget.h"
 #include "document/DesignDocument.h"
 #include "document/PendingChanges.h"
@@ -20,6 +22,7 @@ ChecklistReviewDialog::ChecklistReviewDialog(DesignDocument *document, QString r
     , m_document(document)
 {
     setObjectName(QStringLiteral("checklistReviewDialog"));
+    HelpTargets::set(this, HelpTargets::checklistReview());
     setSizeGripEnabled(true);
     m_review = new ChecklistReviewWidget(document, std::move(reviewerName), this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,5 +1,7 @@
 #include "DesignEditorWindow.h"
 
+#include "help/HelpTargets.h"
+
 #include "DisplayNames.h"
 #include "document/DesignDocument.h"
 #include "document/PendingChanges.h"
@@ -33,6 +35,7 @@ DesignEditorWindow::DesignEditorWindow(std::shared_ptr<DesignDocument> document,
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("designEditorWindow"));
+    HelpTargets::set(this, HelpTargets::editor());
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
     // An approved version is shown read-only, with the way to continue it.

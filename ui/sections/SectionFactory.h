@@ -16,6 +16,9 @@ public:
     static DesignSection *create(SectionRouter::Section section, DesignDocument *document, QWidget *parent);
     /// The section in a scroll area under its title and subtitle, as wizard and editor show it.
     static QWidget *framed(DesignSection *section, bool showTitle, QWidget *parent);
+
+private:
+    static DesignSection *makeSection(SectionRouter::Section section, DesignDocument *document, QWidget *parent);
 };
 
 } // namespace mcs::ui

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "help/HelpTargets.h"
+
 #include "AppSettings.h"
 #include "frameworks/FrameworkLibrary.h"
 
@@ -35,6 +37,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const QString &language, Q
     , m_settings(settings)
 {
     setWindowTitle(tr("Settings"));
+    HelpTargets::set(this, HelpTargets::settingsDialog());
     setObjectName(QStringLiteral("settingsDialog"));
 
     auto *form = new QFormLayout;

@@ -1,5 +1,7 @@
 #include "NewDesignWizard.h"
 
+#include "help/HelpTargets.h"
+
 #include "SectionWizardPage.h"
 #include "document/DesignDocument.h"
 #include "sections/SectionFactory.h"
@@ -18,6 +20,7 @@ NewDesignWizard::NewDesignWizard(std::shared_ptr<Catalogue> catalogue, const Mic
 {
     setObjectName(QStringLiteral("newDesignWizard"));
     setWindowTitle(tr("New microcredential"));
+    HelpTargets::set(this, HelpTargets::wizard());
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);

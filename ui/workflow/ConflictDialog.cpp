@@ -1,5 +1,7 @@
 #include "ConflictDialog.h"
 
+#include "help/HelpTargets.h"
+
 #include "DisplayNames.h"
 #include "VersionComparisonView.h"
 #include "document/KeepMine.h"
@@ -17,6 +19,7 @@ ConflictDialog::ConflictDialog(const Microcredential &theirs, const Microcredent
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Changed by Someone Else"));
+    HelpTargets::set(this, HelpTargets::conflictDialog());
     auto *layout = new QVBoxLayout(this);
     auto *explanation = new QLabel(tr("Someone else saved “%1” while you were editing it. Your changes have not been "
                                       "saved and nothing of theirs was overwritten. These fields differ:")

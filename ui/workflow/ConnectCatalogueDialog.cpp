@@ -1,5 +1,7 @@
 #include "ConnectCatalogueDialog.h"
 
+#include "help/HelpTargets.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,6 +17,7 @@ ConnectCatalogueDialog::ConnectCatalogueDialog(QWidget *parent) : QDialog(parent
 {
     setObjectName(QStringLiteral("connectCatalogueDialog"));
     setWindowTitle(tr("Connect to Shared Catalogue"));
+    HelpTargets::set(this, HelpTargets::connectDialog());
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("A shared catalogue lives in a PostgreSQL database on your school's server. "
                                 "Ask your application manager for these details."),

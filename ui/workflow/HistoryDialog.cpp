@@ -1,5 +1,7 @@
 #include "HistoryDialog.h"
 
+#include "help/HelpTargets.h"
+
 #include "DisplayNames.h"
 #include "VersionComparisonView.h"
 #include "format/ContentFingerprint.h"
@@ -45,6 +47,7 @@ HistoryDialog::HistoryDialog(std::shared_ptr<Catalogue> catalogue, const QString
 {
     setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("History and Versions"));
+    HelpTargets::set(this, HelpTargets::historyDialog());
     auto *layout = new QVBoxLayout(this);
 
     m_versions = makeTable({tr("Version"), tr("Status"), tr("Last saved"), tr("By"), tr("Fingerprint")},

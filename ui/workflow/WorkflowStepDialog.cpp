@@ -1,5 +1,7 @@
 #include "WorkflowStepDialog.h"
 
+#include "help/HelpTargets.h"
+
 #include "widgets/CleanPlainTextEdit.h"
 #include "widgets/CleaningValidator.h"
 
@@ -20,6 +22,7 @@ WorkflowStepDialog::WorkflowStepDialog(const Microcredential &design, const Work
     : QDialog(parent)
 {
     setWindowTitle(tr("Change Status"));
+    HelpTargets::set(this, HelpTargets::workflowStepDialog());
     setObjectName(QStringLiteral("workflowStepDialog"));
     for (const WorkflowRule &rule : ApprovalWorkflow::rulesFrom(design.status)) {
         if (actor.has(rule.role))

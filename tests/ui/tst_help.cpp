@@ -1,0 +1,98 @@
+#include "guide/UserGuide.h"
+#include "storage/Catalogue.h"
+#include "help/ContextHelp.h"
+#include "help/HelpTargets.h"
+#include "help/HelpWindow.h"
+#include "wizard/NewDesignWizard.h"
+
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace mcs;
+using namespace mcs::ui;
+
+class TestHelp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bothLanguagesHaveTheSameChaptersAndSections()
+    {
+        const UserGuide &nl = UserGuide::get(QStringLiteral("nl"));
+        const UserGuide &en = UserGuide::get(QStringLiteral("en"));
+        QVERIFY(nl.chapters().size() >= 11);
+        QCOMPARE(nl.chapters().size(), en.chapters().size());
+        QSet<QString> ids;
+        for (int c = 0; c < nl.chapters().size(); ++c) {
+            const GuideChapter &a = nl.chapters().at(c);
+            const GuideChapter &b = en.chapters().at(c);
+            QCOMPARE(a.fileName, b.fileName);
+            QCOMPARE(a.id, b.id);
+            QVERIFY2(!a.title.isEmpty() && a.title != b.title, qPrintable(a.fileName)); // translated, not copied
+            QCOMPARE(a.sections.size(), b.sections.size());
+            for (int s = 0; s < a.sections.size(); ++s) {
+                QCOMPARE(a.sections.at(s).id, b.sections.at(s).id);
+                QVERIFY2(!ids.contains(a.sections.at(s).id), qPrintable(a.sections.at(s).id)); // ids are unique
+                ids.insert(a.sections.at(s).id);
+            }
+            QVERIFY(!a.markdown.contains(QStringLiteral("{#")));
+        }
+    }
+
+    void everyHelpTargetResolvesInBothLanguages()
+    {
+        for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+            for (const QString &target : HelpTargets::all())
+                QVERIFY2(UserGuide::get(language).find(target).has_value(), qPrintable(language + QLatin1Char(' ') + target));
+        }
+    }
+
+    void searchFindsSectionsWithEveryWord()
+    {
+        const UserGuide &en = UserGuide::get(QStringLiteral("en"));
+        const QList<GuidePlace> found = en.search(QStringLiteral("PostgreSQL roles"));
+        QVERIFY(!found.isEmpty());
+        QVERIFY(en.search(QStringLiteral("xyzzy-not-in-the-guide")).isEmpty());
+    }
+
+    void windowGoesBackAndForward()
+    {
+        HelpWindow window(QStringLiteral("en"));
+        QVERIFY(window.open(QStringLiteral("wizard-outcomes")));
+        QVERIFY(window.open(QStringLiteral("catalogue-window")));
+        QCOMPARE(window.currentSectionId(), QStringLiteral("catalogue-window"));
+        window.back();
+        QCOMPARE(window.currentSectionId(), QStringLiteral("wizard-outcomes"));
+        QVERIFY(window.browser()->toPlainText().contains(QStringLiteral("Learning outcomes"), Qt::CaseInsensitive));
+        window.forward();
+        QCOMPARE(window.currentSectionId(), QStringLiteral("catalogue-window"));
+        QVERIFY(!window.open(QStringLiteral("no-such-section")));
+    }
+
+    void f1OnAWizardPageOpensItsSection()
+    {
+        ContextHelp::install();
+        QTemporaryDir dir;
+        auto catalogue = Catalogue::create(dir.filePath(QStringLiteral("help.mcdb"))).value();
+        Microcredential start = Microcredential::createNew();
+        start.title.nl = QStringLiteral("Hulp");
+        NewDesignWizard wizard(catalogue, start);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        for (int i = 0; i < 3; ++i)
+            wizard.next();
+        QApplication::setActiveWindow(&wizard);
+        QWidget *focus = wizard.currentPage()->focusWidget() ? wizard.currentPage()->focusWidget() : wizard.currentPage();
+        focus->setFocus();
+        QTest::keyClick(focus, Qt::Key_F1);
+        HelpWindow *help = HelpWindow::instance();
+        QVERIFY(help);
+        QVERIFY(help->isVisible());
+        QCOMPARE(help->currentSectionId(), QStringLiteral("wizard-outcomes"));
+        help->close();
+    }
+};
+
+QTEST_MAIN(TestHelp)
+#include "tst_help.moc"
