@@ -645,8 +645,15 @@ void MainWindow::printPreview()
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print preview — %1").arg(mc.value().title.preferred(m_language)));
     preview.resize(1000, 700);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&content](QPrinter *target) { PdfRenderer::paint(content, target); });
+    QString failure;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&content, &failure](QPrinter *target) {
+        const Result<int> painted = PdfRenderer::paint(content, target);
+        if (!painted.ok())
+            failure = painted.error();
+    });
     preview.exec();
+    if (!failure.isEmpty())
+        m_warn(tr("Cannot print"), failure);
 }
 
 void MainWindow::exportDocument(int which)

@@ -112,7 +112,9 @@ QByteArray DocumentExporter::toBytes(const DocumentContent &content, Format form
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    writeTo(content, format, &buffer);
+    // Writing into memory fails only when the document cannot be composed: then nothing.
+    if (!writeTo(content, format, &buffer).ok())
+        return {};
     return buffer.data();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -19,7 +20,7 @@ enum class FailureKind {
 /// or field and the problem). Used where failure is an expected outcome: reading
 /// files, opening catalogues.
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     static Result success(T value) { return Result(std::move(value), QString()); }
@@ -32,9 +33,22 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    /// The value; only after ok() said there is one.
+    const T &value() const &
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result::value", "no value: check ok() first");
+        return *m_value;
+    }
+    T &value() &
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result::value", "no value: check ok() first");
+        return *m_value;
+    }
+    T &&value() &&
+    {
+        Q_ASSERT_X(m_value.has_value(), "Result::value", "no value: check ok() first");
+        return std::move(*m_value);
+    }
     const QString &error() const { return m_error; }
     FailureKind failureKind() const { return m_kind; }
 

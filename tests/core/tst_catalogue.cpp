@@ -116,7 +116,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("c.mcdb"));
-        createCatalogue(path)->save(TestDesigns::full());
+        QVERIFY(createCatalogue(path)->save(TestDesigns::full()).ok());
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("migrate"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
@@ -147,7 +147,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.mcdb"));
-        createCatalogue(path)->save(TestDesigns::full());
+        QVERIFY(createCatalogue(path)->save(TestDesigns::full()).ok());
         execRaw(path, {QStringLiteral("UPDATE mcstudio_meta SET meta_value = '99' WHERE meta_key = 'schema_version'"),
                        QStringLiteral("PRAGMA journal_mode = DELETE")});
         const QByteArray before = fileHash(path);

@@ -54,7 +54,7 @@ EDUBADGES_SCHEMA = "edubadges-badgeclass.schema.json"
 
 # JSON-LD contexts a standalone ELM node carries: the VC data model 1.1 context
 # (it maps id and type to @id and @type) and the EDC application profile
-# (../shared/reference/schemas/edc-ap-context.jsonld).
+# (tests/vendor/schemas/edc-ap-context.jsonld).
 ELM_CONTEXT = ["https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap"]
 
 MAX_MESSAGE = 300

@@ -46,6 +46,14 @@ void settle()
     }
 }
 
+/// The tool renders what a user would see; a step that fails stops it loudly.
+template<typename T>
+void require(const Result<T> &result)
+{
+    if (!result.ok())
+        qFatal("%s", qPrintable(result.error()));
+}
+
 /// What this run rendered, written as the manifest at the end.
 QStringList &rendered()
 {
@@ -104,8 +112,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("Besluit CvB 12 maart 2026: Examencommissie Techniek aangewezen."), QStringLiteral("Sanne de Vries"), when);
     checklist.setStatus(QStringLiteral("mbo-2024.12"), CriterionStatus::Met, QStringLiteral("Sanne de Vries"), when);
     checklist.setStatus(QStringLiteral("mbo-2024.07"), CriterionStatus::InProgress, QStringLiteral("Sanne de Vries"), when);
-    catalogue->save(example);
-    catalogue->save(test::TestDesigns::full());
+    require(catalogue->save(example));
+    require(catalogue->save(test::TestDesigns::full()));
     Microcredential second = ExampleDesign::load();
     second.id = Microcredential::newId();
     second.title = {QStringLiteral("Digitale vaardigheden voor zorgmedewerkers"), QStringLiteral("Digital skills for care workers")};
@@ -115,7 +123,7 @@ int main(int argc, char *argv[])
     second.status = Status::Approved;
     second.version = 2;
     second.changed = second.changed.addDays(20);
-    catalogue->save(second);
+    require(catalogue->save(second));
 
     MainWindow window(language, nullptr);
     window.setCatalogue(catalogue);
@@ -157,14 +165,14 @@ int main(int argc, char *argv[])
     routed.id = Microcredential::newId();
     routed.status = Status::Draft;
     routed.title.nl = QStringLiteral("Warmtepompen onderhouden");
-    catalogue->save(routed);
-    catalogue->transition(routed.id, Status::InReview, WorkflowRole::Editor, QString());
-    catalogue->transition(routed.id, Status::Draft, WorkflowRole::Reviewer,
-                          QStringLiteral("Leeruitkomst 3 is nog niet toetsbaar geformuleerd."));
-    catalogue->transition(routed.id, Status::InReview, WorkflowRole::Editor, QStringLiteral("LU3 herschreven."));
-    catalogue->transition(routed.id, Status::Reviewed, WorkflowRole::Reviewer, QString());
-    catalogue->transition(routed.id, Status::ApprovedByExamCommittee, WorkflowRole::Approver,
-                          QStringLiteral("Akkoord examencommissie Techniek, vergadering 14 oktober."));
+    require(catalogue->save(routed));
+    require(catalogue->transition(routed.id, Status::InReview, WorkflowRole::Editor, QString()));
+    require(catalogue->transition(routed.id, Status::Draft, WorkflowRole::Reviewer,
+                          QStringLiteral("Leeruitkomst 3 is nog niet toetsbaar geformuleerd.")));
+    require(catalogue->transition(routed.id, Status::InReview, WorkflowRole::Editor, QStringLiteral("LU3 herschreven.")));
+    require(catalogue->transition(routed.id, Status::Reviewed, WorkflowRole::Reviewer, QString()));
+    require(catalogue->transition(routed.id, Status::ApprovedByExamCommittee, WorkflowRole::Approver,
+                          QStringLiteral("Akkoord examencommissie Techniek, vergadering 14 oktober.")));
     const Microcredential approved = catalogue->load(routed.id).value();
     {
         auto frozen = std::make_shared<DesignDocument>(approved, catalogue, catalogue->rowVersion(routed.id));
@@ -184,7 +192,7 @@ int main(int argc, char *argv[])
     next.title.nl = QStringLiteral("Warmtepompen onderhouden en storingen verhelpen");
     next.studyLoadHours = 280;
     next.learningOutcomes[0].statement.nl = QStringLiteral("De deelnemer stelt een warmtepompinstallatie in bedrijf en controleert de werking.");
-    catalogue->save(next, catalogue->rowVersion(routed.id));
+    require(catalogue->save(next, catalogue->rowVersion(routed.id)));
 
     WorkflowStepDialog step(catalogue->load(example.id).value(), catalogue->actor());
     step.show();
@@ -219,7 +227,7 @@ int main(int argc, char *argv[])
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer);
     const DocumentContent content = DescriptionBuilder::build(example, mbo, language, QDate::currentDate());
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, [&content](QPrinter *target) { PdfRenderer::paint(content, target); });
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, [&content](QPrinter *target) { require(PdfRenderer::paint(content, target)); });
     preview.resize(1200, 720);
     QTimer::singleShot(0, &preview, [&] {
         save(&preview, out, QStringLiteral("print-preview"));

@@ -93,8 +93,10 @@ private:
     {
         auto catalogue = Catalogue::create(m_store.newLocation()).value();
         catalogue->setActor(Everyone); // SQLite; the server's test user has every role
-        for (const Microcredential &mc : designs)
-            catalogue->save(mc);
+        for (const Microcredential &mc : designs) {
+            if (!catalogue->save(mc).ok())
+                qWarning("could not save %s", qPrintable(mc.id));
+        }
         return catalogue;
     }
 
