@@ -171,6 +171,8 @@ private:
     /// A design imported over a stored one: the stored status, or the next version.
     bool admitOver(Microcredential &mc, Status storedStatus, int storedVersion, const QString &source,
                    QString *error);
+    /// Adds to the write in progress the note that `mc` entered other than it came.
+    void noteEntry(const Microcredential &mc, Status formerStatus, const QString &text);
     QString failure(const QString &problem) const;
     template<typename T>
     Result<T> rollBackWith(QString error, FailureKind kind = FailureKind::General);

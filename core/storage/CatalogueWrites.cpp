@@ -76,19 +76,25 @@ bool Catalogue::admitNew(Microcredential &mc, const QString &source, QString *er
         mc.version = std::max(kept.highestVersion(mc.id, error), mc.version) + 1;
     if (!error->isEmpty())
         return false;
-    if (formerStatus == mc.status && formerVersion == mc.version)
-        return true;
+    if (formerStatus != mc.status || formerVersion != mc.version) {
+        noteEntry(mc, formerStatus,
+                  tr("came in from %1 as version %2, “%3”; entered as a draft, version %4")
+                      .arg(source, QString::number(formerVersion), WorkflowNames::status(formerStatus),
+                           QString::number(mc.version)));
+    }
+    return true;
+}
+
+void Catalogue::noteEntry(const Microcredential &mc, Status formerStatus, const QString &text)
+{
     HistoryNote note;
     note.kind = HistoryNote::Kind::EnteredAsDraft;
     note.version = mc.version;
     note.formerStatus = formerStatus;
     note.actor = m_actor.name;
     note.at = Microcredential::currentTimestamp();
-    note.text = tr("came in from %1 as version %2, “%3”; entered as a draft, version %4")
-                    .arg(source, QString::number(formerVersion), WorkflowNames::status(formerStatus),
-                         QString::number(mc.version));
+    note.text = text;
     m_pendingNotes.append(note);
-    return true;
 }
 
 bool Catalogue::admitOver(Microcredential &mc, Status storedStatus, int storedVersion, const QString &source,
@@ -114,18 +120,12 @@ bool Catalogue::admitOver(Microcredential &mc, Status storedStatus, int storedVe
     }
     if (!error->isEmpty())
         return false;
-    if (formerStatus == mc.status && formerVersion == mc.version)
-        return true;
-    HistoryNote note;
-    note.kind = HistoryNote::Kind::EnteredAsDraft;
-    note.version = mc.version;
-    note.formerStatus = formerStatus;
-    note.actor = m_actor.name;
-    note.at = Microcredential::currentTimestamp();
-    note.text = tr("replaced from %1, which said version %2, “%3”; kept here as version %4, “%5”")
-                    .arg(source, QString::number(formerVersion), WorkflowNames::status(formerStatus),
-                         QString::number(mc.version), WorkflowNames::status(mc.status));
-    m_pendingNotes.append(note);
+    if (formerStatus != mc.status || formerVersion != mc.version) {
+        noteEntry(mc, formerStatus,
+                  tr("replaced from %1, which said version %2, “%3”; kept here as version %4, “%5”")
+                      .arg(source, QString::number(formerVersion), WorkflowNames::status(formerStatus),
+                           QString::number(mc.version), WorkflowNames::status(mc.status)));
+    }
     return true;
 }
 
