@@ -3508,7 +3508,14 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     </message>
     <message numerus="yes">
         <source>%n learning outcome(s) added; Undo in the editor takes them out again.</source>
-        <translation><numerusform>%n leeruitkomst toegevoegd; Ongedaan maken in de editor haalt hem weer weg.</numerusform><numerusform>%n leeruitkomsten toegevoegd; Ongedaan maken in de editor haalt ze weer weg.</numerusform></translation>
+        <translation>
+            <numerusform>%n leeruitkomst toegevoegd; Ongedaan maken in de editor haalt hem weer weg.</numerusform>
+            <numerusform>%n leeruitkomsten toegevoegd; Ongedaan maken in de editor haalt ze weer weg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Kan niet afdrukken</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +3991,53 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>(empty)</source>
         <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Microcredential Studio</source>
+        <translation>Welkom bij Microcredential Studio</translation>
+    </message>
+    <message>
+        <source>Design a microcredential with your team, check it against a quality framework and prepare it for approval. Where would you like to start?</source>
+        <translation>Ontwerp met uw team een microcredential, toets het aan een kwaliteitskader en maak het klaar voor goedkeuring. Waar wilt u beginnen?</translation>
+    </message>
+    <message>
+        <source>&amp;New microcredential</source>
+        <translation>&amp;Nieuwe microcredential</translation>
+    </message>
+    <message>
+        <source>The wizard takes you through it step by step.</source>
+        <translation>De wizard neemt u stap voor stap mee.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example</source>
+        <translation>Het &amp;voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>A complete design to look at and learn from.</source>
+        <translation>Een volledig ontwerp om te bekijken en van te leren.</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared catalogue</source>
+        <translation>Verbinden met een &amp;gedeelde catalogus</translation>
+    </message>
+    <message>
+        <source>Your school's catalogue on its PostgreSQL server.</source>
+        <translation>De catalogus van uw school op de PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>&amp;Read the guide</source>
+        <translation>De &amp;handleiding lezen</translation>
+    </message>
+    <message>
+        <source>What a microcredential needs, and how this program helps.</source>
+        <translation>Wat een microcredential nodig heeft, en hoe dit programma helpt.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not show this again</source>
+        <translation>&amp;Dit niet meer tonen</translation>
     </message>
 </context>
 <context>

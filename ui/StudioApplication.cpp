@@ -1,6 +1,7 @@
 #include "StudioApplication.h"
 
 #include "help/ContextHelp.h"
+#include "help/WelcomeDialog.h"
 #include "util/EnglishPlurals.h"
 
 #include "DisplayNames.h"
@@ -112,6 +113,8 @@ int StudioApplication::run(QApplication &app)
     window.show();
     if (!catalogue.ok())
         PlainMessageBox::warning(&window, tr("Cannot open the catalogue"), catalogue.error());
+    else if (!parser.isSet(screenshotOption))
+        WelcomeDialog::showIfWanted(&window, &settings, ExampleDesign::load().id);
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

@@ -3,6 +3,13 @@
 #include "help/ContextHelp.h"
 #include "help/HelpTargets.h"
 #include "help/HelpWindow.h"
+#include "help/WelcomeDialog.h"
+#include "MainWindow.h"
+#include "example/ExampleDesign.h"
+#include "settings/AppSettings.h"
+
+#include <QCheckBox>
+#include <QCommandLinkButton>
 #include "wizard/NewDesignWizard.h"
 
 #include <QTextBrowser>
@@ -68,6 +75,34 @@ private Q_SLOTS:
         window.forward();
         QCOMPARE(window.currentSectionId(), QStringLiteral("catalogue-window"));
         QVERIFY(!window.open(QStringLiteral("no-such-section")));
+    }
+
+    void welcomeOnFirstStartUntilToldOtherwise()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(settings.showWelcome()); // empty settings: a first start
+        auto catalogue = Catalogue::create(dir.filePath(QStringLiteral("welcome.mcdb"))).value();
+        QVERIFY(catalogue->save(ExampleDesign::load()).ok());
+        MainWindow window(QStringLiteral("en"), &settings);
+        window.setCatalogue(catalogue);
+        QPointer<WelcomeDialog> welcome = WelcomeDialog::showIfWanted(&window, &settings, ExampleDesign::load().id);
+        QVERIFY(welcome);
+        QVERIFY(!welcome->isModal()); // the catalogue window stays usable
+        QCOMPARE(welcome->findChildren<QCommandLinkButton *>().size(), 4);
+        // "Read the guide" opens the guide at getting started.
+        welcome->findChildren<QCommandLinkButton *>().at(3)->click();
+        QVERIFY(HelpWindow::instance() && HelpWindow::instance()->isVisible());
+        QCOMPARE(HelpWindow::instance()->currentSectionId(), QStringLiteral("getting-started"));
+        HelpWindow::instance()->close();
+        QTRY_VERIFY(!welcome); // closed itself (and deleted)
+        QVERIFY(settings.showWelcome()); // not told otherwise: it comes again
+
+        welcome = WelcomeDialog::showIfWanted(&window, &settings, ExampleDesign::load().id);
+        welcome->findChild<QCheckBox *>()->setChecked(true);
+        welcome->reject();
+        QVERIFY(!settings.showWelcome());
+        QVERIFY(!WelcomeDialog::showIfWanted(&window, &settings, ExampleDesign::load().id));
     }
 
     void f1OnAWizardPageOpensItsSection()

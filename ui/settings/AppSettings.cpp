@@ -109,6 +109,15 @@ QVariant cleanPathList(const QVariant &value)
     return paths;
 }
 
+/// "true" or "false" as written by QSettings, or a bool; anything else is not usable.
+QVariant cleanBool(const QVariant &value)
+{
+    const QString text = value.toString().trimmed().toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("false"))
+        return text == QLatin1String("true");
+    return {};
+}
+
 QVariant loginName()
 {
     QString name = qEnvironmentVariable("USER");
@@ -144,6 +153,7 @@ const Setting settingsTable[] = {
     {Key::RecentCatalogues, "catalogues/recent", [] { return QVariant(QStringList()); },
      cleanPathList},
     {Key::LastCatalogue, "catalogues/last", [] { return QVariant(QString()); }, cleanPathValue},
+    {Key::ShowWelcome, "interface/showWelcome", [] { return QVariant(true); }, cleanBool},
 };
 
 const Setting &setting(Key key)
@@ -363,6 +373,16 @@ QString AppSettings::lastCatalogue() const
 void AppSettings::setLastCatalogue(const QString &path)
 {
     setValue(Key::LastCatalogue, path);
+}
+
+bool AppSettings::showWelcome() const
+{
+    return value(Key::ShowWelcome).toBool();
+}
+
+void AppSettings::setShowWelcome(bool show)
+{
+    setValue(Key::ShowWelcome, show);
 }
 
 } // namespace mcs::ui

@@ -32,6 +32,7 @@ public:
         MainWindowState,
         RecentCatalogues,
         LastCatalogue,
+        ShowWelcome,
     };
 
     static constexpr int MaxRecentCatalogues = 8;
@@ -93,6 +94,9 @@ public:
     /// The catalogue open when the program last closed, or an empty string.
     QString lastCatalogue() const;
     void setLastCatalogue(const QString &path);
+    /// Whether the welcome page opens at start (until "do not show again").
+    bool showWelcome() const;
+    void setShowWelcome(bool show);
 
 Q_SIGNALS:
     /// The value of the setting stored as `key` (see keyName()) changed.
