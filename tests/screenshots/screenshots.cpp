@@ -18,6 +18,8 @@
 #include "workflow/ConflictDialog.h"
 #include "workflow/ConnectCatalogueDialog.h"
 #include "help/HelpWindow.h"
+#include "help/WelcomeDialog.h"
+#include "settings/AppSettings.h"
 #include "workflow/HistoryDialog.h"
 #include "workflow/WorkflowStepDialog.h"
 
@@ -211,6 +213,15 @@ int main(int argc, char *argv[])
     conflict.show();
     save(&conflict, out, QStringLiteral("workflow-conflict"));
     conflict.hide();
+
+    {
+        QTemporaryDir settingsDir; // a first start: empty settings
+        AppSettings fresh(settingsDir.filePath(QStringLiteral("settings.ini")));
+        auto *welcome = new WelcomeDialog(&window, &fresh, example.id);
+        welcome->show();
+        save(welcome, out, QStringLiteral("welcome"));
+        welcome->close();
+    }
 
     HelpWindow *help = HelpWindow::showSection(QStringLiteral("wizard-outcomes"));
     help->resize(1100, 720);

@@ -53,6 +53,8 @@ WelcomeDialog::WelcomeDialog(MainWindow *window, AppSettings *settings, const QS
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Wide enough that each choice's description reads on one line.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 }
 
 WelcomeDialog *WelcomeDialog::showIfWanted(MainWindow *window, AppSettings *settings, const QString &exampleId)
