@@ -7,11 +7,15 @@
 #include "format/McdesignReader.h"
 #include "format/McdesignWriter.h"
 #include "storage/Catalogue.h"
+#include "storage/KeptContent.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -26,6 +30,39 @@ double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
+}
+
+struct CatalogueSize
+{
+    qint64 fileBytes = 0;
+    qint64 keptVersions = 0;
+    qint64 keptStoredBytes = 0;
+    qint64 keptTextBytes = 0;
+};
+
+/// The catalogue's size on disk (write-ahead log folded in) and what its kept
+/// versions take, stored and as the canonical text they hold.
+CatalogueSize measureSize(const QString &path)
+{
+    CatalogueSize size;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("size"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            query.setForwardOnly(true);
+            query.exec(QStringLiteral("SELECT length(CAST(content AS BLOB)), content FROM design_versions"));
+            while (query.next()) {
+                ++size.keptVersions;
+                size.keptStoredBytes += query.value(0).toLongLong();
+                size.keptTextBytes += KeptContent::decode(query.value(1)).value_or(QByteArray()).size();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("size"));
+    size.fileBytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    return size;
 }
 
 double msSince(const QElapsedTimer &timer)
@@ -103,10 +140,18 @@ int main(int argc, char *argv[])
         saves.push_back(msSince(timer));
     }
 
+    catalogue.reset();
+    const CatalogueSize size = measureSize(path);
+
     out << QStringLiteral("microcredentials:        %1 (8 learning outcomes each)\n").arg(count);
     out << QStringLiteral("import all (read files + one transaction): %1 ms\n").arg(importMs, 0, 'f', 0);
     out << QStringLiteral("open and list all (median of 7):          %1 ms\n").arg(median(openList), 0, 'f', 1);
     out << QStringLiteral("load one (median of 200):                 %1 ms\n").arg(median(loads), 0, 'f', 2);
     out << QStringLiteral("save one edit (median of 200):            %1 ms\n").arg(median(saves), 0, 'f', 2);
+    out << QStringLiteral("catalogue file size:                      %1 MB\n").arg(double(size.fileBytes) / 1e6, 0, 'f', 1);
+    out << QStringLiteral("kept versions: %1, stored size on average: %2 KB (canonical text %3 KB)\n")
+               .arg(size.keptVersions)
+               .arg(double(size.keptStoredBytes) / 1e3 / double(qMax<qint64>(1, size.keptVersions)), 0, 'f', 2)
+               .arg(double(size.keptTextBytes) / 1e3 / double(qMax<qint64>(1, size.keptVersions)), 0, 'f', 2);
     return 0;
 }

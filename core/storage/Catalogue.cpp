@@ -1,6 +1,7 @@
 #include "Catalogue.h"
 
 #include "CatalogueMigrations.h"
+#include "KeptContent.h"
 #include "KeptVersions.h"
 #include "format/ContentFingerprint.h"
 #include "format/McdesignWriter.h"
@@ -177,6 +178,11 @@ Result<CataloguePtr> Catalogue::prepareSchema(CataloguePtr self, bool isNew)
             || !backfillKeptVersions(&error))) {
         return Result<CataloguePtr>::failure(failure(error));
     }
+    // Give back the space that compressing the kept versions freed (schema 6).
+    // VACUUM cannot run in a transaction, so it follows the upgrade; when it
+    // fails the catalogue is complete, only larger than it needs to be.
+    if (!isNew && version < KeptContent::CompressedSinceSchema && m_db.driverName() == QLatin1String("QSQLITE"))
+        QSqlQuery(m_db).exec(QStringLiteral("VACUUM"));
     if (isShared() && !readServerActor(&error))
         return Result<CataloguePtr>::failure(failure(error));
     return Result<CataloguePtr>::success(std::move(self));

@@ -1,6 +1,7 @@
 #include "CatalogueMigrations.h"
 
 #include "EntrySchema.h"
+#include "KeptContent.h"
 #include "WorkflowSchema.h"
 
 #include <QSqlError>
@@ -166,7 +167,9 @@ const QList<Migration> &CatalogueMigrations::all()
                                              {2, schemaVersion2()},
                                              {3, schemaVersion3()},
                                              {4, WorkflowSchema::statements(), WorkflowSchema::postgresStatements()},
-                                             {5, EntrySchema::statements(), EntrySchema::postgresStatements()}};
+                                             {5, EntrySchema::statements(), EntrySchema::postgresStatements()},
+                                             // Kept versions compressed on SQLite (KeptContent).
+                                             {KeptContent::CompressedSinceSchema, {}, {}, &KeptContent::compressAll}};
     return migrations;
 }
 
@@ -252,11 +255,19 @@ bool CatalogueMigrations::upgrade(QSqlDatabase &db, const QList<Migration> &migr
         }
         return true;
     };
+    const auto runData = [&](const Migration &migration) {
+        QString reason;
+        if (migration.sqliteData(db, &reason))
+            return true;
+        *error = tr("upgrading to schema version %1 failed: %2").arg(migration.version).arg(reason);
+        return false;
+    };
     for (const Migration &migration : migrations) {
         if (migration.version <= current)
             continue;
         if (!run(migration.statements, migration.version)
-            || (postgres && !run(migration.postgresStatements, migration.version))) {
+            || (postgres && !run(migration.postgresStatements, migration.version))
+            || (!postgres && migration.sqliteData && !runData(migration))) {
             db.rollback();
             return false;
         }

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace mcs {
 
 /// One step of the catalogue schema. Released steps are frozen: a change to the
@@ -17,6 +19,9 @@ struct Migration
     /// Run after `statements` on PostgreSQL only: what the server enforces
     /// itself (roles, grants, triggers) where SQLite relies on the program.
     QStringList postgresStatements = {};
+    /// Run after `statements` on SQLite only: a change of the stored data that
+    /// SQL alone cannot make (compressing, say).
+    std::function<bool(QSqlDatabase &db, QString *error)> sqliteData = {};
 };
 
 /// The catalogue schema as an ordered list of migrations, and the code that

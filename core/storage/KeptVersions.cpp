@@ -1,5 +1,6 @@
 #include "KeptVersions.h"
 
+#include "KeptContent.h"
 #include "SqlValues.h"
 #include "format/McdesignWriter.h"
 #include "util/Timestamp.h"
@@ -24,7 +25,7 @@ bool KeptVersions::keep(const Microcredential &mc, const QJsonObject &content, c
     query.addBindValue(mc.version);
     query.addBindValue(toCode(mc.status));
     query.addBindValue(fingerprint);
-    query.addBindValue(QString::fromUtf8(McdesignWriter::toBytes(content)));
+    query.addBindValue(KeptContent::encode(m_db, McdesignWriter::toBytes(content)));
     query.addBindValue(Timestamp::toText(QDateTime::currentDateTimeUtc()));
     query.addBindValue(SqlValues::text(savedBy));
     return SqlValues::exec(query, error);
@@ -83,7 +84,10 @@ std::optional<QByteArray> KeptVersions::content(const QString &id, int version, 
     if (!SqlValues::exec(query, error) || !query.next())
         return std::nullopt;
     *status = fromCode<Status>(query.value(1).toString()).value_or(Status::Draft);
-    return query.value(0).toString().toUtf8();
+    std::optional<QByteArray> text = KeptContent::decode(query.value(0));
+    if (!text)
+        *error = tr("the kept content of version %1 is damaged").arg(version);
+    return text;
 }
 
 int KeptVersions::highestVersion(const QString &id, QString *error) const
@@ -119,7 +123,7 @@ bool KeptVersions::copyIn(const QString &id, const DesignVersionRecord &record, 
     query.addBindValue(record.version);
     query.addBindValue(toCode(record.status));
     query.addBindValue(SqlValues::text(record.fingerprint));
-    query.addBindValue(QString::fromUtf8(content));
+    query.addBindValue(KeptContent::encode(m_db, content));
     query.addBindValue(Timestamp::toText(record.savedAt));
     query.addBindValue(SqlValues::text(record.savedBy));
     return SqlValues::exec(query, error);

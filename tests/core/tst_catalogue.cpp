@@ -2,6 +2,7 @@
 #include "example/ExampleDesign.h"
 #include "storage/Catalogue.h"
 #include "storage/CatalogueMigrations.h"
+#include "format/ContentFingerprint.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>
@@ -110,6 +111,64 @@ private Q_SLOTS:
             .setStatus(QStringLiteral("mbo-2024.04"), CriterionStatus::Met, QStringLiteral("Team"), example.changed);
         QVERIFY(opened.value()->save(edited, opened.value()->rowVersion(edited.id)).ok());
         QVERIFY(opened.value()->load(edited.id).value() == edited);
+    }
+
+    void keptVersionsAreCompressedAndUpgraded()
+    {
+        // A schema-5 catalogue (version 1 approved, version 2 a draft, kept as text).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.mcdb"));
+        QVERIFY(QFile::copy(QStringLiteral(MCSTUDIO_FIXTURES_DIR "/catalogue-v5.mcdb"), path));
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        const QString id = ExampleDesign::load().id;
+        const auto keptTypes = [&]() {
+            QStringList types;
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kept"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT typeof(content) FROM design_versions ORDER BY version"));
+                while (q.next())
+                    types.append(q.value(0).toString());
+            }
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("kept"));
+            return types;
+        };
+        QCOMPARE(keptTypes(), QStringList({QStringLiteral("text"), QStringLiteral("text")}));
+        {
+            const Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(path);
+            QVERIFY2(opened.ok(), qPrintable(opened.error()));
+            const std::shared_ptr<Catalogue> catalogue = opened.value();
+            QCOMPARE(catalogue->schemaVersion(), CatalogueMigrations::latestVersion());
+            // The approved version reads back as it was approved: same fingerprint.
+            const QList<DesignVersionRecord> versions = catalogue->versions(id).value();
+            QCOMPARE(versions.size(), 2);
+            QCOMPARE(versions.at(0).status, Status::Approved);
+            const Result<Microcredential> approved = catalogue->loadVersion(id, 1);
+            QVERIFY2(approved.ok(), qPrintable(approved.error()));
+            QCOMPARE(approved.value().version, 1);
+            QCOMPARE(ContentFingerprint::full(approved.value()), versions.at(0).fingerprint);
+            // A new save is kept compressed too.
+            Microcredential draft = catalogue->load(id).value();
+            draft.title.nl = QStringLiteral("Warmtepompen, herzien");
+            QVERIFY(catalogue->save(draft, catalogue->rowVersion(id).value()).ok());
+            QCOMPARE(catalogue->loadVersion(id, 2).value().title.nl, draft.title.nl);
+        }
+        QCOMPARE(keptTypes(), QStringList({QStringLiteral("blob"), QStringLiteral("blob")}));
+    }
+
+    void damagedKeptContentIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.mcdb"));
+        const Microcredential mc = TestDesigns::full();
+        QVERIFY(createCatalogue(path)->save(mc).ok());
+        execRaw(path, {QStringLiteral("UPDATE design_versions SET content = x'0000ffff0102030405'")});
+        const Result<Microcredential> loaded = Catalogue::open(path).value()->loadVersion(mc.id, mc.version);
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error().contains(QStringLiteral("damaged")), qPrintable(loaded.error()));
     }
 
     void migrationsUpgradeAndRollBack()
