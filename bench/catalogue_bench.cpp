@@ -8,6 +8,7 @@
 #include "format/McdesignWriter.h"
 #include "storage/Catalogue.h"
 #include "storage/KeptContent.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -132,7 +133,7 @@ int main(int argc, char *argv[])
         Microcredential mc = catalogue->load(id).value();
         loads.push_back(msSince(timer));
         mc.title.nl += QLatin1Char('!');
-        mc.changed = Microcredential::currentTimestamp();
+        mc.changed = Clock::now();
         const int rowVersion = catalogue->rowVersion(id).value();
         timer.restart();
         if (!catalogue->save(mc, rowVersion).ok())

@@ -6,12 +6,14 @@
 
 #include "CatalogueFilterModel.h"
 #include "MainWindow.h"
+#include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -46,7 +48,9 @@ int main(int argc, char *argv[])
         out << "usage: mcstudio-bench-ui CATALOGUE\n" << catalogue.error() << '\n';
         return 2;
     }
-    mcs::ui::MainWindow window(QStringLiteral("en"), nullptr);
+    QTemporaryDir settingsDir; // the benchmark never touches the user's settings
+    mcs::ui::AppSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    mcs::ui::MainWindow window(QStringLiteral("en"), settings);
     window.setCatalogue(catalogue.value());
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

@@ -23,7 +23,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportedDesign &imported, const Q
     const QString language = DisplayNames::language();
     QString html = QStringLiteral("<h3>%1</h3>").arg(mc.title.preferred(language).toHtmlEscaped());
     html += QStringLiteral("<p>%1 %2 %3</p>")
-                .arg(tr("Format: %1.").arg(imported.format).toHtmlEscaped(),
+                .arg(tr("Format: %1.").arg(ExchangeFormats::displayName(imported.format)).toHtmlEscaped(),
                      tr("%n learning outcome(s),", nullptr, int(mc.learningOutcomes.size())).toHtmlEscaped(),
                      tr("%n assessment(s).", nullptr, int(mc.assessments.size())).toHtmlEscaped());
     if (mc.status != Status::Draft) {

@@ -86,7 +86,7 @@ int StudioApplication::run(QApplication &app)
         app, parser.isSet(languageOption) ? parser.value(languageOption) : settings.resolvedLanguage());
     DisplayNames::setLanguage(language);
     ContextHelp::install(); // F1 in every window and dialog opens the guide where the user is
-    MainWindow window(language, &settings);
+    MainWindow window(language, settings);
 
     QString path = parser.positionalArguments().value(0);
     Result<std::shared_ptr<Catalogue>> catalogue = Result<std::shared_ptr<Catalogue>>::failure({});

@@ -8,6 +8,7 @@
 #include "interchange/DesignImporter.h"
 #include "format/McdesignWriter.h"
 #include "storage/Catalogue.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -62,7 +63,7 @@ int CatalogueCommands::importFiles(CliContext &ctx, const QStringList &arguments
         if (!imported.ok())
             return ctx.fail(tr("%1 (nothing was imported)").arg(imported.error()));
         if (cmd.isSet(QStringLiteral("into"))) {
-            if (imported.value().format != QLatin1String("csv"))
+            if (imported.value().format != ExchangeFormat::Csv)
                 return ctx.fail(tr("%1: --into takes a spreadsheet of learning outcomes (nothing was imported)").arg(file));
             Result<Microcredential> target = catalogue->load(cmd.value(QStringLiteral("into")));
             if (!target.ok())
@@ -74,9 +75,9 @@ int CatalogueCommands::importFiles(CliContext &ctx, const QStringList &arguments
             }
             Microcredential merged = target.value();
             merged.learningOutcomes += imported.value().design.learningOutcomes;
-            merged.changed = Microcredential::currentTimestamp();
+            merged.changed = Clock::now();
             imports.removeIf([&merged](const ImportedDesign &d) { return d.design.id == merged.id; });
-            imports.append({merged, QStringLiteral("csv"), {}, {}, imported.value().cleaned});
+            imports.append({merged, ExchangeFormat::Csv, {}, {}, imported.value().cleaned});
             ids.insert(merged.id);
             continue;
         }
@@ -102,7 +103,7 @@ int CatalogueCommands::importFiles(CliContext &ctx, const QStringList &arguments
         const ImportedDesign &imported = imports.at(i);
         const SavedDesign &stored = saved.value().at(i);
         ctx.out() << tr("Imported %1 %2 (%3)").arg(imported.design.id, imported.design.title.preferred(QStringLiteral("nl")),
-                                                   imported.format)
+                                                   ExchangeFormats::code(imported.format))
                   << '\n';
         if (!imported.notCarried.isEmpty())
             ctx.out() << "  " << tr("not in this format: %1").arg(imported.notCarried.join(QLatin1String(", "))) << '\n';

@@ -5,12 +5,12 @@
 #include "documents/ChecklistReportBuilder.h"
 #include "documents/DescriptionBuilder.h"
 #include "documents/DocumentExporter.h"
-#include "format/McdesignWriter.h"
 #include "interchange/InterchangeWriter.h"
 #include "interchange/OverviewCsv.h"
 #include "util/FileOutput.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "storage/Catalogue.h"
+#include "util/Clock.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,7 +24,9 @@ namespace {
 
 struct ExportRequest
 {
-    QString format;   ///< mcdesign, pdf, pdfa, odt, html
+    QString format;   ///< as given: a data format's code or a document format's name
+    std::optional<ExchangeFormat> dataFormat;
+    std::optional<DocumentExporter::Format> documentFormat;
     QString document; ///< description, checklist
     QString language;
     QString frameworkId;
@@ -40,41 +42,29 @@ Result<DocumentContent> composeDocument(const Microcredential &mc, const ExportR
             return Result<DocumentContent>::failure(
                 ExportCommand::tr("%1: no quality framework to report on; give one with --framework (%2)")
                     .arg(mc.title.preferred(QStringLiteral("nl")), FrameworkLibrary::builtInIds().join(QLatin1String(", "))));
-        return Result<DocumentContent>::success(ChecklistReportBuilder::build(mc, *framework, request.language, QDate::currentDate()));
+        return Result<DocumentContent>::success(ChecklistReportBuilder::build(mc, *framework, request.language, Clock::today()));
     }
-    return Result<DocumentContent>::success(DescriptionBuilder::build(mc, framework, request.language, QDate::currentDate()));
+    return Result<DocumentContent>::success(DescriptionBuilder::build(mc, framework, request.language, Clock::today()));
 }
 
 /// Writes one design in the requested format and document; an error message or empty.
 QString exportOne(const Microcredential &mc, const ExportRequest &request, const QString &path)
 {
-    if (request.format == QLatin1String("mcdesign")) {
-        const Result<Done> written = McdesignWriter::writeFile(mc, path);
-        return written.ok() ? QString() : written.error();
-    }
-    if (InterchangeWriter::formats().contains(request.format)) {
-        const Result<Done> written = FileOutput::write(path, InterchangeWriter::toBytes(mc, request.format));
+    if (request.dataFormat) {
+        const Result<Done> written = FileOutput::write(path, InterchangeWriter::toBytes(mc, *request.dataFormat));
         return written.ok() ? QString() : written.error();
     }
     const Result<DocumentContent> content = composeDocument(mc, request);
     if (!content.ok())
         return content.error();
-    const Result<int> written = DocumentExporter::write(content.value(), *DocumentExporter::formatFromName(request.format), path);
+    const Result<int> written = DocumentExporter::write(content.value(), *request.documentFormat, path);
     return written.ok() ? QString() : written.error();
 }
 
-bool isDataFormat(const QString &format)
+QString suffixFor(const ExportRequest &request)
 {
-    return format == QLatin1String("mcdesign") || format == QLatin1String("csv") || InterchangeWriter::formats().contains(format);
-}
-
-QString suffixFor(const QString &format)
-{
-    if (format == QLatin1String("mcdesign") || format == QLatin1String("csv"))
-        return format;
-    if (InterchangeWriter::formats().contains(format))
-        return format + QStringLiteral(".json");
-    return DocumentExporter::fileSuffix(*DocumentExporter::formatFromName(format));
+    return request.dataFormat ? ExchangeFormats::fileSuffix(*request.dataFormat)
+                              : DocumentExporter::fileSuffix(*request.documentFormat);
 }
 
 } // namespace
@@ -102,11 +92,17 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
     if (!cmd.parse(ctx, arguments, 1, 2))
         return UsageOrInputError;
 
-    ExportRequest request{cmd.value(QStringLiteral("format")), cmd.value(QStringLiteral("document")),
-                          cmd.value(QStringLiteral("lang")), cmd.value(QStringLiteral("framework"))};
+    ExportRequest request;
+    request.format = cmd.value(QStringLiteral("format"));
+    request.dataFormat = ExchangeFormats::fromCode(request.format);
+    request.documentFormat = DocumentExporter::formatFromName(request.format);
+    request.document = cmd.value(QStringLiteral("document"));
+    request.language = cmd.value(QStringLiteral("lang"));
+    request.frameworkId = cmd.value(QStringLiteral("framework"));
+    const bool isCsv = request.dataFormat == ExchangeFormat::Csv;
     const bool wholeCatalogue = cmd.isSet(QStringLiteral("all"));
     const bool isOverview = cmd.isSet(QStringLiteral("overview"));
-    if (!isDataFormat(request.format) && !DocumentExporter::formatFromName(request.format))
+    if (!request.dataFormat && !request.documentFormat)
         return ctx.usage(tr("export: unknown format '%1' (known: mcdesign, pdf, pdfa, odt, html, edubadges, ob3, "
                             "ob3-credential, elm, csv)").arg(request.format));
     if (request.document != QLatin1String("description") && request.document != QLatin1String("checklist"))
@@ -120,9 +116,9 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
         return ctx.usage(tr("export: --output is required"));
     if (int(wholeCatalogue) + int(isOverview) + int(cmd.positional().size() == 2) != 1)
         return ctx.usage(tr("export: give either an ID, --all or --overview"));
-    if (wholeCatalogue && request.format == QLatin1String("csv"))
+    if (wholeCatalogue && isCsv)
         return ctx.usage(tr("export: a CSV of the whole catalogue is the overview: use --overview"));
-    if (isOverview && isDataFormat(request.format) && request.format != QLatin1String("csv"))
+    if (isOverview && request.dataFormat && !isCsv)
         return ctx.usage(tr("export: the overview is a document or a table: use --format pdf, pdfa, odt, html or csv"));
 
     const Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(cmd.positional().constFirst());
@@ -135,13 +131,13 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
         const Result<QList<CatalogueEntry>> entries = catalogue.list();
         if (!entries.ok())
             return ctx.fail(entries.error());
-        if (request.format == QLatin1String("csv")) {
+        if (isCsv) {
             const Result<Done> written = FileOutput::write(path, OverviewCsv::write(entries.value()));
             return written.ok() ? Success : ctx.fail(written.error());
         }
         const DocumentContent content = CatalogueOverviewBuilder::build(
-            entries.value(), QFileInfo(catalogue.path()).fileName(), request.language, QDate::currentDate());
-        const Result<int> written = DocumentExporter::write(content, *DocumentExporter::formatFromName(request.format), path);
+            entries.value(), QFileInfo(catalogue.path()).fileName(), request.language, Clock::today());
+        const Result<int> written = DocumentExporter::write(content, *request.documentFormat, path);
         return written.ok() ? Success : ctx.fail(written.error());
     }
 
@@ -149,14 +145,13 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
         const Result<Microcredential> mc = catalogue.load(cmd.positional().at(1));
         if (!mc.ok())
             return ctx.fail(mc.error());
-        if (request.format == QLatin1String("csv")) {
+        if (isCsv) {
             const Result<CatalogueEntry> entry = catalogue.entry(mc.value().id);
             const Result<Done> written = FileOutput::write(path, OverviewCsv::write({entry.value()}));
             return written.ok() ? Success : ctx.fail(written.error());
         }
-        if (path == QLatin1String("-") && isDataFormat(request.format)) {
-            ctx.out() << QString::fromUtf8(request.format == QLatin1String("mcdesign") ? McdesignWriter::toBytes(mc.value())
-                                                                                       : InterchangeWriter::toBytes(mc.value(), request.format));
+        if (path == QLatin1String("-") && request.dataFormat) {
+            ctx.out() << QString::fromUtf8(InterchangeWriter::toBytes(mc.value(), *request.dataFormat));
             ctx.out().flush();
             return Success;
         }
@@ -187,8 +182,8 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
         for (int n = 2; used.contains(base.toLower()); ++n) // two designs with one title: keep both
             base = QStringLiteral("%1-%2").arg(fileBaseName(title, mc.value().version)).arg(n);
         used.insert(base.toLower());
-        const QString file = folder.filePath(base + QLatin1Char('.') + suffixFor(request.format));
-        if (isDataFormat(request.format)) {
+        const QString file = folder.filePath(base + QLatin1Char('.') + suffixFor(request));
+        if (request.dataFormat) {
             const QString error = exportOne(mc.value(), request, file);
             error.isEmpty() ? void(ctx.out() << file << '\n') : void(ctx.fail(error));
             failures += error.isEmpty() ? 0 : 1;
@@ -202,8 +197,7 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
         }
         documents.append({file, std::move(content).value()});
     }
-    const DocumentExporter::Format documentFormat =
-        DocumentExporter::formatFromName(request.format).value_or(DocumentExporter::Format::Pdf);
+    const DocumentExporter::Format documentFormat = request.documentFormat.value_or(DocumentExporter::Format::Pdf);
     QList<QString> errors(documents.size());
     QThreadPool pool;
     for (qsizetype i = 0; i < documents.size(); ++i) {

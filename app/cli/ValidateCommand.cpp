@@ -7,6 +7,7 @@
 #include "frameworks/FrameworkChanges.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "storage/Catalogue.h"
+#include "util/Clock.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -108,7 +109,7 @@ int ValidateCommand::run(CliContext &ctx, const QStringList &arguments)
         return ctx.fail(designs.error());
 
     const bool json = cmd.isSet(QStringLiteral("json"));
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     int counts[3] = {0, 0, 0};
     QJsonArray designsJson;
     for (const Microcredential &mc : designs.value()) {

@@ -3,6 +3,7 @@
 #include "pdf/DocumentLayout.h"
 #include "pdf/PainterOutput.h"
 #include "pdf/PdfFileWriter.h"
+#include "util/Clock.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -15,7 +16,7 @@ Result<int> PdfRenderer::write(const DocumentContent &content, QIODevice *device
     const LaidOutDocument document = DocumentLayout::layOut(content);
     const QString creator = QStringLiteral("Microcredential Studio %1").arg(QStringLiteral(MCSTUDIO_VERSION));
     if (!options.pdfA && PdfFileWriter::canWrite(document)) {
-        const QByteArray bytes = PdfFileWriter::write(document, {content.title, creator, QDateTime::currentDateTimeUtc()});
+        const QByteArray bytes = PdfFileWriter::write(document, {content.title, creator, Clock::now()});
         if (device->write(bytes) != bytes.size())
             return Result<int>::failure(device->errorString());
         return Result<int>::success(int(document.pages.size()));

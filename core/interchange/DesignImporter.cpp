@@ -25,7 +25,7 @@ bool hasType(const QJsonObject &object, const QString &type)
 
 } // namespace
 
-QString DesignImporter::detect(const QByteArray &data)
+std::optional<ExchangeFormat> DesignImporter::detect(const QByteArray &data)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(
@@ -33,20 +33,20 @@ QString DesignImporter::detect(const QByteArray &data)
     if (error.error == QJsonParseError::NoError && document.isObject()) {
         const QJsonObject root = document.object();
         if (root.contains(QStringLiteral("formatVersion")) && root.contains(QStringLiteral("microcredential")))
-            return QStringLiteral("mcdesign");
+            return ExchangeFormat::Mcdesign;
         if (hasType(root, QStringLiteral("BadgeClass")))
-            return QStringLiteral("edubadges");
+            return ExchangeFormat::Edubadges;
         if (hasType(root, QStringLiteral("Achievement")) || hasType(root, QStringLiteral("AchievementCredential"))
             || hasType(root, QStringLiteral("OpenBadgeCredential")))
-            return QStringLiteral("ob3");
+            return ExchangeFormat::Ob3Achievement;
         if (hasType(root, QStringLiteral("Qualification")))
-            return QStringLiteral("elm");
-        return {};
+            return ExchangeFormat::Elm;
+        return std::nullopt;
     }
     if (error.error != QJsonParseError::NoError && !data.trimmed().startsWith('{') && !data.trimmed().startsWith('[')
         && OutcomesCsv::looksLikeOutcomes(data))
-        return QStringLiteral("csv");
-    return {};
+        return ExchangeFormat::Csv;
+    return std::nullopt;
 }
 
 Result<ImportedDesign> DesignImporter::readFile(const QString &path)
@@ -72,24 +72,24 @@ Result<ImportedDesign> DesignImporter::readAnyFormat(const QByteArray &data, con
     using R = Result<ImportedDesign>;
     if (data.size() > TextLimits::MaxDesignFileBytes)
         return R::failure(tr("%1: the file is larger than the limit of %2 MiB").arg(sourceName).arg(TextLimits::MaxDesignFileBytes >> 20));
-    const QString format = detect(data);
-    if (format == QLatin1String("mcdesign") || format.isEmpty()) {
+    const std::optional<ExchangeFormat> format = detect(data);
+    if (!format || *format == ExchangeFormat::Mcdesign) {
         // Unknown content goes to the strictest reader, whose message says what is wrong.
         Result<Microcredential> mc = McdesignReader::fromBytes(data, sourceName);
         if (!mc.ok()) {
             // Say what is wrong with the file (syntax, encoding, size) when that is
             // the problem; list the formats when it is simply something else.
             const bool foreign = QJsonDocument::fromJson(data).isObject();
-            if (!format.isEmpty() || !foreign)
+            if (format || !foreign)
                 return R::failure(mc.error());
             return R::failure(tr("%1: not a format this program reads (a .mcdesign file, an edubadges "
                                  "BadgeClass, an Open Badges 3.0 achievement, an ELM qualification or a "
                                  "spreadsheet of learning outcomes)")
                                   .arg(sourceName));
         }
-        return R::success({std::move(mc).value(), QStringLiteral("mcdesign"), {}, {}, {}});
+        return R::success({std::move(mc).value(), ExchangeFormat::Mcdesign, {}, {}, {}});
     }
-    if (format == QLatin1String("csv")) {
+    if (*format == ExchangeFormat::Csv) {
         Result<QList<LearningOutcome>> outcomes = OutcomesCsv::read(data, sourceName);
         if (!outcomes.ok())
             return R::failure(outcomes.error());
@@ -97,13 +97,13 @@ Result<ImportedDesign> DesignImporter::readAnyFormat(const QByteArray &data, con
         imported.design = Microcredential::createNew();
         imported.design.title.nl = QFileInfo(sourceName).completeBaseName();
         imported.design.learningOutcomes = std::move(outcomes).value();
-        imported.format = format;
+        imported.format = ExchangeFormat::Csv;
         imported.notCarried = {tr("everything but the learning outcomes: a spreadsheet holds only those")};
         return R::success(std::move(imported));
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data, &error);
-    return InterchangeReader::read(format, document.object(), sourceName);
+    return InterchangeReader::read(*format, document.object(), sourceName);
 }
 
 } // namespace mcs

@@ -18,8 +18,9 @@ class DesignImporter
 public:
     static Result<ImportedDesign> readFile(const QString &path);
     static Result<ImportedDesign> fromBytes(const QByteArray &data, const QString &sourceName);
-    /// The format of some bytes ("mcdesign", "edubadges", "ob3", "elm", "csv"), or empty.
-    static QString detect(const QByteArray &data);
+    /// The format of some bytes (an Open Badges 3.0 credential counts as an
+    /// achievement: it is read for the one it holds), or none.
+    static std::optional<ExchangeFormat> detect(const QByteArray &data);
 
 private:
     static Result<ImportedDesign> readAnyFormat(const QByteArray &data, const QString &sourceName);

@@ -41,7 +41,7 @@ QString subjectOf(const QJsonObject &note)
 ImportedDesign ElmImport::read(const QJsonObject &q)
 {
     ImportedDesign imported;
-    imported.format = QStringLiteral("elm");
+    imported.format = ExchangeFormat::Elm;
     Microcredential &mc = imported.design;
     mc = Microcredential::createNew();
     mc.id = JsonValues::idFrom(q.value(QStringLiteral("id")));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExchangeFormat.h"
 #include "model/Microcredential.h"
 
 #include <QStringList>
@@ -11,7 +12,7 @@ namespace mcs {
 struct ImportedDesign
 {
     Microcredential design;
-    QString format;         ///< "mcdesign", "edubadges", "ob3", "elm", "csv"
+    ExchangeFormat format = ExchangeFormat::Mcdesign;
     QStringList notCarried; ///< design fields the format has no place for (left empty)
     QStringList dropped;    ///< fields in the file that the design has no place for
     /// Characters removed because they could do harm (DesignTextCleaner), per field.

@@ -190,7 +190,7 @@ ImportedDesign fromOb3(QJsonObject achievement)
     if (achievement.contains(QStringLiteral("credentialSubject")))
         achievement = achievement.value(QStringLiteral("credentialSubject")).toObject().value(QStringLiteral("achievement")).toObject();
     ImportedDesign imported;
-    imported.format = QStringLiteral("ob3");
+    imported.format = ExchangeFormat::Ob3Achievement;
     Microcredential &mc = imported.design;
     mc = Microcredential::createNew();
     mc.id = JsonValues::idFrom(achievement.value(QStringLiteral("id")));
@@ -248,7 +248,7 @@ ImportedDesign fromEdubadges(const QJsonObject &badge)
                                                   {QStringLiteral("description"), badge.value(QStringLiteral("description"))},
                                                   {QStringLiteral("tag"), badge.value(QStringLiteral("tags"))},
                                                   {QStringLiteral("criteria"), badge.value(QStringLiteral("criteria"))}});
-    imported.format = QStringLiteral("edubadges");
+    imported.format = ExchangeFormat::Edubadges;
     Microcredential &mc = imported.design;
     readInstitution(badge.value(QStringLiteral("issuer")).toObject(), mc.institution);
     const auto extension = [&badge](const char *name, const char *field) {
@@ -294,19 +294,26 @@ ImportedDesign fromEdubadges(const QJsonObject &badge)
 
 } // namespace
 
-Result<ImportedDesign> InterchangeReader::read(const QString &format, const QJsonObject &root, const QString &sourceName)
+Result<ImportedDesign> InterchangeReader::read(ExchangeFormat format, const QJsonObject &root, const QString &sourceName)
 {
     ImportedDesign imported;
-    if (format == QLatin1String("edubadges"))
+    switch (format) {
+    case ExchangeFormat::Edubadges:
         imported = fromEdubadges(root);
-    else if (format == QLatin1String("ob3"))
+        break;
+    case ExchangeFormat::Ob3Achievement:
+    case ExchangeFormat::Ob3Credential:
         imported = fromOb3(root);
-    else if (format == QLatin1String("elm"))
+        break;
+    case ExchangeFormat::Elm:
         imported = ElmImport::read(root);
-    else
+        break;
+    case ExchangeFormat::Mcdesign:
+    case ExchangeFormat::Csv:
         return Result<ImportedDesign>::failure(tr("%1: unknown format").arg(sourceName));
+    }
     if (imported.design.title.isEmpty())
-        return Result<ImportedDesign>::failure(tr("%1: the %2 file has no title: not a microcredential").arg(sourceName, format));
+        return Result<ImportedDesign>::failure(tr("%1: the %2 file has no title: not a microcredential").arg(sourceName, ExchangeFormats::displayName(format)));
     return Result<ImportedDesign>::success(std::move(imported));
 }
 

@@ -19,7 +19,7 @@ class InterchangeReader
 
 public:
     /// `format` as DesignImporter::detect() names it: "edubadges", "ob3", "elm".
-    static Result<ImportedDesign> read(const QString &format, const QJsonObject &root, const QString &sourceName);
+    static Result<ImportedDesign> read(ExchangeFormat format, const QJsonObject &root, const QString &sourceName);
 };
 
 } // namespace mcs

@@ -1,5 +1,7 @@
 #include "InterchangeWriter.h"
 
+#include "format/McdesignWriter.h"
+
 #include "InterchangeTexts.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "model/StudyLoad.h"
@@ -100,22 +102,29 @@ QString languageCode3(const QString &code, QString *nameEn)
 
 } // namespace
 
-QStringList InterchangeWriter::formats()
-{
-    return {QStringLiteral("edubadges"), QStringLiteral("ob3"), QStringLiteral("ob3-credential"), QStringLiteral("elm")};
-}
-
-QByteArray InterchangeWriter::toBytes(const Microcredential &mc, const QString &format)
+QByteArray InterchangeWriter::toBytes(const Microcredential &mc, ExchangeFormat format)
 {
     QJsonObject root;
-    if (format == QLatin1String("edubadges"))
+    switch (format) {
+    case ExchangeFormat::Edubadges:
         root = edubadges(mc);
-    else if (format == QLatin1String("ob3"))
+        break;
+    case ExchangeFormat::Ob3Achievement:
         root = ob3Achievement(mc);
-    else if (format == QLatin1String("ob3-credential"))
+        break;
+    case ExchangeFormat::Ob3Credential:
         root = ob3Credential(mc);
-    else
+        break;
+    case ExchangeFormat::Elm:
         root = elmQualification(mc);
+        break;
+    case ExchangeFormat::Mcdesign:
+        return McdesignWriter::toBytes(mc);
+    case ExchangeFormat::Csv:
+        // A spreadsheet is made of catalogue rows (OverviewCsv), not of one design.
+        Q_ASSERT_X(false, "InterchangeWriter::toBytes", "CSV is written by OverviewCsv");
+        return {};
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExchangeFormat.h"
 #include "model/Microcredential.h"
 
 #include <QJsonObject>
@@ -20,9 +21,9 @@ public:
     static QJsonObject ob3Credential(const Microcredential &mc);
     static QJsonObject elmQualification(const Microcredential &mc);
 
-    /// "edubadges", "ob3", "ob3-credential", "elm"; the file's bytes.
-    static QByteArray toBytes(const Microcredential &mc, const QString &format);
-    static QStringList formats();
+    /// The file's bytes in one of ExchangeFormats::badgeFormats(), or as a
+    /// .mcdesign file; never CSV (OverviewCsv writes catalogue rows).
+    static QByteArray toBytes(const Microcredential &mc, ExchangeFormat format);
 };
 
 } // namespace mcs

@@ -1,4 +1,5 @@
 #include "Microcredential.h"
+#include "util/Clock.h"
 
 #include <QUuid>
 
@@ -8,7 +9,7 @@ Microcredential Microcredential::createNew()
 {
     Microcredential mc;
     mc.id = newId();
-    mc.created = currentTimestamp();
+    mc.created = Clock::now();
     mc.changed = mc.created;
     return mc;
 }
@@ -24,9 +25,29 @@ bool Microcredential::isValidId(const QString &id)
     return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id;
 }
 
+Microcredential Microcredential::copyAsNewDesign() const
+{
+    Microcredential copy = *this;
+    copy.id = newId();
+    for (LearningOutcome &outcome : copy.learningOutcomes) {
+        const QString outcomeId = newId();
+        for (Assessment &assessment : copy.assessments)
+            assessment.learningOutcomeIds.replaceInStrings(outcome.id, outcomeId);
+        outcome.id = outcomeId;
+    }
+    for (Assessment &assessment : copy.assessments)
+        assessment.id = newId();
+    copy.status = Status::Draft;
+    copy.version = 1;
+    copy.checklists.clear();
+    copy.created = Clock::now();
+    copy.changed = copy.created;
+    return copy;
+}
+
 QDateTime Microcredential::currentTimestamp()
 {
-    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    return Clock::now();
 }
 
 const LearningOutcome *Microcredential::findOutcome(const QString &outcomeId) const

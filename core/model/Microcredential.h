@@ -78,6 +78,9 @@ struct Microcredential
 
     /// A new, empty draft with a fresh id and timestamps set to now.
     static Microcredential createNew();
+    /// A copy to start a new design from: new ids throughout (assessments keep
+    /// their outcomes), a draft at version 1 without checklist work, made now.
+    Microcredential copyAsNewDesign() const;
     /// A fresh identifier for a microcredential, outcome or assessment.
     static QString newId();
     /// True for an identifier in the canonical form newId() makes (a lowercase UUID).

@@ -1,4 +1,5 @@
 #include "TestDesigns.h"
+#include "util/Clock.h"
 #include "checks/AutomaticChecks.h"
 #include "diagnostics/DesignDiagnostics.h"
 #include "example/ExampleDesign.h"
@@ -241,7 +242,7 @@ private Q_SLOTS:
         Microcredential mc = mbo(160);
         const QualityFramework *framework = FrameworkLibrary::findBuiltIn(QStringLiteral("mbo-2024"));
         mc.checklistFor(framework->id, framework->version)
-            .setStatus(QStringLiteral("mbo-2024.12"), CriterionStatus::Met, QStringLiteral("Team"), QDateTime::currentDateTimeUtc());
+            .setStatus(QStringLiteral("mbo-2024.12"), CriterionStatus::Met, QStringLiteral("Team"), Clock::now());
         const DesignDiagnostics result(mc, framework, Today);
         bool found = false;
         for (const DesignDiagnostics::CriterionResult &c : result.criteria()) {
@@ -320,7 +321,7 @@ private Q_SLOTS:
         mc.learningOutcomes[2].statement.nl = QStringLiteral("De deelnemer kent de regels.");
         Checklist &checklist = mc.checklistFor(mboFramework->id, mboFramework->version);
         for (const QualityCriterion &c : mboFramework->criteria)
-            checklist.setStatus(c.id, CriterionStatus::Met, QStringLiteral("Team"), QDateTime::currentDateTimeUtc());
+            checklist.setStatus(c.id, CriterionStatus::Met, QStringLiteral("Team"), Clock::now());
         const DesignDiagnostics result(mc, mboFramework, Today);
         QCOMPARE(result.completion().criteriaMet, 12);
         QVERIFY(result.completion().percent() < 100);

@@ -13,9 +13,9 @@ using mcs::test::TestDesigns;
 
 namespace {
 
-Microcredential roundTrip(const Microcredential &mc, const QString &format, ImportedDesign *info = nullptr)
+Microcredential roundTrip(const Microcredential &mc, ExchangeFormat format, ImportedDesign *info = nullptr)
 {
-    const Result<ImportedDesign> imported = DesignImporter::fromBytes(InterchangeWriter::toBytes(mc, format), format);
+    const Result<ImportedDesign> imported = DesignImporter::fromBytes(InterchangeWriter::toBytes(mc, format), ExchangeFormats::code(format));
     if (!imported.ok()) {
         qWarning() << imported.error();
         return {};
@@ -49,12 +49,12 @@ private Q_SLOTS:
     void detectsFormatsByContent()
     {
         const Microcredential mc = ExampleDesign::load();
-        QCOMPARE(DesignImporter::detect(InterchangeWriter::toBytes(mc, QStringLiteral("edubadges"))), QStringLiteral("edubadges"));
-        QCOMPARE(DesignImporter::detect(InterchangeWriter::toBytes(mc, QStringLiteral("ob3"))), QStringLiteral("ob3"));
-        QCOMPARE(DesignImporter::detect(InterchangeWriter::toBytes(mc, QStringLiteral("ob3-credential"))), QStringLiteral("ob3"));
-        QCOMPARE(DesignImporter::detect(InterchangeWriter::toBytes(mc, QStringLiteral("elm"))), QStringLiteral("elm"));
-        QCOMPARE(DesignImporter::detect("nl;en\nDe deelnemer meet;The participant measures\n"), QStringLiteral("csv"));
-        QCOMPARE(DesignImporter::detect("{\"type\": \"Person\"}"), QString());
+        QVERIFY(DesignImporter::detect(InterchangeWriter::toBytes(mc, ExchangeFormat::Edubadges)) == ExchangeFormat::Edubadges);
+        QVERIFY(DesignImporter::detect(InterchangeWriter::toBytes(mc, ExchangeFormat::Ob3Achievement)) == ExchangeFormat::Ob3Achievement);
+        QVERIFY(DesignImporter::detect(InterchangeWriter::toBytes(mc, ExchangeFormat::Ob3Credential)) == ExchangeFormat::Ob3Achievement);
+        QVERIFY(DesignImporter::detect(InterchangeWriter::toBytes(mc, ExchangeFormat::Elm)) == ExchangeFormat::Elm);
+        QVERIFY(DesignImporter::detect("nl;en\nDe deelnemer meet;The participant measures\n") == ExchangeFormat::Csv);
+        QVERIFY(!DesignImporter::detect("{\"type\": \"Person\"}"));
     }
 
     void elmKeepsEverythingButBookkeeping()
@@ -62,7 +62,7 @@ private Q_SLOTS:
         // ELM is bilingual and has ids: only the review and the bookkeeping are lost.
         const Microcredential original = TestDesigns::full();
         ImportedDesign info;
-        Microcredential back = roundTrip(original, QStringLiteral("elm"), &info);
+        Microcredential back = roundTrip(original, ExchangeFormat::Elm, &info);
         QVERIFY(!back.id.isEmpty());
         QVERIFY(info.dropped.isEmpty());
         back.checklists = original.checklists;
@@ -84,7 +84,7 @@ private Q_SLOTS:
     {
         const Microcredential original = TestDesigns::full();
         ImportedDesign info;
-        Microcredential back = roundTrip(original, QStringLiteral("ob3"), &info);
+        Microcredential back = roundTrip(original, ExchangeFormat::Ob3Achievement, &info);
         Microcredential expected = dutchOnly(original);
         // Not carried by OB3: English texts, links between assessments and outcomes,
         // assessment ids, the review, status, authors, and when it was made.
@@ -122,7 +122,7 @@ private Q_SLOTS:
     void edubadgesKeepsWhatItCan()
     {
         const Microcredential original = ExampleDesign::load();
-        const Microcredential back = roundTrip(original, QStringLiteral("edubadges"));
+        const Microcredential back = roundTrip(original, ExchangeFormat::Edubadges);
         QCOMPARE(back.id, original.id);
         QCOMPARE(back.title.nl, original.title.nl);
         QCOMPARE(back.summary.nl, original.summary.nl);
@@ -148,7 +148,7 @@ private Q_SLOTS:
     void hostileFilesGiveClearErrors_data()
     {
         QTest::addColumn<QByteArray>("data");
-        const QByteArray elm = InterchangeWriter::toBytes(ExampleDesign::load(), QStringLiteral("elm"));
+        const QByteArray elm = InterchangeWriter::toBytes(ExampleDesign::load(), ExchangeFormat::Elm);
         QTest::newRow("truncated elm") << elm.left(elm.size() / 2);
         QTest::newRow("badge without title") << QByteArray("{\"type\": \"BadgeClass\", \"name\": 42}");
         QTest::newRow("achievement with wrong types")
@@ -175,10 +175,10 @@ private Q_SLOTS:
     {
         Microcredential mc = ExampleDesign::load();
         mc.title.nl = QStringLiteral("<script>alert(1)</script> & \"quotes\"");
-        for (const QString &format : InterchangeWriter::formats()) {
+        for (const ExchangeFormat format : ExchangeFormats::badgeFormats()) {
             const QByteArray bytes = InterchangeWriter::toBytes(mc, format);
             QVERIFY(QJsonDocument::fromJson(bytes).isObject());
-            if (format != QLatin1String("ob3-credential"))
+            if (format != ExchangeFormat::Ob3Credential)
                 QCOMPARE(roundTrip(mc, format).title.nl, mc.title.nl);
         }
     }
@@ -186,7 +186,7 @@ private Q_SLOTS:
     void fuzzedFilesNeverCrash()
     {
         // Cut and flip bytes of every format's export: each result is an error or a design.
-        for (const QString &format : InterchangeWriter::formats()) {
+        for (const ExchangeFormat format : ExchangeFormats::badgeFormats()) {
             const QByteArray bytes = InterchangeWriter::toBytes(TestDesigns::full(), format);
             quint32 seed = 12345;
             for (int i = 0; i < 300; ++i) {
@@ -197,7 +197,7 @@ private Q_SLOTS:
                     damaged.truncate(at);
                 else
                     damaged[at] = char(seed >> 16);
-                const Result<ImportedDesign> imported = DesignImporter::fromBytes(damaged, format);
+                const Result<ImportedDesign> imported = DesignImporter::fromBytes(damaged, ExchangeFormats::code(format));
                 if (imported.ok())
                     QVERIFY(Microcredential::isValidId(imported.value().design.id));
             }

@@ -2,6 +2,7 @@
 // the new-design wizard, the editor, the checklist review and the print preview.
 // Usage (under a display, e.g. xvfb-run): mcstudio-screenshots OUTPUT_DIR [nl|en]
 
+#include "../ui/ScratchSettings.h"
 #include "DisplayNames.h"
 #include "MainWindow.h"
 #include "StudioApplication.h"
@@ -22,6 +23,7 @@
 #include "settings/AppSettings.h"
 #include "workflow/HistoryDialog.h"
 #include "workflow/WorkflowStepDialog.h"
+#include "util/Clock.h"
 
 #include <QApplication>
 #include <QDate>
@@ -108,7 +110,7 @@ int main(int argc, char *argv[])
     Microcredential example = ExampleDesign::load();
     const QualityFramework *mbo = FrameworkLibrary::findBuiltIn(QStringLiteral("mbo-2024"));
     Checklist &checklist = example.checklistFor(mbo->id, mbo->version);
-    const QDateTime when = Microcredential::currentTimestamp();
+    const QDateTime when = Clock::now();
     checklist.setStatus(QStringLiteral("mbo-2024.04"), CriterionStatus::Met, QStringLiteral("Sanne de Vries"), when);
     checklist.setText(QStringLiteral("mbo-2024.04"), QStringLiteral("evidence"),
                       QStringLiteral("Besluit CvB 12 maart 2026: Examencommissie Techniek aangewezen."), QStringLiteral("Sanne de Vries"), when);
@@ -127,7 +129,9 @@ int main(int argc, char *argv[])
     second.changed = second.changed.addDays(20);
     require(catalogue->save(second));
 
-    MainWindow window(language, nullptr);
+    test::ScratchSettings scratch;
+
+    MainWindow window(language, scratch);
     window.setCatalogue(catalogue);
     window.resize(1280, 720);
     window.show();
@@ -237,7 +241,7 @@ int main(int argc, char *argv[])
 
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer);
-    const DocumentContent content = DescriptionBuilder::build(example, mbo, language, QDate::currentDate());
+    const DocumentContent content = DescriptionBuilder::build(example, mbo, language, Clock::today());
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, [&content](QPrinter *target) { require(PdfRenderer::paint(content, target)); });
     preview.resize(1200, 720);
     QTimer::singleShot(0, &preview, [&] {

@@ -1,3 +1,5 @@
+#include "ScratchSettings.h"
+#include "util/Clock.h"
 #include "checklist/ChecklistItemEdit.h"
 #include "checklist/ChecklistReviewDialog.h"
 #include "checklist/ChecklistReviewWidget.h"
@@ -56,7 +58,8 @@ std::unique_ptr<MainWindow> windowWithReview(const QTemporaryDir &dir, std::shar
     const Microcredential mc = ExampleDesign::load();
     if (!catalogue->save(mc).ok())
         qFatal("cannot save the example");
-    auto window = std::make_unique<MainWindow>(QStringLiteral("en"), nullptr);
+    static test::ScratchSettings scratch; // outlives every window made here
+    auto window = std::make_unique<MainWindow>(QStringLiteral("en"), scratch);
     window->setCatalogue(catalogue);
     window->show();
     window->selectId(mc.id);
@@ -68,7 +71,7 @@ void setStatus(Microcredential &mc, const QString &criterionId, CriterionStatus 
 {
     const QualityFramework *framework = FrameworkLibrary::findBuiltIn(Mbo);
     mc.checklistFor(framework->id, framework->version)
-        .setStatus(criterionId, status, Reviewer, Microcredential::currentTimestamp());
+        .setStatus(criterionId, status, Reviewer, Clock::now());
 }
 
 } // namespace
@@ -212,7 +215,7 @@ private Q_SLOTS:
         Microcredential mc = ExampleDesign::load();
         const QualityFramework *framework = FrameworkLibrary::findBuiltIn(Mbo);
         mc.checklistFor(framework->id, framework->version)
-            .setText(Criterion4, QStringLiteral("evidence"), evidence, Reviewer, Microcredential::currentTimestamp());
+            .setText(Criterion4, QStringLiteral("evidence"), evidence, Reviewer, Clock::now());
         DesignDocument document(mc, nullptr, std::nullopt);
         ChecklistReviewWidget review(&document, Reviewer);
         const ChecklistTableModel *model = review.tableModel();
@@ -225,7 +228,7 @@ private Q_SLOTS:
         // Short evidence is shown whole, on one line.
         mc.checklistFor(framework->id, framework->version)
             .setText(Criterion4, QStringLiteral("evidence"), QStringLiteral("Besluit\n2024-17"), Reviewer,
-                     Microcredential::currentTimestamp());
+                     Clock::now());
         document.reset(mc);
         QCOMPARE(model->index(model->rowOf(Criterion4), ChecklistTableModel::EvidenceColumn).data().toString(),
                  QStringLiteral("Besluit 2024-17"));
@@ -493,7 +496,7 @@ private Q_SLOTS:
         Microcredential mc = ExampleDesign::load();
         Checklist &old = mc.checklistFor(Mbo, QStringLiteral("2023-2024"));
         old.setStatus(Criterion4, CriterionStatus::Met, Reviewer,
-                      Microcredential::currentTimestamp());
+                      Clock::now());
         old.item(Criterion4)->criterionDigest = QStringLiteral("0123456789ab");
         DesignDocument document(mc, nullptr, std::nullopt);
         ChecklistReviewWidget review(&document, Reviewer);

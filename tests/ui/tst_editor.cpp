@@ -1,3 +1,4 @@
+#include "ScratchSettings.h"
 #include "CatalogueFilterModel.h"
 #include "widgets/CleaningValidator.h"
 #include "widgets/CleanPlainTextEdit.h"
@@ -146,7 +147,8 @@ private Q_SLOTS:
         Microcredential mc = ExampleDesign::load();
         mc.learningOutcomes[2].statement.nl = QStringLiteral("De deelnemer kent de regels voor het installeren van een warmtepomp.");
         auto catalogue = catalogueWith("finding.mcdb", {mc});
-        MainWindow window(QStringLiteral("nl"), nullptr);
+        test::ScratchSettings scratch;
+        MainWindow window(QStringLiteral("nl"), scratch);
         window.setCatalogue(catalogue);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -176,7 +178,8 @@ private Q_SLOTS:
     {
         const Microcredential example = ExampleDesign::load();
         auto catalogue = catalogueWith("delete.mcdb", {example, test::TestDesigns::full()});
-        MainWindow window(QStringLiteral("en"), nullptr);
+        test::ScratchSettings scratch;
+        MainWindow window(QStringLiteral("en"), scratch);
         window.setCatalogue(catalogue);
         window.selectId(example.id);
         bool answer = false;
@@ -216,7 +219,8 @@ private Q_SLOTS:
     {
         const Microcredential example = ExampleDesign::load();
         auto catalogue = catalogueWith("undo-safe.mcdb", {example});
-        MainWindow window(QStringLiteral("en"), nullptr);
+        test::ScratchSettings scratch;
+        MainWindow window(QStringLiteral("en"), scratch);
         window.setCatalogue(catalogue);
         QStringList warnings;
         window.setWarning([&warnings](const QString &, const QString &text) { warnings.append(text); });
@@ -274,11 +278,12 @@ private Q_SLOTS:
     {
         const Microcredential example = ExampleDesign::load();
         auto catalogue = catalogueWith("import.mcdb", {example});
-        MainWindow window(QStringLiteral("en"), nullptr);
+        test::ScratchSettings scratch;
+        MainWindow window(QStringLiteral("en"), scratch);
         window.setCatalogue(catalogue);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("full.elm.json"));
-        QVERIFY(FileOutput::write(path, InterchangeWriter::toBytes(test::TestDesigns::full(), QStringLiteral("elm"))).ok());
+        QVERIFY(FileOutput::write(path, InterchangeWriter::toBytes(test::TestDesigns::full(), ExchangeFormat::Elm)).ok());
         QVERIFY(window.importFile(path, false));
         QCOMPARE(catalogue->list().value().size(), 2);
         QCOMPARE(catalogue->load(test::TestDesigns::full().id).value().title, test::TestDesigns::full().title);
@@ -293,7 +298,8 @@ private Q_SLOTS:
     void searchAndFilters()
     {
         auto catalogue = catalogueWith("search.mcdb", {ExampleDesign::load(), test::TestDesigns::full()});
-        MainWindow window(QStringLiteral("nl"), nullptr);
+        test::ScratchSettings scratch;
+        MainWindow window(QStringLiteral("nl"), scratch);
         window.setCatalogue(catalogue);
         QAbstractItemModelTester tester(window.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCoreApplication::processEvents(); // the search texts load once the window shows the list

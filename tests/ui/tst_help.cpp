@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(settings.showWelcome()); // empty settings: a first start
         auto catalogue = Catalogue::create(dir.filePath(QStringLiteral("welcome.mcdb"))).value();
         QVERIFY(catalogue->save(ExampleDesign::load()).ok());
-        MainWindow window(QStringLiteral("en"), &settings);
+        MainWindow window(QStringLiteral("en"), settings);
         window.setCatalogue(catalogue);
         QPointer<WelcomeDialog> welcome = WelcomeDialog::showIfWanted(&window, &settings, ExampleDesign::load().id);
         QVERIFY(welcome);

@@ -1,3 +1,5 @@
+#include "main/AboutBox.h"
+#include "ScratchSettings.h"
 #include "CatalogueTableModel.h"
 #include "MainWindow.h"
 #include "TestDesigns.h"
@@ -36,7 +38,7 @@ private Q_SLOTS:
 
     void aboutNamesVersionBuildQtAndLicence()
     {
-        const QString about = MainWindow::aboutText();
+        const QString about = AboutBox::text();
         QVERIFY(about.contains(QStringLiteral(MCSTUDIO_VERSION)));
         QVERIFY(about.contains(QStringLiteral(MCSTUDIO_BUILD)));
         QVERIFY(about.contains(QString::fromLatin1(qVersion())));
@@ -46,9 +48,9 @@ private Q_SLOTS:
         QVERIFY(licence.open(QIODevice::ReadOnly));
         QVERIFY(licence.readLine().startsWith("EUROPEAN UNION PUBLIC LICENCE v. 1.2"));
         // A homepage shows only when one is configured; none is made up.
-        QVERIFY(!MainWindow::aboutText(QString()).contains(QStringLiteral("href")));
+        QVERIFY(!AboutBox::text(QString()).contains(QStringLiteral("href")));
         QVERIFY(!about.contains(QStringLiteral("example.org")));
-        QVERIFY(MainWindow::aboutText(QStringLiteral("https://mcstudio.nl")).contains(QStringLiteral("https://mcstudio.nl")));
+        QVERIFY(AboutBox::text(QStringLiteral("https://mcstudio.nl")).contains(QStringLiteral("https://mcstudio.nl")));
     }
 
     void windowListsTheCatalogueAndShowsTheSelection()
@@ -58,7 +60,9 @@ private Q_SLOTS:
         QVERIFY(catalogue->save(ExampleDesign::load()).ok());
         QVERIFY(catalogue->save(test::TestDesigns::full()).ok());
 
-        MainWindow window(QStringLiteral("nl"), nullptr);
+        test::ScratchSettings scratch;
+
+        MainWindow window(QStringLiteral("nl"), scratch);
         window.setCatalogue(catalogue);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

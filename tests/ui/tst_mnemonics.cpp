@@ -3,6 +3,7 @@
 // second press: this test finds every such pair, in English and in Dutch,
 // across menus, the editor's pages and the wizard's pages (with Qt's own
 // Back/Next buttons and the window's menu bar, which share the letters).
+#include "ScratchSettings.h"
 #include "MainWindow.h"
 #include "TestStore.h"
 #include "ExportDialog.h"
@@ -139,7 +140,8 @@ private Q_SLOTS:
         auto catalogue = Catalogue::create(m_store.newLocation()).value();
         const Microcredential example = ExampleDesign::load();
         QVERIFY(catalogue->save(example).ok());
-        MainWindow window(language, nullptr);
+        test::ScratchSettings scratch;
+        MainWindow window(language, scratch);
         window.setCatalogue(catalogue);
         window.show();
         Mnemonics menuBar;

@@ -361,7 +361,7 @@ private Q_SLOTS:
         AppSettings settings(settingsPath(dir));
         settings.setInterfaceLanguage(QStringLiteral("en"));
         auto catalogue = Catalogue::create(dir.filePath(QStringLiteral("school.mcdb"))).value();
-        MainWindow window(QStringLiteral("en"), &settings);
+        MainWindow window(QStringLiteral("en"), settings);
         window.setCatalogue(catalogue);
         window.show();
         QStringList asked;

@@ -1,5 +1,7 @@
 // The approval workflow, versions and conflicts in the desktop UI (offscreen).
 // CTest runs it on SQLite files and, as tst_workflow_postgresql, on a server.
+#include "ScratchSettings.h"
+#include "util/Clock.h"
 #include "CatalogueTableModel.h"
 #include "MainWindow.h"
 #include "TestStore.h"
@@ -141,7 +143,8 @@ private Q_SLOTS:
     {
         const Microcredential mc = draftExample();
         auto catalogue = catalogueWith({mc});
-        MainWindow window(QStringLiteral("en"), nullptr);
+        test::ScratchSettings scratch;
+        MainWindow window(QStringLiteral("en"), scratch);
         window.setCatalogue(catalogue);
         catalogue->setActor(Everyone); // setCatalogue applies the (absent) settings
         window.selectId(mc.id);
@@ -219,7 +222,7 @@ private Q_SLOTS:
         document->edit(QStringLiteral("checklists"), QStringLiteral("review"), [](Microcredential &m) {
             m.checklistFor(QStringLiteral("mbo-pilot"), QStringLiteral("2024"))
                 .setText(QStringLiteral("c1"), QStringLiteral("reviewerComment"), QStringLiteral("Akkoord"),
-                         QStringLiteral("tester"), Microcredential::currentTimestamp());
+                         QStringLiteral("tester"), Clock::now());
         });
         QCOMPARE(document->undoStack()->count(), 1);
         QVERIFY(document->saveNow());
@@ -310,7 +313,8 @@ private Q_SLOTS:
     void othersChangesAppearWithoutReopening()
     {
         auto catalogue = catalogueWith({draftExample()});
-        MainWindow window(QStringLiteral("en"), nullptr);
+        test::ScratchSettings scratch;
+        MainWindow window(QStringLiteral("en"), scratch);
         window.setCatalogue(catalogue);
         QCOMPARE(window.tableView()->model()->rowCount(), 1);
         auto colleague = Catalogue::open(catalogue->path()).value();
@@ -326,7 +330,8 @@ private Q_SLOTS:
     {
         const Microcredential mc = draftExample();
         auto catalogue = catalogueWith({mc});
-        MainWindow window(QStringLiteral("en"), nullptr);
+        test::ScratchSettings scratch;
+        MainWindow window(QStringLiteral("en"), scratch);
         window.setCatalogue(catalogue);
         DesignEditorWindow *editor = window.openEditor(mc.id);
         QVERIFY(editor);
@@ -478,7 +483,8 @@ private Q_SLOTS:
         second.title.nl = QStringLiteral("Wordt verwijderd");
         second.changed = QDateTime(QDate(2026, 5, 2), QTime(8, 0), Qt::UTC);
         auto catalogue = catalogueWith({first, second});
-        MainWindow window(QStringLiteral("nl"), nullptr);
+        test::ScratchSettings scratch;
+        MainWindow window(QStringLiteral("nl"), scratch);
         window.setCatalogue(catalogue);
         auto *proxy = qobject_cast<QSortFilterProxyModel *>(window.tableView()->model());
         QVERIFY(proxy);

@@ -1,6 +1,7 @@
 #include "ChecklistItemEdit.h"
 
 #include "document/DesignDocument.h"
+#include "util/Clock.h"
 
 namespace mcs::ui {
 
@@ -9,7 +10,7 @@ void ChecklistItemEdit::apply(DesignDocument *document, const QualityFramework &
                               const QString &description, const QString &by, bool mergesTyping,
                               const Change &change)
 {
-    const QDateTime at = Microcredential::currentTimestamp();
+    const QDateTime at = Clock::now();
     const QString key =
         QStringLiteral("checklists.%1.%2.%3").arg(framework.id, criterion.id, field);
     document->edit(key, description, [&](Microcredential &mc) {

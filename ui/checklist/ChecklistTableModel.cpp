@@ -3,6 +3,7 @@
 #include "checks/AutomaticChecks.h"
 #include "document/DesignDocument.h"
 #include "documents/DocumentTexts.h"
+#include "util/Clock.h"
 
 #include <QDate>
 #include <QLocale>
@@ -49,7 +50,7 @@ void ChecklistTableModel::computeVerdicts()
     m_verdicts.clear();
     if (!m_document)
         return;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     for (const QualityCriterion &criterion : std::as_const(m_framework.criteria))
         m_verdicts.append(AutomaticChecks::runAll(criterion.checks, m_document->design(), today));
 }

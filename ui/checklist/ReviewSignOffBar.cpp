@@ -2,6 +2,7 @@
 
 #include "document/DesignDocument.h"
 #include "widgets/PlainMessageBox.h"
+#include "util/Clock.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -71,7 +72,7 @@ void ReviewSignOffBar::signOff()
     const QString frameworkId = m_framework.id;
     const QString version = m_framework.version;
     const QString by = m_reviewerName;
-    const QDateTime at = Microcredential::currentTimestamp();
+    const QDateTime at = Clock::now();
     m_document->edit(
         QStringLiteral("checklists.%1.signOff").arg(frameworkId), tr("Sign off checklist review"),
         [&](Microcredential &mc) { mc.checklistFor(frameworkId, version).signOff(by, at); });

@@ -4,6 +4,7 @@
 #include "KeepMine.h"
 #include "format/ContentFingerprint.h"
 #include "workflow/ApprovalWorkflow.h"
+#include "util/Clock.h"
 
 namespace mcs::ui {
 
@@ -56,7 +57,7 @@ void DesignDocument::reset(const Microcredential &design)
 void DesignDocument::apply(const Microcredential &design, const QString &fieldKey)
 {
     m_design = design;
-    m_design.changed = Microcredential::currentTimestamp();
+    m_design.changed = Clock::now();
     m_dirty = true;
     if (m_autoSave)
         m_saveTimer.start();

@@ -3,6 +3,7 @@
 #include "HelpTargets.h"
 #include "HelpWindow.h"
 #include "MainWindow.h"
+#include "main/CatalogueSwitcher.h"
 #include "settings/AppSettings.h"
 
 #include <QCheckBox>
@@ -44,7 +45,7 @@ WelcomeDialog::WelcomeDialog(MainWindow *window, AppSettings *settings, const QS
         window->openEditor(exampleId);
     });
     addChoice(tr("Connect to a &shared catalogue"), tr("Your school's catalogue on its PostgreSQL server."),
-              [window] { window->connectToSharedCatalogue(); });
+              [window] { window->switcher()->connectTo(); });
     addChoice(tr("&Read the guide"), tr("What a microcredential needs, and how this program helps."),
               [] { HelpWindow::showSection(QStringLiteral("getting-started")); });
 

@@ -11,6 +11,7 @@
 #include "checks/AutomaticChecks.h"
 #include "documents/DocumentTexts.h"
 #include "frameworks/FrameworkLibrary.h"
+#include "util/Clock.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -191,7 +192,7 @@ void QualitySection::refreshOther()
     for (const QualityCriterion &criterion : framework->criteria) {
         if (criterion.checks.isEmpty())
             continue;
-        const CheckVerdict verdict = AutomaticChecks::runAll(criterion.checks, mc, QDate::currentDate());
+        const CheckVerdict verdict = AutomaticChecks::runAll(criterion.checks, mc, Clock::today());
         auto *item = new QTreeWidgetItem(m_selfCheck, {QStringLiteral("%1 %2").arg(criterion.number, criterion.title.preferred(language)),
                                                        verdict.reason});
         QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;

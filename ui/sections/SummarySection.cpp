@@ -3,6 +3,7 @@
 #include "diagnostics/DesignDiagnostics.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "widgets/FindingsView.h"
+#include "util/Clock.h"
 
 #include <QDate>
 #include <QLabel>
@@ -39,7 +40,7 @@ SummarySection::SummarySection(DesignDocument *designDocument, QWidget *parent) 
 void SummarySection::refreshOther()
 {
     const Microcredential &mc = design();
-    const DesignDiagnostics diagnostics(mc, FrameworkLibrary::findBuiltIn(mc.qualityAssurance.frameworkId), QDate::currentDate());
+    const DesignDiagnostics diagnostics(mc, FrameworkLibrary::findBuiltIn(mc.qualityAssurance.frameworkId), Clock::today());
     const CompletionScore &score = diagnostics.completion();
     m_completion->setValue(score.percent());
     m_completion->setFormat(tr("%p% complete"));

@@ -1,0 +1,11 @@
+target_sources(mcstudio_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AboutBox.cpp ${CMAKE_CURRENT_LIST_DIR}/AboutBox.h
+    ${CMAKE_CURRENT_LIST_DIR}/CatalogueFilterBar.cpp ${CMAKE_CURRENT_LIST_DIR}/CatalogueFilterBar.h
+    ${CMAKE_CURRENT_LIST_DIR}/CatalogueSwitcher.cpp ${CMAKE_CURRENT_LIST_DIR}/CatalogueSwitcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/CatalogueTableView.cpp ${CMAKE_CURRENT_LIST_DIR}/CatalogueTableView.h
+    ${CMAKE_CURRENT_LIST_DIR}/CatalogueWatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/CatalogueWatcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/DocumentManager.cpp ${CMAKE_CURRENT_LIST_DIR}/DocumentManager.h
+    ${CMAKE_CURRENT_LIST_DIR}/ExportController.cpp ${CMAKE_CURRENT_LIST_DIR}/ExportController.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImportController.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportController.h
+    ${CMAKE_CURRENT_LIST_DIR}/MainWindowActions.cpp ${CMAKE_CURRENT_LIST_DIR}/MainWindowActions.h
+    ${CMAKE_CURRENT_LIST_DIR}/WorkflowController.cpp ${CMAKE_CURRENT_LIST_DIR}/WorkflowController.h)
