@@ -808,7 +808,7 @@
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <source>Reviewer's comment</source>
+        <source>Reviewer&apos;s comment</source>
         <translation>Opmerking van de beoordelaar</translation>
     </message>
     <message>
@@ -1096,7 +1096,7 @@
         <translation>Checklist kwaliteitskader</translation>
     </message>
     <message>
-        <source>%1, version %2. Status as judged by the team; the automatic check is the program's own verdict from the description.</source>
+        <source>%1, version %2. Status as judged by the team; the automatic check is the program&apos;s own verdict from the description.</source>
         <translation>%1, versie %2. De status is het oordeel van het team; de automatische controle is het eigen oordeel van het programma op grond van de beschrijving.</translation>
     </message>
     <message>
@@ -1129,6 +1129,33 @@
     <message>
         <source>status, version and authors</source>
         <translation>status, versie en auteurs</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ExchangeFormats</name>
+    <message>
+        <source>Microcredential Studio design file</source>
+        <translation>Microcredential Studio-ontwerpbestand</translation>
+    </message>
+    <message>
+        <source>edubadges (Open Badges 2.0)</source>
+        <translation>edubadges (Open Badges 2.0)</translation>
+    </message>
+    <message>
+        <source>Open Badges 3.0 achievement</source>
+        <translation>Open Badges 3.0-achievement</translation>
+    </message>
+    <message>
+        <source>Open Badges 3.0 credential template</source>
+        <translation>Open Badges 3.0-credentialsjabloon</translation>
+    </message>
+    <message>
+        <source>Europass (European Learning Model)</source>
+        <translation>Europass (European Learning Model)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Spreadsheet (CSV)</translation>
     </message>
 </context>
 <context>
@@ -1183,8 +1210,8 @@
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <source>unknown automatic check '%1'</source>
-        <translation>onbekende automatische controle '%1'</translation>
+        <source>unknown automatic check &apos;%1&apos;</source>
+        <translation>onbekende automatische controle &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -1219,8 +1246,8 @@
         <translation>dit programma leest kaderformaat versie 1</translation>
     </message>
     <message>
-        <source>'%1' is used twice</source>
-        <translation>'%1' komt twee keer voor</translation>
+        <source>&apos;%1&apos; is used twice</source>
+        <translation>&apos;%1&apos; komt twee keer voor</translation>
     </message>
     <message>
         <source>a framework needs an id and a version</source>
@@ -1311,6 +1338,13 @@
     <message>
         <source>must be a UTC time like 2026-01-31T09:30:00.000Z</source>
         <translation>moet een UTC-tijd zijn zoals 2026-01-31T09:30:00.000Z</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::KeptVersions</name>
+    <message>
+        <source>the kept content of version %1 is damaged</source>
+        <translation>de bewaarde inhoud van versie %1 is beschadigd</translation>
     </message>
 </context>
 <context>
@@ -1652,8 +1686,8 @@
         <translation>%1: %2: geen geldige JSON (%3)</translation>
     </message>
     <message>
-        <source>unknown Bloom level '%1'</source>
-        <translation>onbekend Bloom-niveau '%1'</translation>
+        <source>unknown Bloom level &apos;%1&apos;</source>
+        <translation>onbekend Bloom-niveau &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the infinitive must start with the particle</source>
@@ -1709,6 +1743,17 @@
     <message>
         <source>approver</source>
         <translation>goedkeurder</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Design, check and document microcredentials.&lt;/p&gt;&lt;p&gt;Build %2. Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). Documents are set in DejaVu Sans (Bitstream Vera licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Microcredentials ontwerpen, toetsen en beschrijven.&lt;/p&gt;&lt;p&gt;Build %2. Gebouwd met Qt %3, draait op Qt %4.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de Openbare Licentie van de Europese Unie, versie 1.2 (EUPL-1.2). Documenten zijn gezet in DejaVu Sans (Bitstream Vera-licentie).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Microcredential Studio</source>
+        <translation>Over Microcredential Studio</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1910,7 @@
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation>Namen, gescheiden door komma's</translation>
+        <translation>Namen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Authors</source>
@@ -1927,6 +1972,72 @@
     </message>
 </context>
 <context>
+    <name>mcs::ui::CatalogueFilterBar</name>
+    <message>
+        <source>Search titles and learning outcomes</source>
+        <translation>Zoeken in titels en leeruitkomsten</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Status tonen</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Show sector</source>
+        <translation>Sector tonen</translation>
+    </message>
+    <message>
+        <source>Every sector</source>
+        <translation>Alle sectoren</translation>
+    </message>
+    <message>
+        <source>Show EQF level</source>
+        <translation>EQF-niveau tonen</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>Alle niveaus</translation>
+    </message>
+    <message>
+        <source>EQF %1</source>
+        <translation>EQF %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::CatalogueSwitcher</name>
+    <message>
+        <source>Open Catalogue</source>
+        <translation>Catalogus openen</translation>
+    </message>
+    <message>
+        <source>Microcredential catalogues (*.mcdb);;All files (*)</source>
+        <translation>Microcredentialcatalogi (*.mcdb);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>New Catalogue</source>
+        <translation>Nieuwe catalogus</translation>
+    </message>
+    <message>
+        <source>Microcredential catalogues (*.mcdb)</source>
+        <translation>Microcredentialcatalogi (*.mcdb)</translation>
+    </message>
+    <message>
+        <source>Cannot create the catalogue</source>
+        <translation>Kan de catalogus niet aanmaken</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalogue</source>
+        <translation>Kan de catalogus niet openen</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the shared catalogue</source>
+        <translation>Kan geen verbinding maken met de gedeelde catalogus</translation>
+    </message>
+</context>
+<context>
     <name>mcs::ui::CatalogueTableModel</name>
     <message>
         <source>%1 (v%2)</source>
@@ -1966,6 +2077,13 @@
     </message>
 </context>
 <context>
+    <name>mcs::ui::CatalogueTableView</name>
+    <message>
+        <source>Microcredentials in the catalogue</source>
+        <translation>Microcredentials in de catalogus</translation>
+    </message>
+</context>
+<context>
     <name>mcs::ui::ChecklistItemEditor</name>
     <message>
         <source>Criterion description and evidence guidance</source>
@@ -2000,7 +2118,7 @@
         <translation>Eén link per regel</translation>
     </message>
     <message>
-        <source>Reviewer's comment</source>
+        <source>Reviewer&apos;s comment</source>
         <translation>Opmerking van de beoordelaar</translation>
     </message>
     <message>
@@ -2024,7 +2142,7 @@
         <translation>&amp;Links</translation>
     </message>
     <message>
-        <source>Reviewer's co&amp;mment</source>
+        <source>Reviewer&apos;s co&amp;mment</source>
         <translation>Op&amp;merking van de beoordelaar</translation>
     </message>
     <message>
@@ -2102,7 +2220,7 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <translation>Verantwoordelijke voor criterium %1 bewerken</translation>
     </message>
     <message>
-        <source>Edit the reviewer's comment on criterion %1</source>
+        <source>Edit the reviewer&apos;s comment on criterion %1</source>
         <translation>Opmerking van de beoordelaar bij criterium %1 bewerken</translation>
     </message>
     <message>
@@ -2233,7 +2351,7 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <translation>Verbinden met gedeelde catalogus</translation>
     </message>
     <message>
-        <source>A shared catalogue lives in a PostgreSQL database on your school's server. Ask your application manager for these details.</source>
+        <source>A shared catalogue lives in a PostgreSQL database on your school&apos;s server. Ask your application manager for these details.</source>
         <translation>Een gedeelde catalogus staat in een PostgreSQL-database op de server van uw school. Vraag uw applicatiebeheerder om deze gegevens.</translation>
     </message>
     <message>
@@ -2265,7 +2383,7 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <translation>Een l&amp;ege database inrichten als nieuwe catalogus</translation>
     </message>
     <message>
-        <source>The password is kept only while the program runs. Without one, the server's own settings apply (for example a .pgpass file).</source>
+        <source>The password is kept only while the program runs. Without one, the server&apos;s own settings apply (for example a .pgpass file).</source>
         <translation>Het wachtwoord wordt alleen bewaard zolang het programma draait. Zonder wachtwoord gelden de instellingen van de server (bijvoorbeeld een .pgpass-bestand).</translation>
     </message>
     <message>
@@ -2469,6 +2587,40 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
 </context>
 <context>
+    <name>mcs::ui::DocumentManager</name>
+    <message>
+        <source>Cannot open the microcredential</source>
+        <translation>Kan de microcredential niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::ExportController</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Afdrukvoorbeeld — %1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Kan niet afdrukken</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-bestanden (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>mcs::ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2658,7 +2810,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <source>Reviewer's comment</source>
+        <source>Reviewer&apos;s comment</source>
         <translation>Opmerking van de beoordelaar</translation>
     </message>
     <message>
@@ -2927,6 +3079,54 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
 </context>
 <context>
+    <name>mcs::ui::ImportController</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Microcredential designs (*.mcdesign *.json *.jsonld *.csv);;All files (*)</source>
+        <translation>Microcredentialontwerpen (*.mcdesign *.json *.jsonld *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan niet importeren</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>“%1” importeren</translation>
+    </message>
+    <message>
+        <source>Import Learning Outcomes</source>
+        <translation>Leeruitkomsten importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv);;All files (*)</source>
+        <translation>Rekenbladen opgeslagen als CSV (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import learning outcomes</source>
+        <translation>Leeruitkomsten importeren</translation>
+    </message>
+    <message>
+        <source>Removed because it could do harm:
+%1</source>
+        <translation>Verwijderd omdat het schade kan doen:
+%1</translation>
+    </message>
+    <message>
+        <source>This version is approved and can no longer be changed. Start a new version (Review &gt; Start New Version) and import into that.</source>
+        <translation>Deze versie is goedgekeurd en kan niet meer worden gewijzigd. Begin een nieuwe versie (Beoordelen &gt; Nieuwe versie beginnen) en importeer daarin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learning outcome(s) added; Undo in the editor takes them out again.</source>
+        <translation>
+            <numerusform>%n leeruitkomst toegevoegd; Ongedaan maken in de editor haalt hem weer weg.</numerusform>
+            <numerusform>%n leeruitkomsten toegevoegd; Ongedaan maken in de editor haalt ze weer weg.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mcs::ui::ImportPreviewDialog</name>
     <message>
         <source>Import — %1</source>
@@ -3105,76 +3305,12 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>Microcredential Studio</translation>
     </message>
     <message>
-        <source>Microcredentials in the catalogue</source>
-        <translation>Microcredentials in de catalogus</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Bee&amp;ld</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Opnieuw laden</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Microcredential Studio</source>
-        <translation>&amp;Over Microcredential Studio</translation>
-    </message>
-    <message>
         <source>%1 — Microcredential Studio</source>
         <translation>%1 — Microcredential Studio</translation>
     </message>
     <message>
         <source>Cannot read the catalogue</source>
         <translation>Kan de catalogus niet lezen</translation>
-    </message>
-    <message>
-        <source>1 microcredential</source>
-        <translation>1 microcredential</translation>
-    </message>
-    <message>
-        <source>%1 microcredentials</source>
-        <translation>%1 microcredentials</translation>
-    </message>
-    <message>
-        <source>Cannot create the catalogue</source>
-        <translation>Kan de catalogus niet aanmaken</translation>
-    </message>
-    <message>
-        <source>Cannot open the catalogue</source>
-        <translation>Kan de catalogus niet openen</translation>
-    </message>
-    <message>
-        <source>Open Catalogue</source>
-        <translation>Catalogus openen</translation>
-    </message>
-    <message>
-        <source>Microcredential catalogues (*.mcdb);;All files (*)</source>
-        <translation>Microcredentialcatalogi (*.mcdb);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>New Catalogue</source>
-        <translation>Nieuwe catalogus</translation>
-    </message>
-    <message>
-        <source>Microcredential catalogues (*.mcdb)</source>
-        <translation>Microcredentialcatalogi (*.mcdb)</translation>
-    </message>
-    <message>
-        <source>About Microcredential Studio</source>
-        <translation>Over Microcredential Studio</translation>
     </message>
     <message>
         <source>No findings for this microcredential.</source>
@@ -3187,114 +3323,6 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>Findings</source>
         <translation>Bevindingen</translation>
-    </message>
-    <message>
-        <source>Search titles and learning outcomes</source>
-        <translation>Zoeken in titels en leeruitkomsten</translation>
-    </message>
-    <message>
-        <source>Show status</source>
-        <translation>Status tonen</translation>
-    </message>
-    <message>
-        <source>Every status</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
-        <source>Show sector</source>
-        <translation>Sector tonen</translation>
-    </message>
-    <message>
-        <source>Every sector</source>
-        <translation>Alle sectoren</translation>
-    </message>
-    <message>
-        <source>Show EQF level</source>
-        <translation>EQF-niveau tonen</translation>
-    </message>
-    <message>
-        <source>Every level</source>
-        <translation>Alle niveaus</translation>
-    </message>
-    <message>
-        <source>EQF %1</source>
-        <translation>EQF %1</translation>
-    </message>
-    <message>
-        <source>Catalogue</source>
-        <translation>Catalogus</translation>
-    </message>
-    <message>
-        <source>&amp;New Microcredential…</source>
-        <translation>&amp;Nieuwe microcredential…</translation>
-    </message>
-    <message>
-        <source>New &amp;Catalogue…</source>
-        <translation>Nieuwe &amp;catalogus…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Catalogue…</source>
-        <translation>Catalogus &amp;openen…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporteren</translation>
-    </message>
-    <message>
-        <source>&amp;Description for Approval…</source>
-        <translation>&amp;Beschrijving ter vaststelling…</translation>
-    </message>
-    <message>
-        <source>&amp;Checklist Review Report…</source>
-        <translation>Beoordelingsrapport &amp;checklist…</translation>
-    </message>
-    <message>
-        <source>Catalogue &amp;Overview…</source>
-        <translation>Catalogus&amp;overzicht…</translation>
-    </message>
-    <message>
-        <source>&amp;Print Preview…</source>
-        <translation>Afdruk&amp;voorbeeld…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>In&amp;stellingen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnie&amp;uw</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Microcredential</source>
-        <translation>Microcredential &amp;bewerken</translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation>&amp;Archiveren</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>Ver&amp;wijderen…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>Beoo&amp;rdelen</translation>
-    </message>
-    <message>
-        <source>&amp;Checklist Review…</source>
-        <translation>&amp;Checklist beoordelen…</translation>
     </message>
     <message>
         <source>No catalogue is open. Open one or create a new one from the File menu.</source>
@@ -3311,10 +3339,6 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>The catalogue was not changed</source>
         <translation>De catalogus is niet gewijzigd</translation>
-    </message>
-    <message>
-        <source>Cannot open the microcredential</source>
-        <translation>Kan de microcredential niet openen</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -3341,24 +3365,86 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <translation>“%1” verwijderen</translation>
     </message>
     <message>
-        <source>Print preview — %1</source>
-        <translation>Afdrukvoorbeeld — %1</translation>
+        <source>Cannot reach the catalogue: %1. Trying again…</source>
+        <translation>De catalogus is niet bereikbaar: %1. Opnieuw proberen…</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exporteren</translation>
+        <source>The connection to the catalogue is back.</source>
+        <translation>De verbinding met de catalogus is terug.</translation>
     </message>
     <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-bestanden (*.%2)</translation>
+        <source>Restart now?</source>
+        <translation>Nu opnieuw starten?</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
+        <source>The new language is used from the next start. Restart Microcredential Studio now? Open windows are closed first, and everything in them is saved.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start. Microcredential Studio nu opnieuw starten? Open vensters worden eerst gesloten en alles daarin wordt opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n microcredential(s)</source>
+        <translation>
+            <numerusform>%n microcredential</numerusform>
+            <numerusform>%n microcredentials</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::MainWindowActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <translation>Geëxporteerd naar %1</translation>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Opnie&amp;uw: %1</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New Microcredential…</source>
+        <translation>&amp;Nieuwe microcredential…</translation>
+    </message>
+    <message>
+        <source>New &amp;Catalogue…</source>
+        <translation>Nieuwe &amp;catalogus…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Catalogue…</source>
+        <translation>Catalogus &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Connect to S&amp;hared Catalogue…</source>
+        <translation>Verbinden met &amp;gedeelde catalogus…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Description for Approval…</source>
+        <translation>&amp;Beschrijving ter vaststelling…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist Review Report…</source>
+        <translation>Beoordelingsrapport &amp;checklist…</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;Overview…</source>
+        <translation>Catalogus&amp;overzicht…</translation>
     </message>
     <message>
         <source>For &amp;edubadges (Open Badges 2.0)…</source>
@@ -3393,32 +3479,44 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <translation>&amp;Leeruitkomsten uit een spreadsheet importeren…</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
+        <source>&amp;Print Preview…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <source>Microcredential designs (*.mcdesign *.json *.jsonld *.csv);;All files (*)</source>
-        <translation>Microcredentialontwerpen (*.mcdesign *.json *.jsonld *.csv);;Alle bestanden (*)</translation>
+        <source>&amp;Settings…</source>
+        <translation>In&amp;stellingen…</translation>
     </message>
     <message>
-        <source>Cannot import</source>
-        <translation>Kan niet importeren</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <source>Import “%1”</source>
-        <translation>“%1” importeren</translation>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <source>Import Learning Outcomes</source>
-        <translation>Leeruitkomsten importeren</translation>
+        <source>&amp;Edit Microcredential</source>
+        <translation>Microcredential &amp;bewerken</translation>
     </message>
     <message>
-        <source>Spreadsheets saved as CSV (*.csv);;All files (*)</source>
-        <translation>Rekenbladen opgeslagen als CSV (*.csv);;Alle bestanden (*)</translation>
+        <source>Du&amp;plicate</source>
+        <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <source>Import learning outcomes</source>
-        <translation>Leeruitkomsten importeren</translation>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Beoo&amp;rdelen</translation>
     </message>
     <message>
         <source>Change &amp;Status…</source>
@@ -3433,89 +3531,28 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <translation>&amp;Geschiedenis en versies…</translation>
     </message>
     <message>
-        <source>Cannot change the status</source>
-        <translation>Kan de status niet wijzigen</translation>
+        <source>&amp;Checklist Review…</source>
+        <translation>&amp;Checklist beoordelen…</translation>
     </message>
     <message>
-        <source>Status changed to “%1”.</source>
-        <translation>Status gewijzigd in “%1”.</translation>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <source>Start New Version</source>
-        <translation>Nieuwe versie beginnen</translation>
+        <source>&amp;Reload</source>
+        <translation>&amp;Opnieuw laden</translation>
     </message>
     <message>
-        <source>Cannot reach the catalogue: %1. Trying again…</source>
-        <translation>De catalogus is niet bereikbaar: %1. Opnieuw proberen…</translation>
-    </message>
-    <message>
-        <source>The connection to the catalogue is back.</source>
-        <translation>De verbinding met de catalogus is terug.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the shared catalogue</source>
-        <translation>Kan geen verbinding maken met de gedeelde catalogus</translation>
-    </message>
-    <message>
-        <source>The open editor has changes that could not be saved; save or discard them first.
-
-%1</source>
-        <translation>De open editor heeft wijzigingen die niet konden worden opgeslagen; sla ze eerst op of laat ze vallen.
-
-%1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Design, check and document microcredentials.&lt;/p&gt;&lt;p&gt;Build %2. Built with Qt %3, running on Qt %4.&lt;/p&gt;&lt;p&gt;Licensed under the European Union Public Licence, version 1.2 (EUPL-1.2). Documents are set in DejaVu Sans (Bitstream Vera licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Microcredential Studio %1&lt;/h3&gt;&lt;p&gt;Microcredentials ontwerpen, toetsen en beschrijven.&lt;/p&gt;&lt;p&gt;Build %2. Gebouwd met Qt %3, draait op Qt %4.&lt;/p&gt;&lt;p&gt;Uitgegeven onder de Openbare Licentie van de Europese Unie, versie 1.2 (EUPL-1.2). Documenten zijn gezet in DejaVu Sans (Bitstream Vera-licentie).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>This version is approved and can no longer be changed. Start a new version (Review &gt; Start New Version) and import into that.</source>
-        <translation>Deze versie is goedgekeurd en kan niet meer worden gewijzigd. Begin een nieuwe versie (Beoordelen &gt; Nieuwe versie beginnen) en importeer daarin.</translation>
-    </message>
-    <message>
-        <source>Connect to S&amp;hared Catalogue…</source>
-        <translation>Verbinden met &amp;gedeelde catalogus…</translation>
-    </message>
-    <message>
-        <source>Du&amp;plicate</source>
-        <translation>&amp;Dupliceren</translation>
-    </message>
-    <message>
-        <source>Restart now?</source>
-        <translation>Nu opnieuw starten?</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start. Restart Microcredential Studio now? Open windows are closed first, and everything in them is saved.</source>
-        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start. Microcredential Studio nu opnieuw starten? Open vensters worden eerst gesloten en alles daarin wordt opgeslagen.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Ongedaan maken: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>Opnie&amp;uw: %1</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Gebruikershandleiding</translation>
     </message>
     <message>
-        <source>Removed because it could do harm:
-%1</source>
-        <translation>Verwijderd omdat het schade kan doen:
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n learning outcome(s) added; Undo in the editor takes them out again.</source>
-        <translation>
-            <numerusform>%n leeruitkomst toegevoegd; Ongedaan maken in de editor haalt hem weer weg.</numerusform>
-            <numerusform>%n leeruitkomsten toegevoegd; Ongedaan maken in de editor haalt ze weer weg.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot print</source>
-        <translation>Kan niet afdrukken</translation>
+        <source>&amp;About Microcredential Studio</source>
+        <translation>&amp;Over Microcredential Studio</translation>
     </message>
 </context>
 <context>
@@ -3781,7 +3818,7 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation>Gescheiden door komma's</translation>
+        <translation>Gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Edit list</source>
@@ -4024,7 +4061,7 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>Verbinden met een &amp;gedeelde catalogus</translation>
     </message>
     <message>
-        <source>Your school's catalogue on its PostgreSQL server.</source>
+        <source>Your school&apos;s catalogue on its PostgreSQL server.</source>
         <translation>De catalogus van uw school op de PostgreSQL-server.</translation>
     </message>
     <message>
@@ -4038,6 +4075,29 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>&amp;Do not show this again</source>
         <translation>&amp;Dit niet meer tonen</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::WorkflowController</name>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>Kan de status niet wijzigen</translation>
+    </message>
+    <message>
+        <source>The open editor has changes that could not be saved; save or discard them first.
+
+%1</source>
+        <translation>De open editor heeft wijzigingen die niet konden worden opgeslagen; sla ze eerst op of laat ze vallen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Status changed to “%1”.</source>
+        <translation>Status gewijzigd in “%1”.</translation>
+    </message>
+    <message>
+        <source>Start New Version</source>
+        <translation>Nieuwe versie beginnen</translation>
     </message>
 </context>
 <context>

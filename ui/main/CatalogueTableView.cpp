@@ -44,13 +44,13 @@ void CatalogueTableView::sizeColumns()
     for (const Status status : {Status::Draft, Status::InReview, Status::Reviewed, Status::Approved, Status::Published,
                                 Status::Archived}) {
         statusWidth = std::max(statusWidth, metrics.horizontalAdvance(
-                                                CatalogueTableModel::tr("%1 (v%2)").arg(DisplayNames::status(status)).arg(99)));
+                                                mcs::ui::CatalogueTableModel::tr("%1 (v%2)").arg(DisplayNames::status(status)).arg(99)));
     }
     header->resizeSection(CatalogueTableModel::StatusColumn, statusWidth + padding);
     const QDateTime sample(QDate(2026, 12, 28), QTime(23, 58));
     header->resizeSection(CatalogueTableModel::ChangedColumn,
                           std::max(metrics.horizontalAdvance(QLocale().toString(sample, QLocale::ShortFormat)),
-                                   header->fontMetrics().horizontalAdvance(CatalogueTableModel::tr("Last changed")))
+                                   header->fontMetrics().horizontalAdvance(mcs::ui::CatalogueTableModel::tr("Last changed")))
                               + padding);
 }
 
