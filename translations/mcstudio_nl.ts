@@ -457,16 +457,19 @@
         <translation>%1: het bestand is leeg</translation>
     </message>
     <message>
-        <source>%1: more than %2 rows</source>
-        <translation>%1: meer dan %2 rijen</translation>
-    </message>
-    <message>
         <source>%1: line %2: a cell is longer than %3 characters</source>
         <translation>%1: regel %2: een cel is langer dan %3 tekens</translation>
     </message>
     <message>
         <source>%1: line %2: a quoted cell is not closed</source>
         <translation>%1: regel %2: een cel tussen aanhalingstekens wordt niet afgesloten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: more than %n row(s)</source>
+        <translation>
+            <numerusform>%1: meer dan %n rij</numerusform>
+            <numerusform>%1: meer dan %n rijen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1316,10 +1319,6 @@
         <translation>moet een tekst zijn</translation>
     </message>
     <message>
-        <source>text of %1 characters is longer than the limit of %2</source>
-        <translation>tekst van %1 tekens is langer dan de grens van %2</translation>
-    </message>
-    <message>
         <source>must be a whole number from %1 to %2</source>
         <translation>moet een geheel getal van %1 tot en met %2 zijn</translation>
     </message>
@@ -1332,12 +1331,22 @@
         <translation>moet een lijst zijn</translation>
     </message>
     <message>
-        <source>list of %1 entries is longer than the limit of %2</source>
-        <translation>lijst van %1 items is langer dan de grens van %2</translation>
-    </message>
-    <message>
         <source>must be a UTC time like 2026-01-31T09:30:00.000Z</source>
         <translation>moet een UTC-tijd zijn zoals 2026-01-31T09:30:00.000Z</translation>
+    </message>
+    <message numerus="yes">
+        <source>text of %n character(s) is longer than the limit of %1</source>
+        <translation>
+            <numerusform>tekst van %n teken is langer dan de grens van %1</numerusform>
+            <numerusform>tekst van %n tekens is langer dan de grens van %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>list of %n item(s) is longer than the limit of %1</source>
+        <translation>
+            <numerusform>lijst van %n item is langer dan de grens van %1</numerusform>
+            <numerusform>lijst van %n items is langer dan de grens van %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,14 +1493,6 @@
         <translation>Overweeg: %1</translation>
     </message>
     <message>
-        <source>Only %1 words: an outcome names the action, its object and the context or standard.</source>
-        <translation>Slechts %1 woorden: een leeruitkomst noemt de handeling, het object en de context of norm.</translation>
-    </message>
-    <message>
-        <source>%1 words: a long outcome is hard to assess; keep it under %2 words.</source>
-        <translation>%1 woorden: een lange leeruitkomst is lastig te toetsen; blijf onder de %2 woorden.</translation>
-    </message>
-    <message>
         <source>No context or standard: say where, with what or to which standard the learner performs.</source>
         <translation>Geen context of norm: zeg waar, waarmee of volgens welke norm de lerende handelt.</translation>
     </message>
@@ -1510,6 +1511,20 @@
     <message>
         <source>This looks like Dutch text in the English field.</source>
         <translation>Dit lijkt Nederlandse tekst in het Engelse veld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n word(s): an outcome names the action, its object and the context or standard.</source>
+        <translation>
+            <numerusform>Slechts %n woord: een leeruitkomst noemt de handeling, het object en de context of norm.</numerusform>
+            <numerusform>Slechts %n woorden: een leeruitkomst noemt de handeling, het object en de context of norm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s): a long outcome is hard to assess; keep it under %1 words.</source>
+        <translation>
+            <numerusform>%n woord: een lange leeruitkomst is lastig te toetsen; blijf onder de %1 woorden.</numerusform>
+            <numerusform>%n woorden: een lange leeruitkomst is lastig te toetsen; blijf onder de %1 woorden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2204,10 +2219,6 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <translation>Alleen openstaande punten tonen</translation>
     </message>
     <message>
-        <source>%1 of %2 criteria open</source>
-        <translation>%1 van %2 criteria staan open</translation>
-    </message>
-    <message>
         <source>Change the status of criterion %1</source>
         <translation>Status van criterium %1 wijzigen</translation>
     </message>
@@ -2226,6 +2237,13 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
     <message>
         <source>Edit the evidence links for criterion %1</source>
         <translation>Links naar bewijs bij criterium %1 bewerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n criteria open</source>
+        <translation>
+            <numerusform>%1 van %n criterium staat open</numerusform>
+            <numerusform>%1 van %n criteria staan open</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2359,26 +2377,6 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <translation>Alleen bewaard zolang het programma draait; nooit opgeslagen.</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Poort:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Database:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Gebruiker:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Wachtwoord:</translation>
-    </message>
-    <message>
         <source>Set up an &amp;empty database as a new catalogue</source>
         <translation>Een l&amp;ege database inrichten als nieuwe catalogus</translation>
     </message>
@@ -2389,6 +2387,26 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Poort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Gebruiker</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Wachtwoord</translation>
     </message>
 </context>
 <context>
@@ -3058,14 +3076,6 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>Versie %1</translation>
     </message>
     <message>
-        <source>No differences.</source>
-        <translation>Geen verschillen.</translation>
-    </message>
-    <message>
-        <source>Fields that differ: %1</source>
-        <translation>Velden die verschillen: %1</translation>
-    </message>
-    <message>
         <source>Note: entered as a draft</source>
         <translation>Notitie: opgenomen als concept</translation>
     </message>
@@ -3076,6 +3086,17 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>Note: step taken elsewhere</source>
         <translation>Notitie: stap elders gezet</translation>
+    </message>
+    <message>
+        <source>The content is the same.</source>
+        <translation>De inhoud is gelijk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ in content.</source>
+        <translation>
+            <numerusform>%n veld verschilt inhoudelijk.</numerusform>
+            <numerusform>%n velden verschillen inhoudelijk.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3983,10 +4004,6 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>%p% compleet</translation>
     </message>
     <message>
-        <source>Every required element is filled in. %1 of %2 criteria are marked as met.</source>
-        <translation>Alle verplichte onderdelen zijn ingevuld. %1 van de %2 criteria zijn als voldaan gemarkeerd.</translation>
-    </message>
-    <message>
         <source>Still to fill in: %1.</source>
         <translation>Nog in te vullen: %1.</translation>
     </message>
@@ -4005,6 +4022,13 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>Completion: required elements filled in and quality criteria met</source>
         <translation>Volledigheid: verplichte onderdelen ingevuld en kwaliteitscriteria voldaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every required element is filled in. %1 of %n criteria are marked as met.</source>
+        <translation>
+            <numerusform>Alle verplichte onderdelen zijn ingevuld. %1 van %n criterium is als voldaan gemarkeerd.</numerusform>
+            <numerusform>Alle verplichte onderdelen zijn ingevuld. %1 van %n criteria zijn als voldaan gemarkeerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4107,36 +4131,12 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>Status wijzigen</translation>
     </message>
     <message>
-        <source>Microcredential:</source>
-        <translation>Microcredential:</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Versie:</translation>
-    </message>
-    <message>
-        <source>Status now:</source>
-        <translation>Huidige status:</translation>
-    </message>
-    <message>
         <source>The content fingerprint printed on the description for approval; the step records it.</source>
         <translation>De vingerafdruk van de inhoud die op de beschrijving ter vaststelling staat; de stap legt hem vast.</translation>
     </message>
     <message>
-        <source>Fingerprint:</source>
-        <translation>Vingerafdruk:</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>You act as:</source>
-        <translation>U handelt als:</translation>
-    </message>
-    <message>
-        <source>&amp;Next step:</source>
-        <translation>&amp;Volgende stap:</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -4149,10 +4149,6 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>Your roles allow no step from “%1”. A project leader (reviewer) or the examination committee or board (approver) takes the next step.</source>
         <translation>Uw rollen staan geen stap toe vanuit “%1”. Een projectleider (beoordelaar) of de examencommissie of het bestuur (goedkeurder) zet de volgende stap.</translation>
-    </message>
-    <message>
-        <source>&amp;Comment:</source>
-        <translation>&amp;Opmerking:</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -4201,6 +4197,34 @@ Toch sluiten en ze kwijtraken?</translation>
     <message>
         <source>Optional; kept in the history with your name and the time.</source>
         <translation>Niet verplicht; wordt met uw naam en de tijd in de geschiedenis bewaard.</translation>
+    </message>
+    <message>
+        <source>Microcredential</source>
+        <translation>Microcredential</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Huidige status</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>You act as</source>
+        <translation>U handelt als</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Volgende stap</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Opmerking</translation>
     </message>
 </context>
 </TS>

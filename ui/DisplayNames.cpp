@@ -49,6 +49,14 @@ QString DisplayNames::role(WorkflowRole role)
     return WorkflowNames::role(role);
 }
 
+QString DisplayNames::roleTitle(WorkflowRole which)
+{
+    QString name = role(which);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
 QString DisplayNames::level(const std::optional<int> &eqf, const std::optional<NlqfLevel> &nlqf)
 {
     QStringList parts;

@@ -23,6 +23,8 @@ public:
     static QString sector(Sector sector);
     static QString status(Status status);
     static QString role(WorkflowRole role);
+    /// The role as a heading or table cell: "Reviewer" where a sentence says "reviewer".
+    static QString roleTitle(WorkflowRole which);
     /// "EQF 4 · NLQF 4", or an empty string when no level is set.
     static QString level(const std::optional<int> &eqf, const std::optional<NlqfLevel> &nlqf);
 

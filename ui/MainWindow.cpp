@@ -170,8 +170,10 @@ void MainWindow::reload()
     const QString keep = selectedId();
     m_model->setEntries(entries.value());
     const QString counted = tr("%n microcredential(s)", nullptr, int(entries.value().size()));
-    const QString where = m_catalogue->isShared() ? m_catalogue->path() : QDir::toNativeSeparators(m_catalogue->path());
-    m_statusLabel->setText(QStringLiteral("%1 — %2").arg(where, counted));
+    // The name in the bar, where it is in the tooltip: a long folder path would
+    // push the count out of sight.
+    m_statusLabel->setText(QStringLiteral("%1 — %2").arg(m_catalogue->location().displayName(), counted));
+    m_statusLabel->setToolTip(m_catalogue->isShared() ? m_catalogue->path() : QDir::toNativeSeparators(m_catalogue->path()));
     if (!keep.isEmpty() && m_model->rowOf(keep) >= 0)
         selectId(keep);
     else if (m_proxy->rowCount() > 0)

@@ -60,8 +60,7 @@ QString JsonFieldReader::checkedText(const QJsonValue &value, const QString &pat
     }
     QString text = value.toString();
     if (text.size() > TextLimits::MaxTextLength) {
-        fail(path, tr("text of %1 characters is longer than the limit of %2")
-                       .arg(text.size())
+        fail(path, tr("text of %n character(s) is longer than the limit of %1", nullptr, int(text.size()))
                        .arg(TextLimits::MaxTextLength));
         return {};
     }
@@ -133,8 +132,7 @@ QJsonArray JsonFieldReader::array(const QJsonObject &object, const QString &key,
     }
     const QJsonArray list = value.toArray();
     if (list.size() > maxItems) {
-        fail(join(path, key), tr("list of %1 entries is longer than the limit of %2")
-                                  .arg(list.size())
+        fail(join(path, key), tr("list of %n item(s) is longer than the limit of %1", nullptr, int(list.size()))
                                   .arg(maxItems));
         return {};
     }

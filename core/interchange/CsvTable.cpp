@@ -75,7 +75,7 @@ Result<CsvTable> CsvTable::parse(const QByteArray &rawData, const QString &sourc
             record.clear();
             ++line;
             if (records.size() > MaxRows)
-                return R::failure(tr("%1: more than %2 rows").arg(sourceName).arg(MaxRows));
+                return R::failure(tr("%1: more than %n row(s)", nullptr, int(MaxRows)).arg(sourceName));
         } else {
             cell += c;
         }

@@ -222,10 +222,10 @@ QList<LintFinding> OutcomeLinter::lint(const QString &text, const QString &langu
     const qsizetype wordCount = tokens.size();
     if (wordCount < MinimumWords)
         add("lo.too-short", Severity::Warning,
-            tr("Only %1 words: an outcome names the action, its object and the context or standard.").arg(wordCount), -1, -1);
+            tr("Only %n word(s): an outcome names the action, its object and the context or standard.", nullptr, int(wordCount)), -1, -1);
     if (wordCount > MaximumWords)
         add("lo.too-long", Severity::Info,
-            tr("%1 words: a long outcome is hard to assess; keep it under %2 words.").arg(wordCount).arg(MaximumWords), -1, -1);
+            tr("%n word(s): a long outcome is hard to assess; keep it under %1 words.", nullptr, int(wordCount)).arg(MaximumWords), -1, -1);
 
     bool hasContext = false;
     for (const QStringList &marker : lexicon.contextMarkers())

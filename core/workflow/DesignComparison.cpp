@@ -84,6 +84,11 @@ FlatFields flatFields(const Microcredential &mc)
 
 } // namespace
 
+bool DesignComparison::isRecordKeeping(const FieldDifference &difference)
+{
+    return difference.path == QLatin1String("version") || difference.path == QLatin1String("status");
+}
+
 QList<FieldDifference> DesignComparison::compare(const Microcredential &before, const Microcredential &after)
 {
     const FlatFields a = flatFields(before);

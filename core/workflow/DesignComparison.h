@@ -27,6 +27,9 @@ class DesignComparison
 {
 public:
     static QList<FieldDifference> compare(const Microcredential &before, const Microcredential &after);
+    /// Whether a difference is in the record of the design (its version number
+    /// and status), which differ between any two versions, rather than in its content.
+    static bool isRecordKeeping(const FieldDifference &difference);
 };
 
 } // namespace mcs

@@ -1,4 +1,5 @@
 #include "TestDesigns.h"
+#include "util/EnglishPlurals.h"
 #include "format/McdesignReader.h"
 #include "format/McdesignWriter.h"
 
@@ -39,6 +40,12 @@ class TestMcdesign : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the program and the command line do: messages that count read "1 item", "2 items".
+        QCoreApplication::installTranslator(&m_plurals);
+    }
+
     void fullDesignRoundTripsLosslessly()
     {
         const Microcredential original = TestDesigns::full();
@@ -207,6 +214,9 @@ private Q_SLOTS:
         read = McdesignReader::readFile(dir.filePath(QStringLiteral("missing.mcdesign")));
         QVERIFY2(read.error().contains(QStringLiteral("no such file")), qPrintable(read.error()));
     }
+
+private:
+    EnglishPlurals m_plurals;
 };
 
 QTEST_GUILESS_MAIN(TestMcdesign)

@@ -256,7 +256,7 @@ void ChecklistReviewWidget::refresh()
     m_signOffBar->showChecklist(m_model->checklist(), m_model->framework(), m_model->openCount(),
                                 m_language);
     m_countLabel->setText(
-        tr("%1 of %2 criteria open").arg(m_model->openCount()).arg(m_model->rowCount()));
+        tr("%1 of %n criteria open", nullptr, m_model->rowCount()).arg(m_model->openCount()));
 }
 
 void ChecklistReviewWidget::editItem(const QString &field, const QString &description,

@@ -45,9 +45,9 @@ void SummarySection::refreshOther()
     m_completion->setValue(score.percent());
     m_completion->setFormat(tr("%p% complete"));
     m_missing->setText(score.missing.isEmpty()
-                           ? tr("Every required element is filled in. %1 of %2 criteria are marked as met.")
+                           ? tr("Every required element is filled in. %1 of %n criteria are marked as met.", nullptr,
+                                score.criteriaTotal)
                                  .arg(score.criteriaMet)
-                                 .arg(score.criteriaTotal)
                            : tr("Still to fill in: %1.").arg(score.missing.join(QLatin1String(", "))));
     m_findings->setDiagnostics(diagnostics.diagnostics());
 }

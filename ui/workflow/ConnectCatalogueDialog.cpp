@@ -40,11 +40,11 @@ ConnectCatalogueDialog::ConnectCatalogueDialog(QWidget *parent) : QDialog(parent
     m_password->setObjectName(QStringLiteral("passwordLineEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setToolTip(tr("Kept only while the program runs; never saved."));
-    form->addRow(tr("&Server:"), m_host);
-    form->addRow(tr("&Port:"), m_port);
-    form->addRow(tr("&Database:"), m_database);
-    form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("&Server"), m_host);
+    form->addRow(tr("&Port"), m_port);
+    form->addRow(tr("&Database"), m_database);
+    form->addRow(tr("&User"), m_user);
+    form->addRow(tr("Pass&word"), m_password);
     const QList<QWidget *> fields{m_host, m_port, m_database, m_user, m_password};
     for (QWidget *field : fields)
         field->setAccessibleName(qobject_cast<QLabel *>(form->labelForField(field))->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));

@@ -6,6 +6,7 @@
 #include "VersionComparisonView.h"
 #include "format/ContentFingerprint.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -125,7 +126,7 @@ void HistoryDialog::fill()
     m_steps->setRowCount(int(steps.value().size()));
     row = 0;
     for (const TransitionRecord &t : steps.value()) {
-        const QStringList cells{when(t.at), t.actor, DisplayNames::role(t.role), QString::number(t.version),
+        const QStringList cells{when(t.at), t.actor, DisplayNames::roleTitle(t.role), QString::number(t.version),
                                 tr("%1 → %2").arg(DisplayNames::status(t.from), DisplayNames::status(t.to)),
                                 ContentFingerprint::shortForm(t.fingerprint), t.comment};
         for (int column = 0; column < cells.size(); ++column)
@@ -175,8 +176,12 @@ void HistoryDialog::compare(int before, int after)
     const QList<FieldDifference> differences = DesignComparison::compare(a.value(), b.value());
     m_comparison->setHeaders(tr("Version %1").arg(before), tr("Version %1").arg(after));
     m_comparison->showDifferences(differences);
-    m_comparisonNote->setText(differences.isEmpty() ? tr("No differences.")
-                                                    : tr("Fields that differ: %1").arg(differences.size()));
+    // Version number and status differ between any two versions: shown, not counted.
+    const auto inContent = std::count_if(differences.cbegin(), differences.cend(), [](const FieldDifference &d) {
+        return !DesignComparison::isRecordKeeping(d);
+    });
+    m_comparisonNote->setText(inContent == 0 ? tr("The content is the same.")
+                                             : tr("%n field(s) differ in content.", nullptr, int(inContent)));
 }
 
 } // namespace mcs::ui

@@ -37,22 +37,22 @@ WorkflowStepDialog::WorkflowStepDialog(const Microcredential &design, const Work
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    facts->addRow(tr("Microcredential:"), title);
-    facts->addRow(tr("Version:"), new QLabel(QString::number(design.version), this));
-    facts->addRow(tr("Status now:"), new QLabel(DisplayNames::status(design.status), this));
+    facts->addRow(tr("Microcredential"), title);
+    facts->addRow(tr("Version"), new QLabel(QString::number(design.version), this));
+    facts->addRow(tr("Status now"), new QLabel(DisplayNames::status(design.status), this));
     auto *fingerprint = new QLabel(ContentFingerprint::shortForm(design), this);
     fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     fingerprint->setToolTip(tr("The content fingerprint printed on the description for approval; the step records it."));
-    facts->addRow(tr("Fingerprint:"), fingerprint);
+    facts->addRow(tr("Fingerprint"), fingerprint);
     QStringList roles;
     for (WorkflowRole role : actor.roles)
         roles.append(DisplayNames::role(role));
     auto *actorLabel = new QLabel(tr("%1 (%2)").arg(actor.name, roles.join(QLatin1String(", "))), this);
     actorLabel->setTextFormat(Qt::PlainText);
-    facts->addRow(tr("You act as:"), actorLabel);
+    facts->addRow(tr("You act as"), actorLabel);
     layout->addLayout(facts);
 
-    auto *stepsLabel = new QLabel(tr("&Next step:"), this);
+    auto *stepsLabel = new QLabel(tr("&Next step"), this);
     m_steps = new QListWidget(this);
     m_steps->setObjectName(QStringLiteral("workflowSteps"));
     m_steps->setAccessibleName(tr("Next step"));
@@ -73,7 +73,7 @@ WorkflowStepDialog::WorkflowStepDialog(const Microcredential &design, const Work
         stepsLabel->hide();
     }
 
-    auto *commentLabel = new QLabel(tr("&Comment:"), this);
+    auto *commentLabel = new QLabel(tr("&Comment"), this);
     m_comment = new CleanPlainTextEdit(this);
     m_comment->setObjectName(QStringLiteral("workflowComment"));
     m_comment->setAccessibleName(tr("Comment"));
