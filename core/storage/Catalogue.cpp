@@ -7,6 +7,7 @@
 #include "format/McdesignWriter.h"
 #include "MicrocredentialChildRows.h"
 #include "MicrocredentialColumns.h"
+#include "SqlFailure.h"
 #include "SqlValues.h"
 #include "util/Timestamp.h"
 
@@ -55,11 +56,10 @@ QString Catalogue::failure(const QString &problem) const
 
 Result<CataloguePtr> Catalogue::open(const QString &path, OpenMode mode)
 {
-    QString error;
-    const std::optional<CatalogueLocation> location = CatalogueLocation::parse(path, &error);
-    if (!location)
-        return Result<CataloguePtr>::failure(error);
-    return open(*location, mode);
+    const Result<CatalogueLocation> location = CatalogueLocation::parse(path);
+    if (!location.ok())
+        return location.failureAs<CataloguePtr>();
+    return open(location.value(), mode);
 }
 
 Result<CataloguePtr> Catalogue::open(const CatalogueLocation &location, OpenMode mode)
@@ -87,11 +87,10 @@ Result<CataloguePtr> Catalogue::open(const CatalogueLocation &location, OpenMode
 Result<CataloguePtr> Catalogue::create(const QString &path)
 {
     if (CatalogueLocation::looksLikeServerUrl(path)) {
-        QString error;
-        const std::optional<CatalogueLocation> location = CatalogueLocation::parse(path, &error);
-        if (!location)
-            return Result<CataloguePtr>::failure(error);
-        return openServer(*location, OpenMode::CreateIfMissing, true);
+        const Result<CatalogueLocation> location = CatalogueLocation::parse(path);
+        if (!location.ok())
+            return location.failureAs<CataloguePtr>();
+        return openServer(location.value(), OpenMode::CreateIfMissing, true);
     }
     if (QFileInfo::exists(path))
         return Result<CataloguePtr>::failure(tr("%1: already exists").arg(path));
@@ -113,7 +112,7 @@ Result<CataloguePtr> Catalogue::openFile(const QString &path, bool isNew)
     db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
     if (!db.open())
-        return Result<CataloguePtr>::failure(catalogue->failure(db.lastError().text()));
+        return Result<CataloguePtr>::failure(catalogue->failure(db.lastError().text()), SqlFailure::kind(db.lastError()));
     return catalogue->prepareSchema(catalogue, isNew);
 }
 
@@ -142,28 +141,31 @@ Result<CataloguePtr> Catalogue::openServer(const CatalogueLocation &location, Op
         return Result<CataloguePtr>::failure(
             catalogue->failure(tr("cannot connect: %1").arg(db.lastError().text().trimmed())), FailureKind::Connection);
     }
-    QString error;
-    const int version = CatalogueMigrations::currentVersion(db, &error);
-    if (version == 0 && mode == OpenMode::ExistingOnly) {
+    // Whether it is a catalogue at all prepareSchema() finds out and reports.
+    const Result<int> version = CatalogueMigrations::currentVersion(db);
+    const bool empty = version.ok() && version.value() == 0;
+    if (empty && mode == OpenMode::ExistingOnly) {
         return Result<CataloguePtr>::failure(catalogue->failure(
             tr("the database is empty; set it up as a catalogue first (mcstudio-cli init %1)").arg(location.toString())));
     }
-    if (version != 0 && mustBeEmpty)
+    if (!empty && mustBeEmpty)
         return Result<CataloguePtr>::failure(catalogue->failure(tr("the database already holds tables")));
-    return catalogue->prepareSchema(catalogue, version == 0);
+    return catalogue->prepareSchema(catalogue, empty);
 }
 
 Result<CataloguePtr> Catalogue::prepareSchema(CataloguePtr self, bool isNew)
 {
     QSqlDatabase &db = m_db;
     // Inspect before writing anything: a newer or foreign file must stay untouched.
-    QString error;
-    const int version = CatalogueMigrations::currentVersion(db, &error);
-    if (version < 0 || (version == 0 && !isNew)) {
-        if (error.isEmpty())
-            error = tr("the database is not a Microcredential Studio catalogue");
-        return Result<CataloguePtr>::failure(failure(tr("cannot be opened as a catalogue: %1").arg(error)));
+    const Result<int> current = CatalogueMigrations::currentVersion(db);
+    if (!current.ok() || (current.value() == 0 && !isNew)) {
+        const QString problem = !current.ok() && !current.error().isEmpty()
+                                    ? current.error()
+                                    : tr("the database is not a Microcredential Studio catalogue");
+        return Result<CataloguePtr>::failure(failure(tr("cannot be opened as a catalogue: %1").arg(problem)),
+                                             current.ok() ? FailureKind::General : current.failureKind());
     }
+    const int version = current.value();
     if (version > CatalogueMigrations::latestVersion()) {
         return Result<CataloguePtr>::failure(failure(
             tr("was written by a newer version of Microcredential Studio (catalogue schema %1; "
@@ -171,20 +173,31 @@ Result<CataloguePtr> Catalogue::prepareSchema(CataloguePtr self, bool isNew)
                 .arg(version)
                 .arg(CatalogueMigrations::latestVersion())));
     }
-    if (!configureConnection(&error))
-        return Result<CataloguePtr>::failure(failure(error));
-    if (version < CatalogueMigrations::latestVersion()
-        && (!CatalogueMigrations::upgrade(db, CatalogueMigrations::all(), &error) || !refreshDerivedColumns(&error)
-            || !backfillKeptVersions(&error))) {
-        return Result<CataloguePtr>::failure(failure(error));
+    // Not classifyFailure(): a catalogue that cannot be opened is dropped, with
+    // no connection left to watch.
+    const auto failedToPrepare = [this](const Result<Done> &step) {
+        return Result<CataloguePtr>::failure(failure(step.error()), step.failureKind());
+    };
+    if (const Result<Done> configured = configureConnection(); !configured.ok())
+        return failedToPrepare(configured);
+    if (version < CatalogueMigrations::latestVersion()) {
+        Result<Done> upgraded = CatalogueMigrations::upgrade(db, CatalogueMigrations::all());
+        if (upgraded.ok())
+            upgraded = refreshDerivedColumns();
+        if (upgraded.ok())
+            upgraded = backfillKeptVersions();
+        if (!upgraded.ok())
+            return failedToPrepare(upgraded);
     }
     // Give back the space that compressing the kept versions freed (schema 6).
     // VACUUM cannot run in a transaction, so it follows the upgrade; when it
     // fails the catalogue is complete, only larger than it needs to be.
     if (!isNew && version < KeptContent::CompressedSinceSchema && m_db.driverName() == QLatin1String("QSQLITE"))
         QSqlQuery(m_db).exec(QStringLiteral("VACUUM"));
-    if (isShared() && !readServerActor(&error))
-        return Result<CataloguePtr>::failure(failure(error));
+    if (isShared()) {
+        if (const Result<Done> read = readServerActor(); !read.ok())
+            return failedToPrepare(read);
+    }
     return Result<CataloguePtr>::success(std::move(self));
 }
 
@@ -194,7 +207,7 @@ void Catalogue::setActor(const WorkflowActor &actor)
         m_actor = actor;
 }
 
-bool Catalogue::readServerActor(QString *error)
+Result<Done> Catalogue::readServerActor()
 {
     // The database decides who this is and what they may do; the program only
     // mirrors it to offer the right actions.
@@ -203,8 +216,7 @@ bool Catalogue::readServerActor(QString *error)
                                    " pg_has_role(session_user, 'mcstudio_reviewer', 'MEMBER'),"
                                    " pg_has_role(session_user, 'mcstudio_approver', 'MEMBER')"))
         || !query.next()) {
-        *error = query.lastError().text();
-        return false;
+        return SqlFailure::of<Done>(query.lastError());
     }
     m_actor.name = query.value(0).toString();
     m_actor.roles.clear();
@@ -213,103 +225,102 @@ bool Catalogue::readServerActor(QString *error)
         if (query.value(i + 1).toBool())
             m_actor.roles.append(roles[i]);
     }
-    return true;
+    return Result<Done>::success({});
 }
 
-FailureKind Catalogue::classifyFailure(const QString &error) const
+FailureKind Catalogue::classifyFailure(FailureKind kind) const
 {
-    if (isShared()) {
-        QSqlQuery probe(m_db);
-        if (!m_db.isOpen() || !probe.exec(QStringLiteral("SELECT 1"))) {
-            m_connectionLost = true;
-            return FailureKind::Connection;
-        }
+    // A refusal or a conflict came from a server that answered (or from the program).
+    if (!isShared() || kind == FailureKind::Forbidden || kind == FailureKind::Conflict)
+        return kind;
+    if (kind == FailureKind::Connection || !m_db.isOpen() || !QSqlQuery(m_db).exec(QStringLiteral("SELECT 1"))) {
+        m_connectionLost = true;
+        return FailureKind::Connection;
     }
-    // Refusals raised by the server's workflow triggers and grants.
-    if (error.contains(QLatin1String("mcstudio:")) || error.contains(QLatin1String("permission denied")))
-        return FailureKind::Forbidden;
-    return FailureKind::General;
+    return kind;
 }
 
-bool Catalogue::ensureConnected(QString *error) const
+Result<Done> Catalogue::ensureConnected() const
 {
     if (!m_connectionLost)
-        return true;
+        return Result<Done>::success({});
     m_db.close();
-    if (!m_db.open()) {
-        *error = tr("cannot connect: %1").arg(m_db.lastError().text().trimmed());
-        return false;
-    }
-    m_connectionLost = !const_cast<Catalogue *>(this)->configureConnection(error);
-    return !m_connectionLost;
+    if (!m_db.open())
+        return Result<Done>::failure(tr("cannot connect: %1").arg(m_db.lastError().text().trimmed()),
+                                     FailureKind::Connection);
+    const Result<Done> configured = const_cast<Catalogue *>(this)->configureConnection();
+    m_connectionLost = !configured.ok();
+    if (m_connectionLost) // still lost: the next operation tries again
+        return Result<Done>::failure(configured.error(), FailureKind::Connection);
+    return configured;
 }
 
 Result<CatalogueChangeStamp> Catalogue::changeStamp() const
 {
-    QString error;
-    if (!ensureConnected(&error))
-        return Result<CatalogueChangeStamp>::failure(failure(error), FailureKind::Connection);
+    if (const Result<Done> connected = ensureConnected(); !connected.ok())
+        return failed<CatalogueChangeStamp>(connected);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // Every save raises a row version; adding or removing changes the count.
     if (!query.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(row_version), 0), COALESCE(MAX(changed_at), '')"
                                    " FROM microcredentials"))
         || !query.next()) {
-        error = query.lastError().text();
-        return Result<CatalogueChangeStamp>::failure(failure(error), classifyFailure(error));
+        return failed<CatalogueChangeStamp>(SqlFailure::of<Done>(query.lastError()));
     }
     return Result<CatalogueChangeStamp>::success(
         {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
 }
 
-bool Catalogue::beginWrite(QString *error)
+Result<Done> Catalogue::beginWrite()
 {
-    if (!ensureConnected(error))
-        return false;
+    if (Result<Done> connected = ensureConnected(); !connected.ok())
+        return connected;
     // SQLite: take the write lock at the start, so that a writer waits (busy
     // timeout) for another program's short write instead of failing at once when
     // its read would have to become a write halfway through.
     if (m_db.driverName() == QLatin1String("QSQLITE")) {
         QSqlQuery begin(m_db);
         if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return true;
-        *error = begin.lastError().text();
-        return false;
+            return Result<Done>::success({});
+        return SqlFailure::of<Done>(begin.lastError());
     }
     if (m_db.transaction())
-        return true;
-    *error = m_db.lastError().text();
-    return false;
+        return Result<Done>::success({});
+    return SqlFailure::of<Done>(m_db.lastError());
 }
 
-bool Catalogue::configureConnection(QString *error)
+Result<Done> Catalogue::commitWrite()
+{
+    if (m_db.commit())
+        return Result<Done>::success({});
+    return SqlFailure::of<Done>(m_db.lastError());
+}
+
+Result<Done> Catalogue::configureConnection()
 {
     QSqlQuery query(m_db);
     if (isShared()) {
         // Wait a while for another writer's row lock, then report instead of hanging.
         if (query.exec(QStringLiteral("SET lock_timeout = '10s'"))
             && query.exec(QStringLiteral("SET statement_timeout = '30s'")))
-            return true;
-        *error = query.lastError().text();
-        return false;
+            return Result<Done>::success({});
+        return SqlFailure::of<Done>(query.lastError());
     }
     // WAL keeps readers and the writer apart; synchronous=FULL makes every
     // acknowledged commit durable, also against power loss.
     static const char *const pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                           "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"};
     for (const char *pragma : pragmas) {
-        if (!query.exec(QString::fromLatin1(pragma))) {
-            *error = query.lastError().text();
-            return false;
-        }
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return SqlFailure::of<Done>(query.lastError());
     }
-    return true;
+    return Result<Done>::success({});
 }
 
 int Catalogue::schemaVersion() const
 {
-    QString error;
-    return CatalogueMigrations::currentVersion(m_db, &error);
+    const Result<int> version = CatalogueMigrations::currentVersion(m_db);
+    return version.ok() ? version.value() : -1;
 }
 
 Result<QList<CatalogueEntry>> Catalogue::list() const
@@ -326,9 +337,10 @@ Result<QStringList> Catalogue::ids() const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    QString error;
-    if (!query.prepare(QStringLiteral("SELECT id FROM microcredentials")) || !SqlValues::exec(query, &error))
-        return Result<QStringList>::failure(failure(error.isEmpty() ? query.lastError().text() : error));
+    if (!query.prepare(QStringLiteral("SELECT id FROM microcredentials")))
+        return failed<QStringList>(SqlFailure::of<Done>(query.lastError()));
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return failed<QStringList>(run);
     QStringList ids;
     while (query.next())
         ids.append(query.value(0).toString());
@@ -339,7 +351,7 @@ Result<CatalogueEntry> Catalogue::entry(const QString &id) const
 {
     const Result<QList<CatalogueEntry>> found = entries(QStringLiteral(" WHERE id = ?"), id);
     if (!found.ok())
-        return Result<CatalogueEntry>::failure(found.error());
+        return found.failureAs<CatalogueEntry>();
     if (found.value().isEmpty())
         return Result<CatalogueEntry>::failure(failure(tr("no microcredential with id %1").arg(id)));
     return Result<CatalogueEntry>::success(found.value().constFirst());
@@ -347,19 +359,19 @@ Result<CatalogueEntry> Catalogue::entry(const QString &id) const
 
 Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QString &value) const
 {
+    using Entries = QList<CatalogueEntry>;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    QString error;
     if (!query.prepare(QStringLiteral(
             "SELECT id, title_nl, title_en, sector, eqf_level, nlqf_level, study_load_hours,"
             " status, version, changed_at, row_version, completion FROM microcredentials%1"
             " ORDER BY changed_at DESC, id").arg(where))) {
-        return Result<QList<CatalogueEntry>>::failure(failure(query.lastError().text()));
+        return failed<Entries>(SqlFailure::of<Done>(query.lastError()));
     }
     if (!where.isEmpty())
         query.addBindValue(value);
-    if (!SqlValues::exec(query, &error))
-        return Result<QList<CatalogueEntry>>::failure(failure(error));
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return failed<Entries>(run);
     QList<CatalogueEntry> entries;
     while (query.next()) {
         CatalogueEntry e;
@@ -376,102 +388,99 @@ Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QSt
         e.completion = query.value(11).toInt();
         entries.append(e);
     }
-    return Result<QList<CatalogueEntry>>::success(std::move(entries));
+    return Result<Entries>::success(std::move(entries));
 }
 
 Result<QHash<QString, QString>> Catalogue::searchTexts(const QString &changedSince) const
 {
+    using Texts = QHash<QString, QString>;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    QString error;
     const bool since = !changedSince.isEmpty();
     if (!query.prepare(since ? QStringLiteral("SELECT id, search_text FROM microcredentials WHERE changed_at >= ?")
                              : QStringLiteral("SELECT id, search_text FROM microcredentials")))
-        return Result<QHash<QString, QString>>::failure(failure(query.lastError().text()));
+        return failed<Texts>(SqlFailure::of<Done>(query.lastError()));
     if (since)
         query.addBindValue(changedSince);
-    if (!SqlValues::exec(query, &error))
-        return Result<QHash<QString, QString>>::failure(failure(error.isEmpty() ? query.lastError().text() : error));
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return failed<Texts>(run);
     QHash<QString, QString> texts;
     while (query.next())
         texts.insert(query.value(0).toString(), query.value(1).toString());
-    return Result<QHash<QString, QString>>::success(std::move(texts));
+    return Result<Texts>::success(std::move(texts));
 }
 
-bool Catalogue::backfill(const QString &selectIds,
-                         const std::function<bool(const Microcredential &, QString *)> &apply, QString *error)
+Result<Done> Catalogue::backfill(const QString &selectIds,
+                                 const std::function<Result<Done>(const Microcredential &)> &apply)
 {
     QStringList ids;
     {
         QSqlQuery query(m_db);
-        if (!query.exec(selectIds)) {
-            *error = query.lastError().text();
-            return false;
-        }
+        if (!query.exec(selectIds))
+            return SqlFailure::of<Done>(query.lastError());
         while (query.next())
             ids.append(query.value(0).toString());
     }
     if (ids.isEmpty())
-        return true;
-    if (!beginWrite(error))
-        return false;
+        return Result<Done>::success({});
+    if (Result<Done> begun = beginWrite(); !begun.ok())
+        return begun;
     for (const QString &id : std::as_const(ids)) {
         const Result<Microcredential> mc = load(id);
-        if (!mc.ok())
-            *error = mc.error();
-        if (!mc.ok() || !apply(mc.value(), error)) {
+        const Result<Done> applied = mc.ok() ? apply(mc.value()) : mc.failureAs<Done>();
+        if (!applied.ok()) {
             m_db.rollback();
-            return false;
+            return applied;
         }
     }
-    if (!m_db.commit()) {
-        *error = m_db.lastError().text();
+    Result<Done> committed = commitWrite();
+    if (!committed.ok())
         m_db.rollback();
-        return false;
-    }
-    return true;
+    return committed;
 }
 
-bool Catalogue::backfillKeptVersions(QString *error)
+Result<Done> Catalogue::backfillKeptVersions()
 {
     // Designs from before schema 4 get their current content kept as their version.
     KeptVersions kept(m_db);
     return backfill(QStringLiteral("SELECT id FROM microcredentials m WHERE NOT EXISTS (SELECT 1 FROM design_versions v"
                                    " WHERE v.microcredential_id = m.id AND v.version = m.version)"),
-                    [&](const Microcredential &mc, QString *failed) {
+                    [&](const Microcredential &mc) {
                         const QJsonObject content = McdesignWriter::toJsonObject(mc);
-                        return kept.keep(mc, content, ContentFingerprint::full(content), m_actor.name, failed);
-                    },
-                    error);
+                        return kept.keep(mc, content, ContentFingerprint::full(content), m_actor.name);
+                    });
 }
 
-bool Catalogue::refreshDerivedColumns(QString *error)
+Result<Done> Catalogue::refreshDerivedColumns()
 {
     // Derived data only: the row version stays, nobody's edit is in conflict.
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE microcredentials SET completion = ?, search_text = ? WHERE id = ?"));
     return backfill(QStringLiteral("SELECT id FROM microcredentials WHERE completion < 0"),
-                    [&](const Microcredential &mc, QString *failed) {
+                    [&](const Microcredential &mc) {
                         for (const auto &column : MicrocredentialColumns::all()) {
                             if (column.name == QLatin1String("completion") || column.name == QLatin1String("search_text"))
                                 update.addBindValue(column.read(mc));
                         }
                         update.addBindValue(mc.id);
-                        return SqlValues::exec(update, failed);
-                    },
-                    error);
+                        return SqlValues::exec(update);
+                    });
 }
 
 Result<Microcredential> Catalogue::load(const QString &id) const
 {
+    // Not classified here (classifyFailure): a load may run in a transaction,
+    // where after a failure the connection probe would fail too. Callers classify.
+    const auto named = [this](const Result<Done> &inner) {
+        return Result<Microcredential>::failure(failure(inner.error()), inner.failureKind());
+    };
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM microcredentials WHERE id = ?")
                       .arg(MicrocredentialColumns::nameList()));
     query.addBindValue(id);
-    QString error;
-    if (!SqlValues::exec(query, &error))
-        return Result<Microcredential>::failure(failure(error));
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return named(run);
     if (!query.next())
         return Result<Microcredential>::failure(failure(tr("no microcredential with id %1").arg(id)));
     Microcredential mc;
@@ -480,31 +489,28 @@ Result<Microcredential> Catalogue::load(const QString &id) const
     for (std::size_t i = 0; i < columns.size(); ++i)
         columns[i].write(mc, query.value(int(i)));
     query.finish();
-    if (!MicrocredentialChildRows(m_db).read(mc, &error))
-        return Result<Microcredential>::failure(failure(error));
+    if (const Result<Done> read = MicrocredentialChildRows(m_db).read(mc); !read.ok())
+        return named(read);
     return Result<Microcredential>::success(std::move(mc));
 }
 
 Result<std::pair<Microcredential, int>> Catalogue::loadForEditing(const QString &id) const
 {
     using Loaded = Result<std::pair<Microcredential, int>>;
-    QString error;
-    if (!ensureConnected(&error))
-        return Loaded::failure(failure(error), FailureKind::Connection);
+    if (const Result<Done> connected = ensureConnected(); !connected.ok())
+        return failed<std::pair<Microcredential, int>>(connected);
     // One read transaction: SQLite reads one WAL snapshot; PostgreSQL needs
     // REPEATABLE READ for the statements to share one.
     QSqlQuery begin(m_db);
     const QString start = isShared() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                                      : QStringLiteral("BEGIN");
-    if (!begin.exec(start)) {
-        error = begin.lastError().text();
-        return Loaded::failure(failure(error), classifyFailure(error));
-    }
+    if (!begin.exec(start))
+        return failed<std::pair<Microcredential, int>>(SqlFailure::of<Done>(begin.lastError()));
     const Result<Microcredential> mc = load(id);
     const std::optional<int> version = mc.ok() ? rowVersion(id) : std::nullopt;
     m_db.commit(); // read only: nothing to keep or lose
     if (!mc.ok())
-        return Loaded::failure(mc.error(), classifyFailure(mc.error()));
+        return Loaded::failure(mc.error(), classifyFailure(mc.failureKind()));
     if (!version)
         return Loaded::failure(failure(tr("no microcredential with id %1").arg(id)));
     return Loaded::success({mc.value(), *version});

@@ -148,34 +148,50 @@ private:
     static Result<std::shared_ptr<Catalogue>> openServer(const CatalogueLocation &location, OpenMode mode,
                                                          bool mustBeEmpty);
     Result<std::shared_ptr<Catalogue>> prepareSchema(std::shared_ptr<Catalogue> self, bool isNew);
-    bool configureConnection(QString *error);
-    bool readServerActor(QString *error);
-    /// After a failure: was it the connection (then the next operation reconnects
-    /// first), a refusal by the workflow or the server's rules, or anything else?
-    FailureKind classifyFailure(const QString &error) const;
+    Result<Done> configureConnection();
+    Result<Done> readServerActor();
+    /// After a failure of the kind its error code gave (SqlFailure): on a shared
+    /// catalogue, a failure the code does not explain may still be a dead
+    /// connection (a dropped socket often has no code), which a probe finds out;
+    /// then the next operation reconnects first. Call it outside a failed
+    /// transaction, where the probe itself would fail.
+    FailureKind classifyFailure(FailureKind kind) const;
+    /// `inner`'s failure as this catalogue reports it: naming the catalogue,
+    /// classified (classifyFailure).
+    template<typename T, typename U>
+    Result<T> failed(const Result<U> &inner) const
+    {
+        return Result<T>::failure(failure(inner.error()), classifyFailure(inner.failureKind()));
+    }
     /// After a lost connection: opens it again (PostgreSQL only).
-    bool ensureConnected(QString *error) const;
+    Result<Done> ensureConnected() const;
     /// After an upgrade: applies `apply` to every design `selectIds` finds, in one write transaction.
-    bool backfill(const QString &selectIds, const std::function<bool(const Microcredential &, QString *)> &apply,
-                  QString *error);
-    bool backfillKeptVersions(QString *error);
+    Result<Done> backfill(const QString &selectIds, const std::function<Result<Done>(const Microcredential &)> &apply);
+    Result<Done> backfillKeptVersions();
     /// Starts a write transaction.
-    bool beginWrite(QString *error);
-    bool refreshDerivedColumns(QString *error);
+    Result<Done> beginWrite();
+    /// Commits the write transaction.
+    Result<Done> commitWrite();
+    Result<Done> refreshDerivedColumns();
     /// Listing rows; `where` may hold one placeholder, bound to `value`.
     Result<QList<CatalogueEntry>> entries(const QString &where, const QString &value) const;
-    bool writeOne(Microcredential &mc, const WriteRequest &request, int *newRowVersion, QString *error,
-                  FailureKind *kind);
+    /// Writes one design in the write in progress; returns its new row version.
+    Result<int> writeOne(Microcredential &mc, const WriteRequest &request);
     /// A design new to the catalogue: a draft, after any version kept frozen.
-    bool admitNew(Microcredential &mc, const QString &source, QString *error);
+    Result<Done> admitNew(Microcredential &mc, const QString &source);
     /// A design imported over a stored one: the stored status, or the next version.
-    bool admitOver(Microcredential &mc, Status storedStatus, int storedVersion, const QString &source,
-                   QString *error);
+    Result<Done> admitOver(Microcredential &mc, Status storedStatus, int storedVersion, const QString &source);
     /// Adds to the write in progress the note that `mc` entered other than it came.
     void noteEntry(const Microcredential &mc, Status formerStatus, const QString &text);
     QString failure(const QString &problem) const;
+    /// Rolls the write in progress back and reports `problem` (classifyFailure).
     template<typename T>
-    Result<T> rollBackWith(QString error, FailureKind kind = FailureKind::General);
+    Result<T> rollBackWith(const QString &problem, FailureKind kind = FailureKind::General);
+    template<typename T, typename U>
+    Result<T> rollBackWith(const Result<U> &inner)
+    {
+        return rollBackWith<T>(inner.error(), inner.failureKind());
+    }
 
     CatalogueLocation m_location;
     WorkflowActor m_actor;

@@ -11,24 +11,23 @@ bool CatalogueLocation::looksLikeServerUrl(const QString &text)
            || text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
-std::optional<CatalogueLocation> CatalogueLocation::parse(const QString &text, QString *error)
+Result<CatalogueLocation> CatalogueLocation::parse(const QString &text)
 {
+    using R = Result<CatalogueLocation>;
     if (!looksLikeServerUrl(text))
-        return file(text);
+        return R::success(file(text));
     const QUrl url(text, QUrl::StrictMode);
     const QString database = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(QLatin1Char('/'))) {
-        *error = tr("%1: not a usable catalogue address; expected postgresql://user@host:port/database")
-                     .arg(text.section(QLatin1Char('@'), -1)); // never echo a password
-        return std::nullopt;
+        return R::failure(tr("%1: not a usable catalogue address; expected postgresql://user@host:port/database")
+                              .arg(text.section(QLatin1Char('@'), -1))); // never echo a password
     }
     if (!url.password().isEmpty()) {
         // A password in an address ends up in shell histories, settings and logs.
-        *error = tr("%1: put the password in PGPASSWORD or ~/.pgpass, not in the catalogue address")
-                     .arg(text.section(QLatin1Char('@'), -1));
-        return std::nullopt;
+        return R::failure(tr("%1: put the password in PGPASSWORD or ~/.pgpass, not in the catalogue address")
+                              .arg(text.section(QLatin1Char('@'), -1)));
     }
-    return server(url.host(), url.port(5432), database, url.userName());
+    return R::success(server(url.host(), url.port(5432), database, url.userName()));
 }
 
 CatalogueLocation CatalogueLocation::file(const QString &path)

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
-
-#include <optional>
 
 namespace mcs {
 
@@ -18,9 +18,9 @@ class CatalogueLocation
     Q_DECLARE_TR_FUNCTIONS(mcs::CatalogueLocation)
 
 public:
-    /// A file path, or a postgresql:// (or postgres://) URL. Returns none and
-    /// sets `error` for a URL that cannot be used, or that holds a password.
-    static std::optional<CatalogueLocation> parse(const QString &text, QString *error);
+    /// A file path, or a postgresql:// (or postgres://) URL. Fails for a URL
+    /// that cannot be used, or that holds a password.
+    static Result<CatalogueLocation> parse(const QString &text);
     static CatalogueLocation file(const QString &path);
     static CatalogueLocation server(const QString &host, int port, const QString &database,
                                     const QString &user);

@@ -2,6 +2,7 @@
 
 #include "EntrySchema.h"
 #include "KeptContent.h"
+#include "SqlFailure.h"
 #include "WorkflowSchema.h"
 
 #include <QSqlError>
@@ -178,38 +179,30 @@ int CatalogueMigrations::latestVersion()
     return all().constLast().version;
 }
 
-int CatalogueMigrations::currentVersion(QSqlDatabase &db, QString *error)
+Result<int> CatalogueMigrations::currentVersion(QSqlDatabase &db)
 {
     const QStringList tables = db.tables();
-    if (db.lastError().isValid()) {
-        *error = db.lastError().text();
-        return -1;
-    }
+    if (db.lastError().isValid())
+        return SqlFailure::of<int>(db.lastError());
     if (tables.isEmpty() && db.driverName() == QLatin1String("QSQLITE")) {
         // An empty table list can also mean the file is not a database at all:
         // make SQLite read the header so that such a file is reported, not initialised.
         QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-            *error = probe.lastError().text();
-            return -1;
-        }
-        return 0;
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            return SqlFailure::of<int>(probe.lastError());
+        return Result<int>::success(0);
     }
     if (tables.isEmpty())
-        return 0;
-    if (!tables.contains(QStringLiteral("mcstudio_meta"))) {
-        *error = tr("the database has no Microcredential Studio tables");
-        return -1;
-    }
+        return Result<int>::success(0);
+    if (!tables.contains(QStringLiteral("mcstudio_meta")))
+        return Result<int>::failure(tr("the database has no Microcredential Studio tables"));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT meta_key, meta_value FROM mcstudio_meta"
                                  " WHERE meta_key IN (?, ?)"));
     query.addBindValue(ApplicationKey);
     query.addBindValue(SchemaVersionKey);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return -1;
-    }
+    if (!query.exec())
+        return SqlFailure::of<int>(query.lastError());
     QString application;
     int version = -1;
     while (query.next()) {
@@ -218,74 +211,61 @@ int CatalogueMigrations::currentVersion(QSqlDatabase &db, QString *error)
         else
             version = query.value(1).toString().toInt();
     }
-    if (application != ApplicationValue || version < 1) {
-        *error = tr("the database is not a Microcredential Studio catalogue");
-        return -1;
-    }
-    return version;
+    if (application != ApplicationValue || version < 1)
+        return Result<int>::failure(tr("the database is not a Microcredential Studio catalogue"));
+    return Result<int>::success(version);
 }
 
-bool CatalogueMigrations::upgrade(QSqlDatabase &db, const QList<Migration> &migrations,
-                                  QString *error)
+Result<Done> CatalogueMigrations::upgrade(QSqlDatabase &db, const QList<Migration> &migrations)
 {
     const bool postgres = db.driverName() == QLatin1String("QPSQL");
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
+    if (!db.transaction())
+        return SqlFailure::of<Done>(db.lastError());
+    // Every way out below a failure: the transaction goes, the catalogue stays as it was.
+    const auto rollBackWith = [&db](const Result<Done> &failed) {
+        db.rollback();
+        return failed;
+    };
     QSqlQuery query(db);
     // Two programs opening an older shared catalogue at once: the second waits
     // here and then finds the schema already upgraded.
-    if (postgres && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7203)"))) {
-        *error = query.lastError().text();
-        db.rollback();
-        return false;
-    }
-    const int current = currentVersion(db, error);
-    if (current < 0) {
-        db.rollback();
-        return false;
-    }
+    if (postgres && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7203)")))
+        return rollBackWith(SqlFailure::of<Done>(query.lastError()));
+    const Result<int> current = currentVersion(db);
+    if (!current.ok())
+        return rollBackWith(current.failureAs<Done>());
+    const auto failedAt = [](int version, const Result<Done> &failed) {
+        return Result<Done>::failure(tr("upgrading to schema version %1 failed: %2").arg(version).arg(failed.error()),
+                                     failed.failureKind());
+    };
     const auto run = [&](const QStringList &statements, int version) {
         for (const QString &statement : statements) {
-            if (!query.exec(statement)) {
-                *error = tr("upgrading to schema version %1 failed: %2").arg(version).arg(query.lastError().text());
-                return false;
-            }
+            if (!query.exec(statement))
+                return failedAt(version, SqlFailure::of<Done>(query.lastError()));
         }
-        return true;
-    };
-    const auto runData = [&](const Migration &migration) {
-        QString reason;
-        if (migration.sqliteData(db, &reason))
-            return true;
-        *error = tr("upgrading to schema version %1 failed: %2").arg(migration.version).arg(reason);
-        return false;
+        return Result<Done>::success({});
     };
     for (const Migration &migration : migrations) {
-        if (migration.version <= current)
+        if (migration.version <= current.value())
             continue;
-        if (!run(migration.statements, migration.version)
-            || (postgres && !run(migration.postgresStatements, migration.version))
-            || (!postgres && migration.sqliteData && !runData(migration))) {
-            db.rollback();
-            return false;
+        Result<Done> step = run(migration.statements, migration.version);
+        if (step.ok() && postgres)
+            step = run(migration.postgresStatements, migration.version);
+        if (step.ok() && !postgres && migration.sqliteData) {
+            if (const Result<Done> data = migration.sqliteData(db); !data.ok())
+                step = failedAt(migration.version, data);
         }
+        if (!step.ok())
+            return rollBackWith(step);
         query.prepare(QStringLiteral("UPDATE mcstudio_meta SET meta_value = ? WHERE meta_key = ?"));
         query.addBindValue(QString::number(migration.version));
         query.addBindValue(SchemaVersionKey);
-        if (!query.exec()) {
-            *error = query.lastError().text();
-            db.rollback();
-            return false;
-        }
+        if (!query.exec())
+            return rollBackWith(SqlFailure::of<Done>(query.lastError()));
     }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
+    if (!db.commit())
+        return rollBackWith(SqlFailure::of<Done>(db.lastError()));
+    return Result<Done>::success({});
 }
 
 } // namespace mcs

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -21,7 +23,7 @@ struct Migration
     QStringList postgresStatements = {};
     /// Run after `statements` on SQLite only: a change of the stored data that
     /// SQL alone cannot make (compressing, say).
-    std::function<bool(QSqlDatabase &db, QString *error)> sqliteData = {};
+    std::function<Result<Done>(QSqlDatabase &db)> sqliteData = {};
 };
 
 /// The catalogue schema as an ordered list of migrations, and the code that
@@ -35,12 +37,12 @@ public:
     static const QList<Migration> &all();
     static int latestVersion();
 
-    /// The schema version recorded in an open catalogue, 0 for an empty database,
-    /// -1 when the database holds tables but is not a catalogue.
-    static int currentVersion(QSqlDatabase &db, QString *error);
+    /// The schema version recorded in an open catalogue, 0 for an empty database;
+    /// a failure when the database holds tables but is not a catalogue.
+    static Result<int> currentVersion(QSqlDatabase &db);
 
     /// Applies every migration above the current version, all or nothing.
-    static bool upgrade(QSqlDatabase &db, const QList<Migration> &migrations, QString *error);
+    static Result<Done> upgrade(QSqlDatabase &db, const QList<Migration> &migrations);
 };
 
 } // namespace mcs

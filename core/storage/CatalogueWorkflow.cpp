@@ -18,12 +18,11 @@ namespace mcs {
 Result<int> Catalogue::transition(const QString &id, Status to, WorkflowRole role, const QString &comment,
                                   std::optional<int> expectedRowVersion)
 {
-    QString error;
-    if (!beginWrite(&error))
-        return rollBackWith<int>(error);
+    if (const Result<Done> begun = beginWrite(); !begun.ok())
+        return rollBackWith<int>(begun);
     const Result<Microcredential> loaded = load(id);
-    if (!loaded.ok())
-        return rollBackWith<int>(loaded.error().section(QStringLiteral(": "), 1));
+    if (!loaded.ok()) // named by load() already
+        return rollBackWith<int>(loaded.error().section(QStringLiteral(": "), 1), loaded.failureKind());
     const Microcredential &mc = loaded.value();
     const int stored = rowVersion(id).value_or(0);
     if (expectedRowVersion && *expectedRowVersion != stored) {
@@ -57,8 +56,8 @@ Result<int> Catalogue::transition(const QString &id, Status to, WorkflowRole rol
 
     // The record first: on PostgreSQL the design row's trigger accepts a status
     // change only when this transaction recorded the step.
-    if (!WorkflowLog(m_db).append(id, record, &error))
-        return rollBackWith<int>(error);
+    if (const Result<Done> recorded = WorkflowLog(m_db).append(id, record); !recorded.ok())
+        return rollBackWith<int>(recorded);
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE microcredentials SET status = ?, changed_at = ?, row_version = ?"
                                   " WHERE id = ? AND row_version = ?"));
@@ -67,13 +66,15 @@ Result<int> Catalogue::transition(const QString &id, Status to, WorkflowRole rol
     update.addBindValue(stored + 1);
     update.addBindValue(id);
     update.addBindValue(stored);
-    if (!SqlValues::exec(update, &error))
-        return rollBackWith<int>(error);
+    if (const Result<Done> run = SqlValues::exec(update); !run.ok())
+        return rollBackWith<int>(run);
     if (update.numRowsAffected() != 1)
         return rollBackWith<int>(tr("“%1” was changed by someone else in the meantime").arg(id), FailureKind::Conflict);
-    if (!KeptVersions(m_db).setStatus(id, mc.version, to, &error) || !m_db.commit()) {
-        return rollBackWith<int>(error);
-    }
+    Result<Done> done = KeptVersions(m_db).setStatus(id, mc.version, to);
+    if (done.ok())
+        done = commitWrite();
+    if (!done.ok())
+        return rollBackWith<int>(done);
     return Result<int>::success(stored + 1);
 }
 
@@ -90,9 +91,10 @@ Result<Microcredential> Catalogue::startNewVersion(const QString &id)
                         .arg(next.title.preferred(QStringLiteral("nl")))),
             FailureKind::Forbidden);
     }
-    QString error;
-    const int highest = KeptVersions(m_db).highestVersion(id, &error);
-    next.version = std::max(highest, next.version) + 1;
+    const Result<int> highest = KeptVersions(m_db).highestVersion(id);
+    if (!highest.ok())
+        return failed<Microcredential>(highest);
+    next.version = std::max(highest.value(), next.version) + 1;
     next.status = Status::Draft;
     next.changed = QDateTime::currentDateTimeUtc();
     const Result<int> saved = save(next, rowVersion(id));
@@ -103,47 +105,47 @@ Result<Microcredential> Catalogue::startNewVersion(const QString &id)
 
 Result<QList<DesignVersionRecord>> Catalogue::versions(const QString &id) const
 {
-    QString error;
-    QList<DesignVersionRecord> versions;
-    if (!ensureConnected(&error) || !KeptVersions(m_db).list(id, &versions, &error))
-        return Result<QList<DesignVersionRecord>>::failure(failure(error), classifyFailure(error));
-    return Result<QList<DesignVersionRecord>>::success(std::move(versions));
+    using List = QList<DesignVersionRecord>;
+    if (const Result<Done> connected = ensureConnected(); !connected.ok())
+        return failed<List>(connected);
+    const Result<List> versions = KeptVersions(m_db).list(id);
+    return versions.ok() ? versions : failed<List>(versions);
 }
 
 Result<Microcredential> Catalogue::loadVersion(const QString &id, int version) const
 {
-    QString error;
-    if (!ensureConnected(&error))
-        return Result<Microcredential>::failure(failure(error), FailureKind::Connection);
-    Status status = Status::Draft;
-    const std::optional<QByteArray> content = KeptVersions(m_db).content(id, version, &status, &error);
-    if (!content) {
-        if (error.isEmpty())
-            error = tr("no version %1 of the microcredential with id %2").arg(version).arg(id);
-        return Result<Microcredential>::failure(failure(error), classifyFailure(error));
+    if (const Result<Done> connected = ensureConnected(); !connected.ok())
+        return failed<Microcredential>(connected);
+    const Result<std::optional<KeptVersions::Content>> kept = KeptVersions(m_db).content(id, version);
+    if (!kept.ok())
+        return failed<Microcredential>(kept);
+    if (!kept.value()) {
+        return failed<Microcredential>(
+            Result<Done>::failure(tr("no version %1 of the microcredential with id %2").arg(version).arg(id)));
     }
-    Result<Microcredential> mc = McdesignReader::fromBytes(*content, tr("%1, version %2").arg(path()).arg(version));
+    const KeptVersions::Content &content = *kept.value();
+    Result<Microcredential> mc = McdesignReader::fromBytes(content.text, tr("%1, version %2").arg(path()).arg(version));
     if (mc.ok())
-        mc.value().status = status;
+        mc.value().status = content.status;
     return mc;
 }
 
 Result<QList<TransitionRecord>> Catalogue::transitions(const QString &id) const
 {
-    QString error;
-    QList<TransitionRecord> records;
-    if (!ensureConnected(&error) || !WorkflowLog(m_db).list(id, &records, &error))
-        return Result<QList<TransitionRecord>>::failure(failure(error), classifyFailure(error));
-    return Result<QList<TransitionRecord>>::success(std::move(records));
+    using List = QList<TransitionRecord>;
+    if (const Result<Done> connected = ensureConnected(); !connected.ok())
+        return failed<List>(connected);
+    const Result<List> records = WorkflowLog(m_db).list(id);
+    return records.ok() ? records : failed<List>(records);
 }
 
 Result<QList<HistoryNote>> Catalogue::notes(const QString &id) const
 {
-    QString error;
-    QList<HistoryNote> notes;
-    if (!ensureConnected(&error) || !HistoryNotes(m_db).list(id, &notes, &error))
-        return Result<QList<HistoryNote>>::failure(failure(error), classifyFailure(error));
-    return Result<QList<HistoryNote>>::success(std::move(notes));
+    using List = QList<HistoryNote>;
+    if (const Result<Done> connected = ensureConnected(); !connected.ok())
+        return failed<List>(connected);
+    const Result<List> notes = HistoryNotes(m_db).list(id);
+    return notes.ok() ? notes : failed<List>(notes);
 }
 
 Result<SavedDesign> Catalogue::transferIn(Catalogue &source, const QString &id)
@@ -166,15 +168,13 @@ Result<SavedDesign> Catalogue::transferIn(Catalogue &source, const QString &id)
     SavedDesign saved{design.value(), 0, {}};
     const QString title = saved.design.title.preferred(QStringLiteral("nl"));
 
-    QString error;
-    FailureKind kind = FailureKind::General;
-    if (!beginWrite(&error))
-        return rollBackWith<SavedDesign>(error);
+    if (const Result<Done> begun = beginWrite(); !begun.ok())
+        return rollBackWith<SavedDesign>(begun);
     KeptVersions kept(m_db);
-    const int keptHere = kept.highestVersion(id, &error);
-    if (!error.isEmpty())
-        return rollBackWith<SavedDesign>(error);
-    if (contains(id) || keptHere > 0) {
+    const Result<int> keptHere = kept.highestVersion(id);
+    if (!keptHere.ok())
+        return rollBackWith<SavedDesign>(keptHere);
+    if (contains(id) || keptHere.value() > 0) {
         return rollBackWith<SavedDesign>(tr("this catalogue already knows “%1” (id %2); a design is moved in with "
                                             "its history only once")
                                              .arg(title, id),
@@ -191,8 +191,8 @@ Result<SavedDesign> Catalogue::transferIn(Catalogue &source, const QString &id)
     moved.text = tr("moved in from %1 by an approver, keeping its status “%2” and %n kept version(s)", nullptr,
                     int(versions.value().size()))
                      .arg(source.path(), WorkflowNames::status(saved.design.status));
-    if (!notes.append(id, moved, &error))
-        return rollBackWith<SavedDesign>(error);
+    if (const Result<Done> noted = notes.append(id, moved); !noted.ok())
+        return rollBackWith<SavedDesign>(noted);
     saved.notes.append(moved.text);
     for (const TransitionRecord &step : steps.value()) {
         HistoryNote carried;
@@ -206,23 +206,27 @@ Result<SavedDesign> Catalogue::transferIn(Catalogue &source, const QString &id)
                                 WorkflowNames::status(step.from), WorkflowNames::status(step.to));
         if (!step.comment.isEmpty())
             carried.text += QStringLiteral(" (%1)").arg(step.comment);
-        if (!notes.append(id, carried, &error))
-            return rollBackWith<SavedDesign>(error);
+        if (const Result<Done> noted = notes.append(id, carried); !noted.ok())
+            return rollBackWith<SavedDesign>(noted);
     }
-    if (!writeOne(saved.design, {0, WriteIntent::Transfer, source.path()}, &saved.rowVersion, &error, &kind))
-        return rollBackWith<SavedDesign>(error, kind);
+    const Result<int> written = writeOne(saved.design, {0, WriteIntent::Transfer, source.path()});
+    if (!written.ok())
+        return rollBackWith<SavedDesign>(written);
+    saved.rowVersion = written.value();
     KeptVersions theirs(source.m_db);
     for (const DesignVersionRecord &record : versions.value()) {
         if (record.version == saved.design.version)
             continue; // written with the design itself
-        Status status = record.status;
-        const std::optional<QByteArray> content = theirs.content(id, record.version, &status, &error);
-        if (!content || !kept.copyIn(id, record, *content, &error))
-            return rollBackWith<SavedDesign>(error.isEmpty() ? tr("version %1 could not be read").arg(record.version)
-                                                             : error);
+        const Result<std::optional<KeptVersions::Content>> content = theirs.content(id, record.version);
+        if (!content.ok())
+            return rollBackWith<SavedDesign>(content);
+        if (!content.value())
+            return rollBackWith<SavedDesign>(tr("version %1 could not be read").arg(record.version));
+        if (const Result<Done> copied = kept.copyIn(id, record, content.value()->text); !copied.ok())
+            return rollBackWith<SavedDesign>(copied);
     }
-    if (!m_db.commit())
-        return rollBackWith<SavedDesign>(QString());
+    if (const Result<Done> committed = commitWrite(); !committed.ok())
+        return rollBackWith<SavedDesign>(committed);
     return R::success(std::move(saved));
 }
 

@@ -25,22 +25,22 @@ QDateTime timeFrom(const QVariant &value)
 
 } // namespace
 
-bool ChecklistRows::erase(const QString &microcredentialId, QString *error)
+Result<Done> ChecklistRows::erase(const QString &microcredentialId)
 {
     QSqlQuery query(m_db);
     for (const char *table : {"checklist_history", "checklist_items", "checklists"}) {
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE microcredential_id = ?").arg(QLatin1String(table)));
         query.addBindValue(microcredentialId);
-        if (!SqlValues::exec(query, error))
-            return false;
+        if (Result<Done> run = SqlValues::exec(query); !run.ok())
+            return run;
     }
-    return true;
+    return Result<Done>::success({});
 }
 
-bool ChecklistRows::write(const QString &id, const QList<Checklist> &checklists, int rowVersion, QString *error)
+Result<Done> ChecklistRows::write(const QString &id, const QList<Checklist> &checklists, int rowVersion)
 {
-    if (!erase(id, error))
-        return false;
+    if (Result<Done> erased = erase(id); !erased.ok())
+        return erased;
     QSqlQuery list(m_db);
     list.prepare(QStringLiteral("INSERT INTO checklists (microcredential_id, framework_id, position, framework_version,"
                                 " signed_off_by, signed_off_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -57,8 +57,8 @@ bool ChecklistRows::write(const QString &id, const QList<Checklist> &checklists,
                                       SqlValues::text(checklist.frameworkVersion), SqlValues::text(checklist.signedOffBy),
                                       optionalTime(checklist.signedOffAt), QVariant(rowVersion)})
             list.addBindValue(value);
-        if (!SqlValues::exec(list, error))
-            return false;
+        if (Result<Done> run = SqlValues::exec(list); !run.ok())
+            return run;
         for (qsizetype i = 0; i < checklist.items.size(); ++i) {
             const ChecklistItem &e = checklist.items.at(i);
             const QString links = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.evidenceLinks)).toJson(QJsonDocument::Compact));
@@ -68,8 +68,8 @@ bool ChecklistRows::write(const QString &id, const QList<Checklist> &checklists,
                                           SqlValues::text(e.responsible), SqlValues::text(e.reviewerComment),
                                           SqlValues::text(e.reviewedBy), optionalTime(e.reviewedAt), QVariant(rowVersion)})
                 item.addBindValue(value);
-            if (!SqlValues::exec(item, error))
-                return false;
+            if (Result<Done> run = SqlValues::exec(item); !run.ok())
+                return run;
         }
         for (qsizetype i = 0; i < checklist.history.size(); ++i) {
             const ChecklistChange &h = checklist.history.at(i);
@@ -78,42 +78,43 @@ bool ChecklistRows::write(const QString &id, const QList<Checklist> &checklists,
                                           SqlValues::text(h.criterionId), SqlValues::text(h.field),
                                           SqlValues::text(h.oldValue), SqlValues::text(h.newValue)})
                 change.addBindValue(value);
-            if (!SqlValues::exec(change, error))
-                return false;
+            if (Result<Done> run = SqlValues::exec(change); !run.ok())
+                return run;
         }
     }
-    return true;
+    return Result<Done>::success({});
 }
 
-bool ChecklistRows::read(const QString &id, QList<Checklist> *checklists, QString *error)
+Result<QList<Checklist>> ChecklistRows::read(const QString &id)
 {
-    checklists->clear();
+    using R = Result<QList<Checklist>>;
+    QList<Checklist> checklists;
     QHash<QString, qsizetype> index;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT framework_id, framework_version, signed_off_by, signed_off_at FROM checklists"
                                  " WHERE microcredential_id = ? ORDER BY position"));
     query.addBindValue(id);
-    if (!SqlValues::exec(query, error))
-        return false;
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run.failureAs<QList<Checklist>>();
     while (query.next()) {
         Checklist checklist;
         checklist.frameworkId = query.value(0).toString();
         checklist.frameworkVersion = query.value(1).toString();
         checklist.signedOffBy = query.value(2).toString();
         checklist.signedOffAt = timeFrom(query.value(3));
-        index.insert(checklist.frameworkId, checklists->size());
-        checklists->append(checklist);
+        index.insert(checklist.frameworkId, checklists.size());
+        checklists.append(checklist);
     }
-    if (checklists->isEmpty())
-        return true;
+    if (checklists.isEmpty())
+        return R::success(std::move(checklists));
 
     query.prepare(QStringLiteral("SELECT framework_id, criterion_id, criterion_digest, status, evidence, evidence_links,"
                                  " responsible, reviewer_comment, reviewed_by, reviewed_at FROM checklist_items"
                                  " WHERE microcredential_id = ? ORDER BY framework_id, position"));
     query.addBindValue(id);
-    if (!SqlValues::exec(query, error))
-        return false;
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run.failureAs<QList<Checklist>>();
     while (query.next()) {
         ChecklistItem e;
         e.criterionId = query.value(1).toString();
@@ -128,23 +129,23 @@ bool ChecklistRows::read(const QString &id, QList<Checklist> *checklists, QStrin
         e.reviewedAt = timeFrom(query.value(9));
         const auto it = index.constFind(query.value(0).toString());
         if (it != index.constEnd())
-            (*checklists)[*it].items.append(e);
+            checklists[*it].items.append(e);
     }
 
     query.prepare(QStringLiteral("SELECT framework_id, changed_at, changed_by, criterion_id, field, old_value, new_value"
                                  " FROM checklist_history WHERE microcredential_id = ? ORDER BY framework_id, position"));
     query.addBindValue(id);
-    if (!SqlValues::exec(query, error))
-        return false;
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run.failureAs<QList<Checklist>>();
     while (query.next()) {
         const ChecklistChange h{Timestamp::fromText(query.value(1).toString()), query.value(2).toString(),
                                 query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
                                 query.value(6).toString()};
         const auto it = index.constFind(query.value(0).toString());
         if (it != index.constEnd())
-            (*checklists)[*it].history.append(h);
+            checklists[*it].history.append(h);
     }
-    return true;
+    return R::success(std::move(checklists));
 }
 
 } // namespace mcs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Checklist.h"
+#include "util/Result.h"
 
 #include <QSqlDatabase>
 
@@ -14,9 +15,9 @@ class ChecklistRows
 public:
     explicit ChecklistRows(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    bool write(const QString &microcredentialId, const QList<Checklist> &checklists, int rowVersion, QString *error);
-    bool erase(const QString &microcredentialId, QString *error);
-    bool read(const QString &microcredentialId, QList<Checklist> *checklists, QString *error);
+    Result<Done> write(const QString &microcredentialId, const QList<Checklist> &checklists, int rowVersion);
+    Result<Done> erase(const QString &microcredentialId);
+    Result<QList<Checklist>> read(const QString &microcredentialId);
 
 private:
     QSqlDatabase m_db;

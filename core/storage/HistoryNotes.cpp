@@ -5,7 +5,7 @@
 
 namespace mcs {
 
-bool HistoryNotes::append(const QString &id, const HistoryNote &note, QString *error)
+Result<Done> HistoryNotes::append(const QString &id, const HistoryNote &note)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
@@ -21,18 +21,19 @@ bool HistoryNotes::append(const QString &id, const HistoryNote &note, QString *e
     query.addBindValue(SqlValues::text(note.actor));
     query.addBindValue(Timestamp::toText(note.at));
     query.addBindValue(SqlValues::text(note.text));
-    return SqlValues::exec(query, error);
+    return SqlValues::exec(query);
 }
 
-bool HistoryNotes::list(const QString &id, QList<HistoryNote> *notes, QString *error) const
+Result<QList<HistoryNote>> HistoryNotes::list(const QString &id) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT kind, version, former_status, actor, occurred_at, note FROM workflow_notes"
                                  " WHERE microcredential_id = ? ORDER BY position"));
     query.addBindValue(id);
-    if (!SqlValues::exec(query, error))
-        return false;
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run.failureAs<QList<HistoryNote>>();
+    QList<HistoryNote> notes;
     while (query.next()) {
         HistoryNote note;
         note.kind = HistoryNote::kindFromCode(query.value(0).toString()).value_or(HistoryNote::Kind::EnteredAsDraft);
@@ -41,9 +42,9 @@ bool HistoryNotes::list(const QString &id, QList<HistoryNote> *notes, QString *e
         note.actor = query.value(3).toString();
         note.at = Timestamp::fromText(query.value(4).toString());
         note.text = query.value(5).toString();
-        notes->append(note);
+        notes.append(note);
     }
-    return true;
+    return Result<QList<HistoryNote>>::success(std::move(notes));
 }
 
 } // namespace mcs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Result.h"
 #include "workflow/HistoryNote.h"
 
 #include <QSqlDatabase>
@@ -13,8 +14,9 @@ class HistoryNotes
 public:
     explicit HistoryNotes(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    bool append(const QString &id, const HistoryNote &note, QString *error);
-    bool list(const QString &id, QList<HistoryNote> *notes, QString *error) const;
+    Result<Done> append(const QString &id, const HistoryNote &note);
+    /// A design's notes, oldest first.
+    Result<QList<HistoryNote>> list(const QString &id) const;
 
 private:
     QSqlDatabase m_db;

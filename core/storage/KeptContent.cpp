@@ -1,6 +1,7 @@
 #include "KeptContent.h"
 
-#include <QSqlError>
+#include "SqlFailure.h"
+
 #include <QSqlQuery>
 
 namespace mcs {
@@ -37,7 +38,7 @@ std::optional<QByteArray> KeptContent::decode(const QVariant &stored)
     return text;
 }
 
-bool KeptContent::compressAll(QSqlDatabase &db, QString *error)
+Result<Done> KeptContent::compressAll(QSqlDatabase &db)
 {
     // Keys first, then one row at a time: SQLite leaves undefined what a running
     // SELECT sees of rows changed under it, and all contents at once could be
@@ -46,10 +47,8 @@ bool KeptContent::compressAll(QSqlDatabase &db, QString *error)
     QSqlQuery select(db);
     select.setForwardOnly(true);
     if (!select.exec(QStringLiteral("SELECT microcredential_id, version FROM design_versions"
-                                    " WHERE typeof(content) = 'text'"))) {
-        *error = select.lastError().text();
-        return false;
-    }
+                                    " WHERE typeof(content) = 'text'")))
+        return SqlFailure::of<Done>(select.lastError());
     while (select.next())
         keys.append({select.value(0).toString(), select.value(1).toInt()});
     select.finish();
@@ -60,21 +59,17 @@ bool KeptContent::compressAll(QSqlDatabase &db, QString *error)
     for (const auto &[id, version] : std::as_const(keys)) {
         read.addBindValue(id);
         read.addBindValue(version);
-        if (!read.exec() || !read.next()) {
-            *error = read.lastError().text();
-            return false;
-        }
+        if (!read.exec() || !read.next())
+            return SqlFailure::of<Done>(read.lastError());
         const QByteArray text = read.value(0).toString().toUtf8();
         read.finish();
         update.addBindValue(encode(db, text));
         update.addBindValue(id);
         update.addBindValue(version);
-        if (!update.exec()) {
-            *error = update.lastError().text();
-            return false;
-        }
+        if (!update.exec())
+            return SqlFailure::of<Done>(update.lastError());
     }
-    return true;
+    return Result<Done>::success({});
 }
 
 } // namespace mcs

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -28,7 +30,7 @@ public:
     /// The canonical text of a stored value; none when a compressed value is damaged.
     static std::optional<QByteArray> decode(const QVariant &stored);
     /// Schema 6 on SQLite: compresses every kept version still stored as text.
-    static bool compressAll(QSqlDatabase &db, QString *error);
+    static Result<Done> compressAll(QSqlDatabase &db);
 };
 
 } // namespace mcs

@@ -8,8 +8,8 @@
 
 namespace mcs {
 
-bool KeptVersions::keep(const Microcredential &mc, const QJsonObject &content, const QString &fingerprint,
-                        const QString &savedBy, QString *error)
+Result<Done> KeptVersions::keep(const Microcredential &mc, const QJsonObject &content, const QString &fingerprint,
+                                const QString &savedBy)
 {
     // ON CONFLICT ... DO UPDATE: SQLite 3.24+ and PostgreSQL 9.5+ alike.
     QSqlQuery query(m_db);
@@ -28,39 +28,43 @@ bool KeptVersions::keep(const Microcredential &mc, const QJsonObject &content, c
     query.addBindValue(KeptContent::encode(m_db, McdesignWriter::toBytes(content)));
     query.addBindValue(Timestamp::toText(QDateTime::currentDateTimeUtc()));
     query.addBindValue(SqlValues::text(savedBy));
-    return SqlValues::exec(query, error);
+    return SqlValues::exec(query);
 }
 
-bool KeptVersions::setStatus(const QString &id, int version, Status status, QString *error)
+Result<Done> KeptVersions::setStatus(const QString &id, int version, Status status)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE design_versions SET status = ? WHERE microcredential_id = ? AND version = ?"));
     query.addBindValue(toCode(status));
     query.addBindValue(id);
     query.addBindValue(version);
-    return SqlValues::exec(query, error);
+    return SqlValues::exec(query);
 }
 
-std::optional<QString> KeptVersions::fingerprint(const QString &id, int version, QString *error) const
+Result<std::optional<QString>> KeptVersions::fingerprint(const QString &id, int version) const
 {
+    using R = Result<std::optional<QString>>;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT fingerprint FROM design_versions WHERE microcredential_id = ? AND version = ?"));
     query.addBindValue(id);
     query.addBindValue(version);
-    if (!SqlValues::exec(query, error) || !query.next())
-        return std::nullopt;
-    return query.value(0).toString();
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run.failureAs<std::optional<QString>>();
+    if (!query.next())
+        return R::success(std::nullopt);
+    return R::success(query.value(0).toString());
 }
 
-bool KeptVersions::list(const QString &id, QList<DesignVersionRecord> *versions, QString *error) const
+Result<QList<DesignVersionRecord>> KeptVersions::list(const QString &id) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT version, status, fingerprint, saved_at, saved_by FROM design_versions"
                                  " WHERE microcredential_id = ? ORDER BY version"));
     query.addBindValue(id);
-    if (!SqlValues::exec(query, error))
-        return false;
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run.failureAs<QList<DesignVersionRecord>>();
+    QList<DesignVersionRecord> versions;
     while (query.next()) {
         DesignVersionRecord record;
         record.version = query.value(0).toInt();
@@ -68,52 +72,53 @@ bool KeptVersions::list(const QString &id, QList<DesignVersionRecord> *versions,
         record.fingerprint = query.value(2).toString();
         record.savedAt = Timestamp::fromText(query.value(3).toString());
         record.savedBy = query.value(4).toString();
-        versions->append(record);
+        versions.append(record);
     }
-    return true;
+    return Result<QList<DesignVersionRecord>>::success(std::move(versions));
 }
 
-std::optional<QByteArray> KeptVersions::content(const QString &id, int version, Status *status,
-                                                QString *error) const
+Result<std::optional<KeptVersions::Content>> KeptVersions::content(const QString &id, int version) const
 {
+    using R = Result<std::optional<Content>>;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT content, status FROM design_versions WHERE microcredential_id = ? AND version = ?"));
     query.addBindValue(id);
     query.addBindValue(version);
-    if (!SqlValues::exec(query, error) || !query.next())
-        return std::nullopt;
-    *status = fromCode<Status>(query.value(1).toString()).value_or(Status::Draft);
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run.failureAs<std::optional<Content>>();
+    if (!query.next())
+        return R::success(std::nullopt);
     std::optional<QByteArray> text = KeptContent::decode(query.value(0));
     if (!text)
-        *error = tr("the kept content of version %1 is damaged").arg(version);
-    return text;
+        return R::failure(tr("the kept content of version %1 is damaged").arg(version));
+    return R::success(Content{std::move(*text), fromCode<Status>(query.value(1).toString()).value_or(Status::Draft)});
 }
 
-int KeptVersions::highestVersion(const QString &id, QString *error) const
+Result<int> KeptVersions::highestVersion(const QString &id) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT MAX(version) FROM design_versions WHERE microcredential_id = ?"));
     query.addBindValue(id);
-    if (!SqlValues::exec(query, error) || !query.next())
-        return 0;
-    return query.value(0).toInt();
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run.failureAs<int>();
+    // MAX over no rows is one NULL row, which reads as 0.
+    return Result<int>::success(query.next() ? query.value(0).toInt() : 0);
 }
 
-bool KeptVersions::hasFrozenFrom(const QString &id, int version, QString *error) const
+Result<bool> KeptVersions::hasFrozenFrom(const QString &id, int version) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM design_versions WHERE microcredential_id = ? AND version >= ?"
                                  " AND status IN (%1)").arg(ApprovalWorkflow::frozenSqlList()));
     query.addBindValue(id);
     query.addBindValue(version);
-    if (!SqlValues::exec(query, error) || !query.next())
-        return false;
-    return query.value(0).toInt() > 0;
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run.failureAs<bool>();
+    return Result<bool>::success(query.next() && query.value(0).toInt() > 0);
 }
 
-bool KeptVersions::copyIn(const QString &id, const DesignVersionRecord &record, const QByteArray &content,
-                          QString *error)
+Result<Done> KeptVersions::copyIn(const QString &id, const DesignVersionRecord &record, const QByteArray &content)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
@@ -126,7 +131,7 @@ bool KeptVersions::copyIn(const QString &id, const DesignVersionRecord &record, 
     query.addBindValue(KeptContent::encode(m_db, content));
     query.addBindValue(Timestamp::toText(record.savedAt));
     query.addBindValue(SqlValues::text(record.savedBy));
-    return SqlValues::exec(query, error);
+    return SqlValues::exec(query);
 }
 
 } // namespace mcs

@@ -10,10 +10,10 @@
 
 namespace mcs {
 
-bool MicrocredentialChildRows::erase(const QString &microcredentialId, QString *error)
+Result<Done> MicrocredentialChildRows::erase(const QString &microcredentialId)
 {
-    if (!ChecklistRows(m_db).erase(microcredentialId, error))
-        return false;
+    if (Result<Done> erased = ChecklistRows(m_db).erase(microcredentialId); !erased.ok())
+        return erased;
     // Children first, so that the order does not depend on foreign key support.
     static const char *const tables[] = {"assessment_outcomes", "assessments", "learning_outcomes",
                                          "programme_codes"};
@@ -22,20 +22,18 @@ bool MicrocredentialChildRows::erase(const QString &microcredentialId, QString *
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE microcredential_id = ?")
                           .arg(QLatin1String(table)));
         query.addBindValue(microcredentialId);
-        if (!SqlValues::exec(query, error))
-            return false;
+        if (Result<Done> run = SqlValues::exec(query); !run.ok())
+            return run;
     }
-    return true;
+    return Result<Done>::success({});
 }
 
-bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, Scope scope, QString *error)
+Result<Done> MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, Scope scope)
 {
-    if (scope == Scope::ChecklistsOnly) {
-        ChecklistRows checklists(m_db);
-        return checklists.erase(mc.id, error) && checklists.write(mc.id, mc.checklists, rowVersion, error);
-    }
-    if (!erase(mc.id, error))
-        return false;
+    if (scope == Scope::ChecklistsOnly)
+        return ChecklistRows(m_db).write(mc.id, mc.checklists, rowVersion); // which erases them first
+    if (Result<Done> erased = erase(mc.id); !erased.ok())
+        return erased;
 
     QSqlQuery outcome(m_db);
     outcome.prepare(QStringLiteral(
@@ -51,8 +49,8 @@ bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, 
         outcome.addBindValue(SqlValues::nullableText(toCode(lo.domain)));
         outcome.addBindValue(SqlValues::nullableText(toCode(lo.bloomLevel)));
         outcome.addBindValue(rowVersion);
-        if (!SqlValues::exec(outcome, error))
-            return false;
+        if (Result<Done> run = SqlValues::exec(outcome); !run.ok())
+            return run;
     }
 
     QSqlQuery assessment(m_db);
@@ -72,15 +70,15 @@ bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, 
         assessment.addBindValue(SqlValues::text(a.description.en));
         assessment.addBindValue(SqlValues::nullableText(toCode(a.supervision)));
         assessment.addBindValue(rowVersion);
-        if (!SqlValues::exec(assessment, error))
-            return false;
+        if (Result<Done> run = SqlValues::exec(assessment); !run.ok())
+            return run;
         for (qsizetype k = 0; k < a.learningOutcomeIds.size(); ++k) {
             link.addBindValue(mc.id);
             link.addBindValue(SqlValues::text(a.id));
             link.addBindValue(int(k));
             link.addBindValue(SqlValues::text(a.learningOutcomeIds.at(k)));
-            if (!SqlValues::exec(link, error))
-                return false;
+            if (Result<Done> run = SqlValues::exec(link); !run.ok())
+                return run;
         }
     }
 
@@ -93,13 +91,13 @@ bool MicrocredentialChildRows::write(const Microcredential &mc, int rowVersion, 
         code.addBindValue(toCode(mc.programmeCodes.at(i).scheme));
         code.addBindValue(SqlValues::text(mc.programmeCodes.at(i).code));
         code.addBindValue(rowVersion);
-        if (!SqlValues::exec(code, error))
-            return false;
+        if (Result<Done> run = SqlValues::exec(code); !run.ok())
+            return run;
     }
-    return ChecklistRows(m_db).write(mc.id, mc.checklists, rowVersion, error);
+    return ChecklistRows(m_db).write(mc.id, mc.checklists, rowVersion);
 }
 
-bool MicrocredentialChildRows::read(Microcredential &mc, QString *error)
+Result<Done> MicrocredentialChildRows::read(Microcredential &mc)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -107,8 +105,8 @@ bool MicrocredentialChildRows::read(Microcredential &mc, QString *error)
                                  " FROM learning_outcomes WHERE microcredential_id = ?"
                                  " ORDER BY position"));
     query.addBindValue(mc.id);
-    if (!SqlValues::exec(query, error))
-        return false;
+    if (Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run;
     mc.learningOutcomes.clear();
     while (query.next()) {
         LearningOutcome lo;
@@ -123,8 +121,8 @@ bool MicrocredentialChildRows::read(Microcredential &mc, QString *error)
                                  " supervision FROM assessments WHERE microcredential_id = ?"
                                  " ORDER BY position"));
     query.addBindValue(mc.id);
-    if (!SqlValues::exec(query, error))
-        return false;
+    if (Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run;
     mc.assessments.clear();
     QHash<QString, qsizetype> assessmentIndex;
     while (query.next()) {
@@ -140,8 +138,8 @@ bool MicrocredentialChildRows::read(Microcredential &mc, QString *error)
     query.prepare(QStringLiteral("SELECT assessment_id, learning_outcome_id FROM assessment_outcomes"
                                  " WHERE microcredential_id = ? ORDER BY assessment_id, position"));
     query.addBindValue(mc.id);
-    if (!SqlValues::exec(query, error))
-        return false;
+    if (Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run;
     while (query.next()) {
         const auto it = assessmentIndex.constFind(query.value(0).toString());
         if (it != assessmentIndex.constEnd())
@@ -151,15 +149,19 @@ bool MicrocredentialChildRows::read(Microcredential &mc, QString *error)
     query.prepare(QStringLiteral("SELECT scheme, code FROM programme_codes"
                                  " WHERE microcredential_id = ? ORDER BY position"));
     query.addBindValue(mc.id);
-    if (!SqlValues::exec(query, error))
-        return false;
+    if (Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run;
     mc.programmeCodes.clear();
     while (query.next()) {
         mc.programmeCodes.append(
             {fromCode<ProgrammeCodeScheme>(query.value(0).toString()).value_or(ProgrammeCodeScheme::Other),
              query.value(1).toString()});
     }
-    return ChecklistRows(m_db).read(mc.id, &mc.checklists, error);
+    Result<QList<Checklist>> checklists = ChecklistRows(m_db).read(mc.id);
+    if (!checklists.ok())
+        return checklists.failureAs<Done>();
+    mc.checklists = std::move(checklists).value();
+    return Result<Done>::success({});
 }
 
 } // namespace mcs

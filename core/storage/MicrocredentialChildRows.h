@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Microcredential.h"
+#include "util/Result.h"
 
 #include <QSqlDatabase>
 
@@ -19,11 +20,11 @@ public:
     enum class Scope { Everything, ChecklistsOnly };
 
     /// Replaces the stored lists of `mc` with its current ones.
-    bool write(const Microcredential &mc, int rowVersion, Scope scope, QString *error);
+    Result<Done> write(const Microcredential &mc, int rowVersion, Scope scope);
     /// Deletes the stored lists of a microcredential.
-    bool erase(const QString &microcredentialId, QString *error);
+    Result<Done> erase(const QString &microcredentialId);
     /// Fills the lists of `mc` (whose id is set) from the catalogue.
-    bool read(Microcredential &mc, QString *error);
+    Result<Done> read(Microcredential &mc);
 
 private:
     QSqlDatabase m_db;

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "SqlFailure.h"
 #include "model/ModelEnums.h"
+#include "util/Result.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -10,7 +11,8 @@
 
 namespace mcs {
 
-/// Conversions between optional model values and nullable SQL values.
+/// Conversions between optional model values and nullable SQL values, and
+/// running a prepared query.
 class SqlValues
 {
 public:
@@ -32,13 +34,12 @@ public:
     {
         return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
     }
-    /// Runs a prepared query; on failure puts the driver's message in `error`.
-    static bool exec(QSqlQuery &query, QString *error)
+    /// Runs a prepared query; a failure carries the driver's message and its kind (SqlFailure).
+    static Result<Done> exec(QSqlQuery &query)
     {
         if (query.exec())
-            return true;
-        *error = query.lastError().text();
-        return false;
+            return Result<Done>::success({});
+        return SqlFailure::of<Done>(query.lastError());
     }
 
     template<typename E>

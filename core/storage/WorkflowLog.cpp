@@ -5,7 +5,7 @@
 
 namespace mcs {
 
-bool WorkflowLog::append(const QString &id, const TransitionRecord &record, QString *error)
+Result<Done> WorkflowLog::append(const QString &id, const TransitionRecord &record)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
@@ -23,10 +23,10 @@ bool WorkflowLog::append(const QString &id, const TransitionRecord &record, QStr
     query.addBindValue(Timestamp::toText(record.at));
     query.addBindValue(SqlValues::text(record.comment));
     query.addBindValue(SqlValues::text(record.fingerprint));
-    return SqlValues::exec(query, error);
+    return SqlValues::exec(query);
 }
 
-bool WorkflowLog::list(const QString &id, QList<TransitionRecord> *records, QString *error) const
+Result<QList<TransitionRecord>> WorkflowLog::list(const QString &id) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -34,8 +34,9 @@ bool WorkflowLog::list(const QString &id, QList<TransitionRecord> *records, QStr
                                  " fingerprint FROM workflow_transitions WHERE microcredential_id = ?"
                                  " ORDER BY position"));
     query.addBindValue(id);
-    if (!SqlValues::exec(query, error))
-        return false;
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return run.failureAs<QList<TransitionRecord>>();
+    QList<TransitionRecord> records;
     while (query.next()) {
         TransitionRecord record;
         record.version = query.value(0).toInt();
@@ -46,9 +47,9 @@ bool WorkflowLog::list(const QString &id, QList<TransitionRecord> *records, QStr
         record.at = Timestamp::fromText(query.value(5).toString());
         record.comment = query.value(6).toString();
         record.fingerprint = query.value(7).toString();
-        records->append(record);
+        records.append(record);
     }
-    return true;
+    return Result<QList<TransitionRecord>>::success(std::move(records));
 }
 
 } // namespace mcs

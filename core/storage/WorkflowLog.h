@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/Result.h"
 #include "workflow/TransitionRecord.h"
 
 #include <QSqlDatabase>
@@ -13,8 +14,9 @@ class WorkflowLog
 public:
     explicit WorkflowLog(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    bool append(const QString &id, const TransitionRecord &record, QString *error);
-    bool list(const QString &id, QList<TransitionRecord> *records, QString *error) const;
+    Result<Done> append(const QString &id, const TransitionRecord &record);
+    /// A design's steps, oldest first.
+    Result<QList<TransitionRecord>> list(const QString &id) const;
 
 private:
     QSqlDatabase m_db;

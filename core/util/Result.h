@@ -51,6 +51,14 @@ public:
     }
     const QString &error() const { return m_error; }
     FailureKind failureKind() const { return m_kind; }
+    /// This failure as the result of another type, to pass it on unchanged;
+    /// only after ok() said there is no value.
+    template<typename U>
+    Result<U> failureAs() const
+    {
+        Q_ASSERT_X(!m_value.has_value(), "Result::failureAs", "a value, not a failure");
+        return Result<U>::failure(m_error, m_kind);
+    }
 
 private:
     Result(std::optional<T> value, QString error)

@@ -53,8 +53,7 @@ QString TestStore::unavailableReason()
 QSqlDatabase TestStore::admin(const QString &database)
 {
     const QString name = QStringLiteral("mcstudio-test-admin");
-    QString error;
-    const CatalogueLocation server = *CatalogueLocation::parse(serverUrl(), &error);
+    const CatalogueLocation server = CatalogueLocation::parse(serverUrl()).value();
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                     : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.close();
@@ -81,8 +80,7 @@ QString TestStore::newLocation()
             qWarning("TestStore: %s", qPrintable(query.lastError().text()));
     }
     m_databases.append(name);
-    QString error;
-    const CatalogueLocation server = *CatalogueLocation::parse(serverUrl(), &error);
+    const CatalogueLocation server = CatalogueLocation::parse(serverUrl()).value();
     return CatalogueLocation::server(server.host(), server.port(), name, server.user()).toString();
 }
 
@@ -90,8 +88,7 @@ QString TestStore::asUser(const QString &location, const QString &user, const QS
 {
     if (!usesPostgres())
         return location;
-    QString error;
-    const CatalogueLocation target = *CatalogueLocation::parse(location, &error);
+    const CatalogueLocation target = CatalogueLocation::parse(location).value();
     {
         QSqlDatabase db = admin(QStringLiteral("postgres"));
         QSqlQuery query(db);
@@ -108,8 +105,7 @@ QString TestStore::execRaw(const QString &location, const QString &statement)
     QString message;
     const QString name = QStringLiteral("mcstudio-test-raw");
     {
-        QString error;
-        const CatalogueLocation target = *CatalogueLocation::parse(location, &error);
+        const CatalogueLocation target = CatalogueLocation::parse(location).value();
         QSqlDatabase db;
         if (target.isServer()) {
             db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -136,8 +132,7 @@ QString TestStore::execRaw(const QString &location, const QString &statement)
 
 bool TestStore::dropConnections(const QString &location)
 {
-    QString error;
-    const CatalogueLocation target = *CatalogueLocation::parse(location, &error);
+    const CatalogueLocation target = CatalogueLocation::parse(location).value();
     QSqlDatabase db = admin(QStringLiteral("postgres"));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ?"

@@ -179,7 +179,6 @@ private Q_SLOTS:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("migrate"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
-        QString error;
         QList<Migration> migrations = CatalogueMigrations::all();
         const int latest = CatalogueMigrations::latestVersion();
 
@@ -187,15 +186,17 @@ private Q_SLOTS:
         QList<Migration> failing = migrations;
         failing.append({latest + 1, {QStringLiteral("ALTER TABLE microcredentials ADD COLUMN extra TEXT"),
                                      QStringLiteral("THIS IS NOT SQL")}});
-        QVERIFY(!CatalogueMigrations::upgrade(db, failing, &error));
-        QVERIFY2(error.contains(QStringLiteral("schema version %1").arg(latest + 1)), qPrintable(error));
-        QCOMPARE(CatalogueMigrations::currentVersion(db, &error), latest);
+        const Result<Done> failed = CatalogueMigrations::upgrade(db, failing);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().contains(QStringLiteral("schema version %1").arg(latest + 1)), qPrintable(failed.error()));
+        QCOMPARE(CatalogueMigrations::currentVersion(db).value(), latest);
         QVERIFY(!db.record(QStringLiteral("microcredentials")).contains(QStringLiteral("extra")));
 
         // A good step is applied and recorded.
         migrations.append({latest + 1, {QStringLiteral("ALTER TABLE microcredentials ADD COLUMN extra TEXT")}});
-        QVERIFY2(CatalogueMigrations::upgrade(db, migrations, &error), qPrintable(error));
-        QCOMPARE(CatalogueMigrations::currentVersion(db, &error), latest + 1);
+        const Result<Done> upgraded = CatalogueMigrations::upgrade(db, migrations);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.error()));
+        QCOMPARE(CatalogueMigrations::currentVersion(db).value(), latest + 1);
         QVERIFY(db.record(QStringLiteral("microcredentials")).contains(QStringLiteral("extra")));
         db.close();
         db = QSqlDatabase();

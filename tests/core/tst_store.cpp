@@ -7,11 +7,14 @@
 #include "format/McdesignWriter.h"
 #include "storage/Catalogue.h"
 #include "storage/CatalogueMigrations.h"
+#include "storage/SqlFailure.h"
 #include "util/Timestamp.h"
 #include "workflow/ApprovalWorkflow.h"
 #include "workflow/DesignComparison.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QtTest>
 
@@ -485,6 +488,81 @@ private Q_SLOTS:
         error = store.execRaw(asApprover, QStringLiteral("UPDATE microcredentials SET status = 'approved'"));
         QVERIFY2(error.contains(QStringLiteral("recorded")), qPrintable(error));
         QVERIFY(approver->transition(mc.id, Status::Approved, WorkflowRole::Approver, QString()).ok());
+    }
+
+    void failuresAreClassifiedByTheirCode()
+    {
+        // The code decides, never the message: a server may translate it, and
+        // a design's text may end up in one.
+        const auto kindOf = [](const QString &message, const QString &code) {
+            return SqlFailure::kind(QSqlError(QStringLiteral("QPSQL: Unable to create query"), message,
+                                              QSqlError::StatementError, code));
+        };
+        QCOMPARE(kindOf(QStringLiteral("FEHLER: keine Berechtigung für Tabelle design_versions"), QStringLiteral("42501")),
+                 FailureKind::Forbidden);
+        QCOMPARE(kindOf(QStringLiteral("server closed the connection unexpectedly"), QStringLiteral("08006")),
+                 FailureKind::Connection);
+        QCOMPARE(kindOf(QStringLiteral("terminating connection due to administrator command"), QStringLiteral("57P01")),
+                 FailureKind::Connection);
+        QCOMPARE(kindOf(QStringLiteral("duplicate key value violates unique constraint"), QStringLiteral("23505")),
+                 FailureKind::General);
+        QCOMPARE(kindOf(QStringLiteral("mcstudio: permission denied, said the title"), QStringLiteral("23505")),
+                 FailureKind::General);
+        QCOMPARE(kindOf(QStringLiteral("permission denied"), QString()), FailureKind::General);
+        QCOMPARE(kindOf(QStringLiteral("attempt to write a readonly database"), QStringLiteral("8")), // SQLite
+                 FailureKind::General);
+        if (!TestStore::usesPostgres())
+            return;
+
+        // QPSQL gives the server's SQLSTATE as the native code, whatever the message says.
+        TestStore store;
+        const CatalogueLocation server = CatalogueLocation::parse(store.newLocation()).value();
+        const QString name = QStringLiteral("mcstudio-test-codes");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(server.host());
+            db.setPort(server.port());
+            db.setUserName(server.user());
+            db.setDatabaseName(server.database());
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY(!query.exec(QStringLiteral("DO $$ BEGIN RAISE EXCEPTION 'Zugriff verweigert' USING ERRCODE = '42501';"
+                                               " END $$")));
+            QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+            QCOMPARE(SqlFailure::kind(query.lastError()), FailureKind::Forbidden);
+            QVERIFY(!query.exec(QStringLiteral("DO $$ BEGIN RAISE EXCEPTION 'mcstudio: permission denied'"
+                                               " USING ERRCODE = 'unique_violation'; END $$")));
+            QCOMPARE(SqlFailure::kind(query.lastError()), FailureKind::General);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void aServerRefusalIsForbidden()
+    {
+        if (!TestStore::usesPostgres())
+            QSKIP("on SQLite the program refuses by itself (illegalTransitionsAreRefused)");
+        TestStore store;
+        const QString location = store.newLocation();
+        auto admin = createAt(location);
+        const Microcredential mc = draft();
+        QVERIFY(admin->save(mc).ok());
+        const QString user = QStringLiteral("mcs_code_reviewer");
+        auto reviewer = openAt(store.asUser(location, user, {QStringLiteral("mcstudio_editor"),
+                                                             QStringLiteral("mcstudio_reviewer")}));
+        QVERIFY(reviewer);
+        QVERIFY(reviewer->transition(mc.id, Status::InReview, WorkflowRole::Editor, QString()).ok());
+        // The role goes while the program still shows it: the program lets the
+        // step through, and the server's trigger refuses it (SQLSTATE 42501).
+        QCOMPARE(store.execRaw(location, QStringLiteral("REVOKE mcstudio_reviewer FROM %1").arg(user)), QString());
+        QVERIFY(reviewer->actor().has(WorkflowRole::Reviewer));
+        const Result<int> refused = reviewer->transition(mc.id, Status::Reviewed, WorkflowRole::Reviewer, QString());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("may not move")), qPrintable(refused.error()));
+        QCOMPARE(refused.failureKind(), FailureKind::Forbidden);
+        // Nothing was taken, and the connection is as good as before.
+        QCOMPARE(reviewer->load(mc.id).value().status, Status::InReview);
+        QVERIFY(reviewer->changeStamp().ok());
     }
 
     void lostConnectionLosesNothing()

@@ -39,8 +39,8 @@ void CatalogueSwitcher::switchTo(const QString &path, bool create)
 {
     if (CatalogueLocation::looksLikeServerUrl(path)) {
         // The address is remembered, the password is not: ask for it.
-        QString error;
-        connectTo(CatalogueLocation::parse(path, &error).value_or(CatalogueLocation()));
+        const Result<CatalogueLocation> location = CatalogueLocation::parse(path);
+        connectTo(location.ok() ? location.value() : CatalogueLocation());
         return;
     }
     // The open windows close first (saving into the catalogue they belong to):

@@ -36,9 +36,9 @@ void RecentCataloguesMenu::rebuild()
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString path = paths.at(i);
         // The number is the mnemonic; an '&' in the file name must stay literal.
-        QString error;
-        const std::optional<CatalogueLocation> location = CatalogueLocation::parse(path, &error);
-        QString name = location && location->isServer() ? location->displayName() : QFileInfo(path).fileName();
+        const Result<CatalogueLocation> location = CatalogueLocation::parse(path);
+        QString name = location.ok() && location.value().isServer() ? location.value().displayName()
+                                                                      : QFileInfo(path).fileName();
         name.replace(QLatin1Char('&'), QLatin1String("&&"));
         QAction *action = addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name));
         action->setStatusTip(QDir::toNativeSeparators(path));
