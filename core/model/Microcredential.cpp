@@ -45,11 +45,6 @@ Microcredential Microcredential::copyAsNewDesign() const
     return copy;
 }
 
-QDateTime Microcredential::currentTimestamp()
-{
-    return Clock::now();
-}
-
 const LearningOutcome *Microcredential::findOutcome(const QString &outcomeId) const
 {
     for (const LearningOutcome &outcome : learningOutcomes) {

@@ -85,8 +85,6 @@ struct Microcredential
     static QString newId();
     /// True for an identifier in the canonical form newId() makes (a lowercase UUID).
     static bool isValidId(const QString &id);
-    /// Now, in UTC, truncated to what the catalogue and files keep (milliseconds).
-    static QDateTime currentTimestamp();
 
     const LearningOutcome *findOutcome(const QString &outcomeId) const;
     const Checklist *checklist(const QString &frameworkId) const;

@@ -10,6 +10,7 @@
 #include "util/Timestamp.h"
 #include "workflow/ApprovalWorkflow.h"
 #include "workflow/WorkflowNames.h"
+#include "util/Clock.h"
 
 #include <QSqlQuery>
 
@@ -50,7 +51,7 @@ Result<int> Catalogue::transition(const QString &id, Status to, WorkflowRole rol
     record.to = to;
     record.actor = m_actor.name;
     record.role = role;
-    record.at = QDateTime::currentDateTimeUtc();
+    record.at = Clock::now();
     record.comment = comment.trimmed();
     record.fingerprint = ContentFingerprint::full(mc);
 
@@ -96,7 +97,7 @@ Result<Microcredential> Catalogue::startNewVersion(const QString &id)
         return failed<Microcredential>(highest);
     next.version = std::max(highest.value(), next.version) + 1;
     next.status = Status::Draft;
-    next.changed = QDateTime::currentDateTimeUtc();
+    next.changed = Clock::now();
     const Result<int> saved = save(next, rowVersion(id));
     if (!saved.ok())
         return Result<Microcredential>::failure(saved.error(), saved.failureKind());
@@ -187,7 +188,7 @@ Result<SavedDesign> Catalogue::transferIn(Catalogue &source, const QString &id)
     moved.version = saved.design.version;
     moved.formerStatus = saved.design.status;
     moved.actor = m_actor.name;
-    moved.at = Microcredential::currentTimestamp();
+    moved.at = Clock::now();
     moved.text = tr("moved in from %1 by an approver, keeping its status “%2” and %n kept version(s)", nullptr,
                     int(versions.value().size()))
                      .arg(source.path(), WorkflowNames::status(saved.design.status));

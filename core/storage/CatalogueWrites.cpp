@@ -12,6 +12,7 @@
 #include "format/McdesignWriter.h"
 #include "workflow/ApprovalWorkflow.h"
 #include "workflow/WorkflowNames.h"
+#include "util/Clock.h"
 
 #include <QSqlQuery>
 
@@ -90,7 +91,7 @@ void Catalogue::noteEntry(const Microcredential &mc, Status formerStatus, const 
     note.version = mc.version;
     note.formerStatus = formerStatus;
     note.actor = m_actor.name;
-    note.at = Microcredential::currentTimestamp();
+    note.at = Clock::now();
     note.text = text;
     m_pendingNotes.append(note);
 }

@@ -5,6 +5,7 @@
 #include "format/McdesignWriter.h"
 #include "util/Timestamp.h"
 #include "workflow/ApprovalWorkflow.h"
+#include "util/Clock.h"
 
 namespace mcs {
 
@@ -26,7 +27,7 @@ Result<Done> KeptVersions::keep(const Microcredential &mc, const QJsonObject &co
     query.addBindValue(toCode(mc.status));
     query.addBindValue(fingerprint);
     query.addBindValue(KeptContent::encode(m_db, McdesignWriter::toBytes(content)));
-    query.addBindValue(Timestamp::toText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(Timestamp::toText(Clock::now()));
     query.addBindValue(SqlValues::text(savedBy));
     return SqlValues::exec(query);
 }

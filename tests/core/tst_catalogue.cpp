@@ -3,6 +3,7 @@
 #include "storage/Catalogue.h"
 #include "storage/CatalogueMigrations.h"
 #include "format/ContentFingerprint.h"
+#include "util/Clock.h"
 
 #include <QCryptographicHash>
 #include <QSqlDatabase>
@@ -157,6 +158,26 @@ private Q_SLOTS:
             QCOMPARE(catalogue->loadVersion(id, 2).value().title.nl, draft.title.nl);
         }
         QCOMPARE(keptTypes(), QStringList({QStringLiteral("blob"), QStringLiteral("blob")}));
+    }
+
+    void theClockDecidesEveryTimestamp()
+    {
+        // Saves, kept versions and steps all read the one clock: a test (or a
+        // user's report) can be replayed on any day.
+        const QDateTime at(QDate(2027, 3, 1), QTime(9, 30, 0, 250), Qt::UTC);
+        const Clock::Override clock(at);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.mcdb"));
+        const std::shared_ptr<Catalogue> catalogue = createCatalogue(path);
+        catalogue->setActor({QStringLiteral("Tester"), {WorkflowRole::Editor}});
+        const Microcredential mc = ExampleDesign::load().copyAsNewDesign();
+        QCOMPARE(mc.created, at);
+        QVERIFY(catalogue->save(mc).ok());
+        const Result<int> step = catalogue->transition(mc.id, Status::InReview, WorkflowRole::Editor, QString());
+        QVERIFY2(step.ok(), qPrintable(step.error()));
+        QCOMPARE(catalogue->versions(mc.id).value().constFirst().savedAt, at);
+        QCOMPARE(catalogue->transitions(mc.id).value().constFirst().at, at);
+        QCOMPARE(Clock::today(), at.toLocalTime().date());
     }
 
     void damagedKeptContentIsReported()
