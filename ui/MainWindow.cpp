@@ -360,7 +360,7 @@ void MainWindow::applyActorSettings()
 void MainWindow::showSettings()
 {
     const QString languageBefore = m_settings.resolvedLanguage();
-    SettingsDialog dialog(&m_settings, m_language, this);
+    SettingsDialog dialog(m_settings, m_language, this);
     dialog.exec();
     applyActorSettings();
     offerRestartForLanguage(languageBefore);

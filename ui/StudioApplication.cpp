@@ -114,7 +114,7 @@ int StudioApplication::run(QApplication &app)
     if (!catalogue.ok())
         PlainMessageBox::warning(&window, tr("Cannot open the catalogue"), catalogue.error());
     else if (!parser.isSet(screenshotOption))
-        WelcomeDialog::showIfWanted(&window, &settings, ExampleDesign::load().id);
+        WelcomeDialog::showIfWanted(&window, settings, ExampleDesign::load().id);
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

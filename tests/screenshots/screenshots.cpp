@@ -221,7 +221,7 @@ int main(int argc, char *argv[])
     {
         QTemporaryDir settingsDir; // a first start: empty settings
         AppSettings fresh(settingsDir.filePath(QStringLiteral("settings.ini")));
-        auto *welcome = new WelcomeDialog(&window, &fresh, example.id);
+        auto *welcome = new WelcomeDialog(&window, fresh, example.id);
         welcome->show();
         save(welcome, out, QStringLiteral("welcome"));
         welcome->close();

@@ -86,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(catalogue->save(ExampleDesign::load()).ok());
         MainWindow window(QStringLiteral("en"), settings);
         window.setCatalogue(catalogue);
-        QPointer<WelcomeDialog> welcome = WelcomeDialog::showIfWanted(&window, &settings, ExampleDesign::load().id);
+        QPointer<WelcomeDialog> welcome = WelcomeDialog::showIfWanted(&window, settings, ExampleDesign::load().id);
         QVERIFY(welcome);
         QVERIFY(!welcome->isModal()); // the catalogue window stays usable
         QCOMPARE(welcome->findChildren<QCommandLinkButton *>().size(), 4);
@@ -98,11 +98,11 @@ private Q_SLOTS:
         QTRY_VERIFY(!welcome); // closed itself (and deleted)
         QVERIFY(settings.showWelcome()); // not told otherwise: it comes again
 
-        welcome = WelcomeDialog::showIfWanted(&window, &settings, ExampleDesign::load().id);
+        welcome = WelcomeDialog::showIfWanted(&window, settings, ExampleDesign::load().id);
         welcome->findChild<QCheckBox *>()->setChecked(true);
         welcome->reject();
         QVERIFY(!settings.showWelcome());
-        QVERIFY(!WelcomeDialog::showIfWanted(&window, &settings, ExampleDesign::load().id));
+        QVERIFY(!WelcomeDialog::showIfWanted(&window, settings, ExampleDesign::load().id));
     }
 
     void f1OnAWizardPageOpensItsSection()

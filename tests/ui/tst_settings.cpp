@@ -267,7 +267,7 @@ private Q_SLOTS:
         AppSettings settings(settingsPath(dir));
         const Sample s;
         {
-            SettingsDialog dialog(&settings, QStringLiteral("en"));
+            SettingsDialog dialog(settings, QStringLiteral("en"));
             fill(dialog, s);
             dialog.reject();
         }
@@ -277,7 +277,7 @@ private Q_SLOTS:
         QCOMPARE(settings.defaultInstitutionName(), QString());
         QCOMPARE(settings.defaultFrameworkId(), QStringLiteral("mbo-2024"));
         {
-            SettingsDialog dialog(&settings, QStringLiteral("en"));
+            SettingsDialog dialog(settings, QStringLiteral("en"));
             fill(dialog, s);
             auto *buttons =
                 dialog.findChild<QDialogButtonBox *>(QStringLiteral("settingsDialogButtonBox"));
@@ -287,7 +287,7 @@ private Q_SLOTS:
         }
         QCOMPARE(settings.userRole(), QStringLiteral("editor"));
         {
-            SettingsDialog dialog(&settings, QStringLiteral("en"));
+            SettingsDialog dialog(settings, QStringLiteral("en"));
             fill(dialog, s);
             auto *buttons =
                 dialog.findChild<QDialogButtonBox *>(QStringLiteral("settingsDialogButtonBox"));
@@ -302,7 +302,7 @@ private Q_SLOTS:
         QCOMPARE(settings.defaultFrameworkId(), s.framework);
 
         // A new dialog shows what is stored; an empty name means the login name.
-        SettingsDialog dialog(&settings, QStringLiteral("en"));
+        SettingsDialog dialog(settings, QStringLiteral("en"));
         QCOMPARE(combo(dialog, "interfaceLanguageComboBox")->currentData().toString(), s.language);
         QCOMPARE(line(dialog, "userNameLineEdit")->text(), s.name);
         QCOMPARE(combo(dialog, "userRoleComboBox")->currentData().toString(), s.role);
@@ -318,7 +318,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AppSettings settings(settingsPath(dir));
-        SettingsDialog dialog(&settings, QStringLiteral("nl"));
+        SettingsDialog dialog(settings, QStringLiteral("nl"));
         QList<QWidget *> inputs;
         for (QComboBox *c : dialog.findChildren<QComboBox *>())
             inputs.append(c);
@@ -396,7 +396,7 @@ private Q_SLOTS:
         settings.addRecentCatalogue(first);
         settings.addRecentCatalogue(second);
 
-        RecentCataloguesMenu menu(&settings);
+        RecentCataloguesMenu menu(settings);
         QCOMPARE(menu.title(), QStringLiteral("Open &Recent"));
         QList<QAction *> entries = catalogueActions(menu);
         QCOMPARE(entries.size(), 2);

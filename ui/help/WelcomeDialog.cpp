@@ -14,7 +14,7 @@
 
 namespace mcs::ui {
 
-WelcomeDialog::WelcomeDialog(MainWindow *window, AppSettings *settings, const QString &exampleId)
+WelcomeDialog::WelcomeDialog(MainWindow *window, AppSettings &settings, const QString &exampleId)
     : QDialog(window), m_settings(settings)
 {
     setObjectName(QStringLiteral("welcomeDialog"));
@@ -58,9 +58,9 @@ WelcomeDialog::WelcomeDialog(MainWindow *window, AppSettings *settings, const QS
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 }
 
-WelcomeDialog *WelcomeDialog::showIfWanted(MainWindow *window, AppSettings *settings, const QString &exampleId)
+WelcomeDialog *WelcomeDialog::showIfWanted(MainWindow *window, AppSettings &settings, const QString &exampleId)
 {
-    if (!settings || !settings->showWelcome())
+    if (!settings.showWelcome())
         return nullptr;
     auto *dialog = new WelcomeDialog(window, settings, exampleId);
     dialog->show();
@@ -70,7 +70,7 @@ WelcomeDialog *WelcomeDialog::showIfWanted(MainWindow *window, AppSettings *sett
 void WelcomeDialog::done(int result)
 {
     if (m_dontShow->isChecked())
-        m_settings->setShowWelcome(false);
+        m_settings.setShowWelcome(false);
     QDialog::done(result);
 }
 

@@ -18,15 +18,15 @@ class WelcomeDialog : public QDialog
     Q_OBJECT
 
 public:
-    WelcomeDialog(MainWindow *window, AppSettings *settings, const QString &exampleId);
+    WelcomeDialog(MainWindow *window, AppSettings &settings, const QString &exampleId);
 
     /// Opens the welcome page when the settings ask for it; returns it, or null.
-    static WelcomeDialog *showIfWanted(MainWindow *window, AppSettings *settings, const QString &exampleId);
+    static WelcomeDialog *showIfWanted(MainWindow *window, AppSettings &settings, const QString &exampleId);
 
 private:
     void done(int result) override;
 
-    AppSettings *m_settings;
+    AppSettings &m_settings;
     QCheckBox *m_dontShow = nullptr;
 };
 

@@ -70,7 +70,7 @@ QList<QAction *> MainWindowActions::create(MainWindow &window)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addAction(tr("&Open Catalogue…"), switcher, &CatalogueSwitcher::openFile)->setShortcut(QKeySequence::Open);
     file->addAction(tr("Connect to S&hared Catalogue…"), switcher, [switcher] { switcher->connectTo(); });
-    auto *recent = new RecentCataloguesMenu(&window.settings(), &window);
+    auto *recent = new RecentCataloguesMenu(window.settings(), &window);
     file->addMenu(recent);
     QObject::connect(recent, &RecentCataloguesMenu::catalogueChosen, switcher,
                      [switcher](const QString &path) { switcher->switchTo(path, false); });

@@ -10,12 +10,12 @@
 
 namespace mcs::ui {
 
-RecentCataloguesMenu::RecentCataloguesMenu(AppSettings *settings, QWidget *parent)
+RecentCataloguesMenu::RecentCataloguesMenu(AppSettings &settings, QWidget *parent)
     : QMenu(tr("Open &Recent"), parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("recentCataloguesMenu"));
-    connect(m_settings, &AppSettings::changed, this, [this](const QString &key) {
+    connect(&m_settings, &AppSettings::changed, this, [this](const QString &key) {
         if (key == AppSettings::keyName(AppSettings::Key::RecentCatalogues))
             rebuild();
     });
@@ -32,7 +32,7 @@ void RecentCataloguesMenu::rebuild()
         action->deleteLater();
     }
 
-    const QStringList paths = m_settings->recentCatalogues();
+    const QStringList paths = m_settings.recentCatalogues();
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString path = paths.at(i);
         // The number is the mnemonic; an '&' in the file name must stay literal.
@@ -53,7 +53,7 @@ void RecentCataloguesMenu::rebuild()
     QAction *clear = addAction(tr("Clear List"));
     clear->setObjectName(QStringLiteral("clearRecentCataloguesAction"));
     clear->setEnabled(!paths.isEmpty());
-    connect(clear, &QAction::triggered, m_settings, &AppSettings::clearRecentCatalogues);
+    connect(clear, &QAction::triggered, &m_settings, &AppSettings::clearRecentCatalogues);
 }
 
 } // namespace mcs::ui

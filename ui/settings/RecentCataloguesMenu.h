@@ -15,7 +15,7 @@ class RecentCataloguesMenu : public QMenu
 
 public:
     /// `settings` must outlive the menu.
-    explicit RecentCataloguesMenu(AppSettings *settings, QWidget *parent = nullptr);
+    explicit RecentCataloguesMenu(AppSettings &settings, QWidget *parent = nullptr);
 
 Q_SIGNALS:
     /// The user chose the catalogue at `path` (absolute, as stored).
@@ -24,7 +24,7 @@ Q_SIGNALS:
 private:
     void rebuild();
 
-    AppSettings *m_settings;
+    AppSettings &m_settings;
 };
 
 } // namespace mcs::ui

@@ -32,7 +32,7 @@ void selectData(QComboBox *combo, const QString &data)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings *settings, const QString &language, QWidget *parent)
+SettingsDialog::SettingsDialog(AppSettings &settings, const QString &language, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
 {
@@ -111,23 +111,23 @@ QLineEdit *SettingsDialog::addLine(QFormLayout *form, const QString &label,
 
 void SettingsDialog::load()
 {
-    selectData(m_language, m_settings->interfaceLanguage());
-    m_userName->setText(m_settings->userName());
-    selectData(m_role, m_settings->userRole());
-    m_institutionName->setText(m_settings->defaultInstitutionName());
-    m_institutionIdentifier->setText(m_settings->defaultInstitutionIdentifier());
-    selectData(m_framework, m_settings->defaultFrameworkId());
+    selectData(m_language, m_settings.interfaceLanguage());
+    m_userName->setText(m_settings.userName());
+    selectData(m_role, m_settings.userRole());
+    m_institutionName->setText(m_settings.defaultInstitutionName());
+    m_institutionIdentifier->setText(m_settings.defaultInstitutionIdentifier());
+    selectData(m_framework, m_settings.defaultFrameworkId());
 }
 
 void SettingsDialog::save()
 {
-    m_settings->setInterfaceLanguage(m_language->currentData().toString());
+    m_settings.setInterfaceLanguage(m_language->currentData().toString());
     // An empty name goes back to the login name (AppSettings treats it as unset).
-    m_settings->setUserName(m_userName->text());
-    m_settings->setUserRole(m_role->currentData().toString());
-    m_settings->setDefaultInstitutionName(m_institutionName->text());
-    m_settings->setDefaultInstitutionIdentifier(m_institutionIdentifier->text());
-    m_settings->setDefaultFrameworkId(m_framework->currentData().toString());
+    m_settings.setUserName(m_userName->text());
+    m_settings.setUserRole(m_role->currentData().toString());
+    m_settings.setDefaultInstitutionName(m_institutionName->text());
+    m_settings.setDefaultInstitutionIdentifier(m_institutionIdentifier->text());
+    m_settings.setDefaultFrameworkId(m_framework->currentData().toString());
 }
 
 void SettingsDialog::accept()

@@ -21,7 +21,7 @@ class SettingsDialog : public QDialog
 public:
     /// `language` ("nl" or "en") is the language the interface runs in now, for
     /// the framework names; `settings` must outlive the dialog.
-    SettingsDialog(AppSettings *settings, const QString &language, QWidget *parent = nullptr);
+    SettingsDialog(AppSettings &settings, const QString &language, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -31,7 +31,7 @@ private:
     void load();
     void save();
 
-    AppSettings *m_settings;
+    AppSettings &m_settings;
     QComboBox *m_language = nullptr;
     QLineEdit *m_userName = nullptr;
     QComboBox *m_role = nullptr;
