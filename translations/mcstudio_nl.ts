@@ -2710,6 +2710,349 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
 </context>
 <context>
+    <name>mcs::ui::FieldHelp</name>
+    <message>
+        <source>More in the guide: “%1” (F1)</source>
+        <translation>Meer in de handleiding: ‘%1’ (F1)</translation>
+    </message>
+    <message>
+        <source>The name of the microcredential, in Dutch and in English.</source>
+        <translation>De naam van de microcredential, in het Nederlands en het Engels.</translation>
+    </message>
+    <message>
+        <source>What the certificate, the catalogue and edubadges call it. Keep it short and name the competence, not the course, so that an employer recognises it. Add an English title when the microcredential is offered in English or travels through Europass.</source>
+        <translation>Zo heet hij op het certificaat, in de catalogus en in edubadges. Houd de titel kort en noem de bekwaamheid, niet de cursus, zodat een werkgever hem herkent. Geef ook een Engelse titel als de microcredential in het Engels wordt aangeboden of via Europass wordt gedeeld.</translation>
+    </message>
+    <message>
+        <source>What a participant learns, in a few sentences.</source>
+        <translation>Wat een deelnemer leert, in een paar zinnen.</translation>
+    </message>
+    <message>
+        <source>Two to five sentences for future participants and employers: what they can do afterwards and how they learn it. Documents, edubadges and Europass use this text as the description.</source>
+        <translation>Twee tot vijf zinnen voor toekomstige deelnemers en werkgevers: wat ze daarna kunnen en hoe ze het leren. Documenten, edubadges en Europass gebruiken deze tekst als beschrijving.</translation>
+    </message>
+    <message>
+        <source>mbo, hbo, wo or other: decides how study load is counted.</source>
+        <translation>mbo, hbo, wo of anders: bepaalt hoe de studielast wordt geteld.</translation>
+    </message>
+    <message>
+        <source>The sector decides which rules apply: mbo counts study load in SBU (study load hours), hbo and wo in EC. It also chooses the quality framework a new design starts with.</source>
+        <translation>De sector bepaalt welke regels gelden: het mbo telt studielast in SBU (studiebelastingsuren), hbo en wo in EC. Hij kiest ook het kwaliteitskader waarmee een nieuw ontwerp begint.</translation>
+    </message>
+    <message>
+        <source>The institution that awards the microcredential.</source>
+        <translation>De instelling die de microcredential verleent.</translation>
+    </message>
+    <message>
+        <source>The official name of the awarding institution, as on its certificates. Set a default in the settings so that every new design has it.</source>
+        <translation>De officiële naam van de verlenende instelling, zoals op haar certificaten. Stel een standaard in bij de instellingen, dan krijgt elk nieuw ontwerp die naam.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s BRIN code, or another identifier.</source>
+        <translation>De BRIN-code van de instelling, of een andere code.</translation>
+    </message>
+    <message>
+        <source>The BRIN code identifies a Dutch institution in DUO&apos;s registers and in edubadges. Use another identifier only for an institution that has no BRIN code.</source>
+        <translation>De BRIN-code wijst een Nederlandse instelling aan in de registers van DUO en in edubadges. Gebruik alleen een andere code voor een instelling zonder BRIN-code.</translation>
+    </message>
+    <message>
+        <source>The country as a two-letter code, such as NL.</source>
+        <translation>Het land als code van twee letters, zoals NL.</translation>
+    </message>
+    <message>
+        <source>The country of the awarding institution as an ISO 3166 code (NL for the Netherlands). Europass needs it.</source>
+        <translation>Het land van de verlenende instelling als ISO 3166-code (NL voor Nederland). Europass heeft het nodig.</translation>
+    </message>
+    <message>
+        <source>The region the institution serves (optional).</source>
+        <translation>De regio die de instelling bedient (niet verplicht).</translation>
+    </message>
+    <message>
+        <source>The region, for regional catalogues and partners. Leave it empty when it does not matter.</source>
+        <translation>De regio, voor regionale catalogi en partners. Laat het leeg als het niet uitmaakt.</translation>
+    </message>
+    <message>
+        <source>Who wrote this design, separated by commas.</source>
+        <translation>Wie dit ontwerp schreven, gescheiden door komma’s.</translation>
+    </message>
+    <message>
+        <source>The members of the team who wrote the design. The history records who saved each version; this field says who the authors are.</source>
+        <translation>De leden van het team die het ontwerp schreven. De geschiedenis houdt bij wie elke versie opsloeg; dit veld zegt wie de auteurs zijn.</translation>
+    </message>
+    <message>
+        <source>How participants take part: on site, online or both.</source>
+        <translation>Hoe deelnemers meedoen: op locatie, online of allebei.</translation>
+    </message>
+    <message>
+        <source>The form of participation is one of the elements every microcredential states under the EU recommendation, so that a learner knows what to expect.</source>
+        <translation>De vorm van deelname is een van de onderdelen die elke microcredential volgens de EU-aanbeveling vermeldt, zodat een lerende weet wat hij kan verwachten.</translation>
+    </message>
+    <message>
+        <source>For whom the microcredential is meant.</source>
+        <translation>Voor wie de microcredential bedoeld is.</translation>
+    </message>
+    <message>
+        <source>Describe the people you want to reach: working people, job seekers, students. A clear target group helps a reviewer judge the level and the labour-market value.</source>
+        <translation>Beschrijf wie u wilt bereiken: werkenden, werkzoekenden, studenten. Een duidelijke doelgroep helpt een beoordelaar het niveau en de arbeidsmarktwaarde te beoordelen.</translation>
+    </message>
+    <message>
+        <source>What participants know or can do beforehand.</source>
+        <translation>Wat deelnemers vooraf weten of kunnen.</translation>
+    </message>
+    <message>
+        <source>The knowledge and skills a participant brings. It is advice, not a condition: conditions go under admission requirements.</source>
+        <translation>De kennis en vaardigheden die een deelnemer meebrengt. Dit is een advies, geen voorwaarde: voorwaarden horen bij de toelatingseisen.</translation>
+    </message>
+    <message>
+        <source>Formal conditions for admission, such as a diploma.</source>
+        <translation>Formele voorwaarden voor toelating, zoals een diploma.</translation>
+    </message>
+    <message>
+        <source>What a participant must have to be admitted. Leave it empty when anyone may take part.</source>
+        <translation>Wat een deelnemer moet hebben om te worden toegelaten. Laat het leeg als iedereen mag meedoen.</translation>
+    </message>
+    <message>
+        <source>How you check that a participant meets the requirements.</source>
+        <translation>Hoe u nagaat of een deelnemer aan de eisen voldoet.</translation>
+    </message>
+    <message>
+        <source>An intake interview, a test or the diploma itself: say how admission is decided, so that it is the same for everyone.</source>
+        <translation>Een intakegesprek, een toets of het diploma zelf: zeg hoe over toelating wordt beslist, zodat het voor iedereen gelijk is.</translation>
+    </message>
+    <message>
+        <source>The level on the European Qualifications Framework, 1 to 8.</source>
+        <translation>Het niveau in het Europees Kwalificatiekader, 1 tot en met 8.</translation>
+    </message>
+    <message>
+        <source>The EQF level makes the microcredential comparable across Europe. Choose the level the learning outcomes reach; the program shows its descriptors and checks that the NLQF level matches.</source>
+        <translation>Het EQF-niveau maakt de microcredential vergelijkbaar in heel Europa. Kies het niveau dat de leeruitkomsten halen; het programma toont de niveaubeschrijving en controleert of het NLQF-niveau past.</translation>
+    </message>
+    <message>
+        <source>The level on the Dutch framework, entry level to 8.</source>
+        <translation>Het niveau in het Nederlandse kader, instroomniveau tot en met 8.</translation>
+    </message>
+    <message>
+        <source>The NLQF level is the Dutch counterpart of the EQF level, with an entry level below level 1. It must agree with the EQF level.</source>
+        <translation>Het NLQF-niveau is de Nederlandse tegenhanger van het EQF-niveau, met een instroomniveau onder niveau 1. Het moet kloppen met het EQF-niveau.</translation>
+    </message>
+    <message>
+        <source>The study load in hours, shown as SBU or EC by sector.</source>
+        <translation>De studielast in uren, getoond als SBU of EC naar sector.</translation>
+    </message>
+    <message>
+        <source>All the time a participant spends: lessons, practice, assignments and assessment. One EC is 28 hours. The mbo pilot asks at least 240 SBU.</source>
+        <translation>Alle tijd die een deelnemer besteedt: lessen, oefenen, opdrachten en toetsing. Eén EC is 28 uur. De mbo-pilot vraagt ten minste 240 SBU.</translation>
+    </message>
+    <message>
+        <source>The languages of instruction, as codes: nl, en.</source>
+        <translation>De instructietalen, als codes: nl, en.</translation>
+    </message>
+    <message>
+        <source>The languages in which the microcredential is taught and assessed, as ISO 639-1 codes separated by commas.</source>
+        <translation>De talen waarin de microcredential wordt gegeven en getoetst, als ISO 639-1-codes gescheiden door komma’s.</translation>
+    </message>
+    <message>
+        <source>The learning outcomes, in the order documents show them.</source>
+        <translation>De leeruitkomsten, in de volgorde waarin documenten ze tonen.</translation>
+    </message>
+    <message>
+        <source>A microcredential has a few learning outcomes, each assessed. Add, remove and reorder them here; choose one to edit it on the right.</source>
+        <translation>Een microcredential heeft enkele leeruitkomsten, die elk getoetst worden. Voeg ze hier toe, verwijder ze of zet ze in een andere volgorde; kies er een om hem rechts te bewerken.</translation>
+    </message>
+    <message>
+        <source>One learning outcome: what the participant can do afterwards.</source>
+        <translation>Eén leeruitkomst: wat de deelnemer daarna kan.</translation>
+    </message>
+    <message>
+        <source>Begin with the participant, use one observable action verb, name what they act on and the context or standard. The findings below say what the linter notices as you type.</source>
+        <translation>Begin met de deelnemer, gebruik één waarneembaar handelingswerkwoord en noem waarop de handeling zich richt en de context of norm. De bevindingen hieronder laten zien wat de controle opmerkt terwijl u typt.</translation>
+    </message>
+    <message>
+        <source>Knowledge, skills, or responsibility and autonomy.</source>
+        <translation>Kennis, vaardigheden, of verantwoordelijkheid en zelfstandigheid.</translation>
+    </message>
+    <message>
+        <source>The EQF describes each level in three domains. Saying which one an outcome belongs to shows whether the design covers the level as a whole.</source>
+        <translation>Het EQF beschrijft elk niveau in drie domeinen. Door aan te geven waar een leeruitkomst bij hoort, ziet u of het ontwerp het hele niveau dekt.</translation>
+    </message>
+    <message>
+        <source>The level of thinking the outcome asks for (Bloom).</source>
+        <translation>Het denkniveau dat de leeruitkomst vraagt (Bloom).</translation>
+    </message>
+    <message>
+        <source>The linter compares the verb you wrote with this level and warns when the verb asks less. The suggested verbs below follow the level you choose.</source>
+        <translation>De controle vergelijkt het werkwoord dat u schreef met dit niveau en waarschuwt als het werkwoord minder vraagt. De voorgestelde werkwoorden hieronder volgen het niveau dat u kiest.</translation>
+    </message>
+    <message>
+        <source>What the linter notices in this learning outcome.</source>
+        <translation>Wat de controle opmerkt in deze leeruitkomst.</translation>
+    </message>
+    <message>
+        <source>Each finding names a rule and what to change. Double-click one or press Enter to go to the text; the guide explains every rule with a good and a bad example.</source>
+        <translation>Elke bevinding noemt een regel en wat u kunt veranderen. Dubbelklik erop of druk op Enter om naar de tekst te gaan; de handleiding legt elke regel uit met een goed en een slecht voorbeeld.</translation>
+    </message>
+    <message>
+        <source>Verbs that fit a level; Enter inserts one.</source>
+        <translation>Werkwoorden die bij een niveau passen; Enter voegt er een in.</translation>
+    </message>
+    <message>
+        <source>Action verbs by Bloom level, in Dutch and English. Choose one to put it at the cursor in the learning outcome.</source>
+        <translation>Handelingswerkwoorden per Bloom-niveau, in het Nederlands en het Engels. Kies er een om het bij de cursor in de leeruitkomst te zetten.</translation>
+    </message>
+    <message>
+        <source>The assessments that show the learning outcomes are reached.</source>
+        <translation>De toetsen die laten zien dat de leeruitkomsten zijn bereikt.</translation>
+    </message>
+    <message>
+        <source>Add each assessment here and choose one to describe it on the right; the matrix below links them to the learning outcomes.</source>
+        <translation>Voeg hier elke toets toe en kies er een om hem rechts te beschrijven; de matrix hieronder koppelt ze aan de leeruitkomsten.</translation>
+    </message>
+    <message>
+        <source>How this assessment is done.</source>
+        <translation>Hoe deze toets wordt afgenomen.</translation>
+    </message>
+    <message>
+        <source>A written or oral exam, a practical assignment, a portfolio: the type tells a reviewer whether the assessment fits what the learning outcomes ask.</source>
+        <translation>Een schriftelijk of mondeling examen, een praktijkopdracht, een portfolio: de soort laat een beoordelaar zien of de toets past bij wat de leeruitkomsten vragen.</translation>
+    </message>
+    <message>
+        <source>What the participant does in this assessment.</source>
+        <translation>Wat de deelnemer in deze toets doet.</translation>
+    </message>
+    <message>
+        <source>Describe the task, the conditions and how it is judged, so that the examining body can see that it assesses the learning outcomes it is linked to.</source>
+        <translation>Beschrijf de opdracht, de omstandigheden en hoe die wordt beoordeeld, zodat de examencommissie ziet dat de toets de gekoppelde leeruitkomsten toetst.</translation>
+    </message>
+    <message>
+        <source>How supervision and identity verification are arranged.</source>
+        <translation>Hoe toezicht en identiteitscontrole geregeld zijn.</translation>
+    </message>
+    <message>
+        <source>The EU recommendation asks how the assessment is supervised and how the participant&apos;s identity is checked: in person, online with verification, or not at all.</source>
+        <translation>De EU-aanbeveling vraagt hoe op de toets wordt toegezien en hoe de identiteit van de deelnemer wordt gecontroleerd: ter plaatse, online met controle, of niet.</translation>
+    </message>
+    <message>
+        <source>Which learning outcomes each assessment assesses.</source>
+        <translation>Welke leeruitkomsten elke toets toetst.</translation>
+    </message>
+    <message>
+        <source>Every learning outcome must be assessed at least once. Tick the outcomes each assessment covers; a column without a tick is a finding.</source>
+        <translation>Elke leeruitkomst moet minstens één keer getoetst worden. Vink de leeruitkomsten aan die elke toets dekt; een kolom zonder vinkje is een bevinding.</translation>
+    </message>
+    <message>
+        <source>The quality framework the design is reviewed against.</source>
+        <translation>Het kwaliteitskader waaraan het ontwerp wordt getoetst.</translation>
+    </message>
+    <message>
+        <source>The framework decides the checklist of the review: the mbo pilot, the hbo and wo pilot or the EU recommendation. The automatic checks follow it too.</source>
+        <translation>Het kader bepaalt de checklist van de beoordeling: de mbo-pilot, de hbo- en wo-pilot of de EU-aanbeveling. Ook de automatische controles volgen het.</translation>
+    </message>
+    <message>
+        <source>The examining body that safeguards the assessment.</source>
+        <translation>De examencommissie die de toetsing borgt.</translation>
+    </message>
+    <message>
+        <source>The examination board (examencommissie) responsible for the quality of the assessment and for awarding the microcredential.</source>
+        <translation>De examencommissie die verantwoordelijk is voor de kwaliteit van de toetsing en voor het verlenen van de microcredential.</translation>
+    </message>
+    <message>
+        <source>How the quality of the microcredential is assured.</source>
+        <translation>Hoe de kwaliteit van de microcredential wordt geborgd.</translation>
+    </message>
+    <message>
+        <source>Describe how the design is reviewed, evaluated and improved, and who is responsible. The review checklist asks for this.</source>
+        <translation>Beschrijf hoe het ontwerp wordt beoordeeld, geëvalueerd en verbeterd, en wie daarvoor verantwoordelijk is. De checklist van de beoordeling vraagt hierom.</translation>
+    </message>
+    <message>
+        <source>How long the microcredential stays valid, in months.</source>
+        <translation>Hoe lang de microcredential geldig blijft, in maanden.</translation>
+    </message>
+    <message>
+        <source>Leave it unlimited unless the competence has to be renewed, as with safety certificates.</source>
+        <translation>Laat het onbeperkt, tenzij de bekwaamheid vernieuwd moet worden, zoals bij veiligheidscertificaten.</translation>
+    </message>
+    <message>
+        <source>Codes of related programmes, separated by commas.</source>
+        <translation>Codes van verwante opleidingen, gescheiden door komma’s.</translation>
+    </message>
+    <message>
+        <source>The crebo or CROHO codes of programmes this microcredential belongs to or builds on, for registration and stacking.</source>
+        <translation>De crebo- of CROHO-codes van opleidingen waar deze microcredential bij hoort of op voortbouwt, voor registratie en stapelen.</translation>
+    </message>
+    <message>
+        <source>The industry or occupation the microcredential serves.</source>
+        <translation>De bedrijfstak of het beroep waarvoor de microcredential is.</translation>
+    </message>
+    <message>
+        <source>Name the branch or the occupations where the competence is used, so that employers find it.</source>
+        <translation>Noem de branche of de beroepen waarin de bekwaamheid wordt gebruikt, zodat werkgevers hem vinden.</translation>
+    </message>
+    <message>
+        <source>Why employers value this microcredential.</source>
+        <translation>Waarom werkgevers deze microcredential waarderen.</translation>
+    </message>
+    <message>
+        <source>Show the demand: which employers or sector bodies asked for it and what a participant can do at work afterwards. Reviewers weigh this heavily.</source>
+        <translation>Laat de vraag zien: welke werkgevers of brancheorganisaties erom vroegen en wat een deelnemer daarna op het werk kan. Beoordelaars wegen dit zwaar.</translation>
+    </message>
+    <message>
+        <source>Employers and organisations in the region that take part.</source>
+        <translation>Werkgevers en organisaties in de regio die meedoen.</translation>
+    </message>
+    <message>
+        <source>The partners who helped design the microcredential or offer workplaces, separated by commas. They show that the region asks for it.</source>
+        <translation>De partners die hielpen de microcredential te ontwerpen of werkplekken bieden, gescheiden door komma’s. Zij laten zien dat de regio erom vraagt.</translation>
+    </message>
+    <message>
+        <source>Whether it stacks towards a larger qualification.</source>
+        <translation>Of hij stapelbaar is naar een grotere kwalificatie.</translation>
+    </message>
+    <message>
+        <source>Stand-alone, stackable, or part of a programme: say whether the microcredential counts towards something larger.</source>
+        <translation>Op zichzelf staand, stapelbaar of deel van een opleiding: zeg of de microcredential meetelt voor iets groters.</translation>
+    </message>
+    <message>
+        <source>What it stacks towards.</source>
+        <translation>Waar hij naartoe stapelt.</translation>
+    </message>
+    <message>
+        <source>The qualification, programme or larger credential this microcredential counts towards.</source>
+        <translation>De kwalificatie, opleiding of grotere credential waarvoor deze microcredential meetelt.</translation>
+    </message>
+    <message>
+        <source>How results are expressed: pass or fail, or a grade.</source>
+        <translation>Hoe de uitslag wordt uitgedrukt: behaald of niet behaald, of een cijfer.</translation>
+    </message>
+    <message>
+        <source>The grading scheme that appears on the credential, such as pass or fail or a mark out of ten.</source>
+        <translation>De beoordelingsschaal die op de credential staat, zoals behaald of niet behaald of een cijfer van 1 tot 10.</translation>
+    </message>
+    <message>
+        <source>Anything else a participant or employer should know.</source>
+        <translation>Wat een deelnemer of werkgever verder moet weten.</translation>
+    </message>
+    <message>
+        <source>Practical details that have no field of their own: costs, dates, locations.</source>
+        <translation>Praktische zaken zonder eigen veld: kosten, data, locaties.</translation>
+    </message>
+    <message>
+        <source>A web page with more about the microcredential.</source>
+        <translation>Een webpagina met meer over de microcredential.</translation>
+    </message>
+    <message>
+        <source>An address starting with https://, for the catalogue, edubadges and Europass.</source>
+        <translation>Een adres dat begint met https://, voor de catalogus, edubadges en Europass.</translation>
+    </message>
+    <message>
+        <source>The automatic checks of the chosen framework.</source>
+        <translation>De automatische controles van het gekozen kader.</translation>
+    </message>
+    <message>
+        <source>What the program can check by itself, criterion by criterion. The reviewer still decides in the checklist review.</source>
+        <translation>Wat het programma zelf kan controleren, criterium voor criterium. De beoordelaar beslist nog steeds in de checklistbeoordeling.</translation>
+    </message>
+</context>
+<context>
     <name>mcs::ui::FieldLabels</name>
     <message>
         <source>Admission requirements</source>

@@ -1,6 +1,10 @@
 #include "guide/UserGuide.h"
 #include "storage/Catalogue.h"
 #include "help/ContextHelp.h"
+#include "help/FieldHelp.h"
+#include "document/DesignDocument.h"
+#include "sections/DesignSection.h"
+#include "sections/SectionFactory.h"
 #include "help/HelpTargets.h"
 #include "help/HelpWindow.h"
 #include "help/WelcomeDialog.h"
@@ -12,6 +16,11 @@
 #include <QCommandLinkButton>
 #include "wizard/NewDesignWizard.h"
 
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QtTest>
@@ -103,6 +112,46 @@ private Q_SLOTS:
         welcome->reject();
         QVERIFY(!settings.showWelcome());
         QVERIFY(!WelcomeDialog::showIfWanted(&window, settings, ExampleDesign::load().id));
+    }
+
+    void everyFieldHasHelpNamingItsGuideSection()
+    {
+        // The table itself: each field's section is in both guides.
+        for (const FieldHelp::Entry &entry : FieldHelp::all()) {
+            QVERIFY2(!entry.tip.isEmpty() && !entry.explanation.isEmpty(), qPrintable(entry.key));
+            for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")})
+                QVERIFY2(UserGuide::get(language).find(entry.guideSection), qPrintable(entry.key + u' ' + language));
+        }
+        // Every input of every section that takes input has it, itself or through the widget it is part of.
+        QTemporaryDir dir;
+        auto catalogue = Catalogue::create(dir.filePath(QStringLiteral("fields.mcdb"))).value();
+        const Microcredential example = ExampleDesign::load();
+        QVERIFY(catalogue->save(example).ok());
+        auto document = std::make_shared<DesignDocument>(example, catalogue, catalogue->rowVersion(example.id).value());
+        int inputs = 0;
+        for (int s = SectionRouter::Basics; s < SectionRouter::Summary; ++s) {
+            std::unique_ptr<DesignSection> section(
+                SectionFactory::create(SectionRouter::Section(s), document.get(), nullptr));
+            const QList<QWidget *> widgets = section->findChildren<QWidget *>();
+            for (QWidget *widget : widgets) {
+                if (!qobject_cast<QLineEdit *>(widget) && !qobject_cast<QAbstractSpinBox *>(widget)
+                    && !qobject_cast<QComboBox *>(widget) && !qobject_cast<QPlainTextEdit *>(widget)
+                    && !qobject_cast<QAbstractItemView *>(widget))
+                    continue;
+                ++inputs;
+                const QWidget *helped = widget;
+                while (helped && helped != section.get() && helped->whatsThis().isEmpty())
+                    helped = helped->parentWidget();
+                const QString name = section->title() + QStringLiteral(": ") + widget->objectName() + u' '
+                                     + QString::fromLatin1(widget->metaObject()->className());
+                QVERIFY2(helped && helped != section.get(), qPrintable(name));
+                QVERIFY2(!helped->toolTip().isEmpty(), qPrintable(name));
+                QVERIFY2(helped->whatsThis().contains(QStringLiteral("guide")), qPrintable(name));
+                // F1 in the field opens the section its help names.
+                QVERIFY2(UserGuide::get(QStringLiteral("en")).find(HelpTargets::of(widget)), qPrintable(name));
+            }
+        }
+        QVERIFY(inputs > 30);
     }
 
     void f1OnAWizardPageOpensItsSection()

@@ -3,6 +3,7 @@
 #include "DisplayNames.h"
 #include "documents/DocumentTexts.h"
 #include "widgets/BilingualTextEdit.h"
+#include "help/FieldHelp.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -38,6 +39,7 @@ AssessmentsSection::AssessmentsSection(DesignDocument *designDocument, QWidget *
     m_list->setObjectName(QStringLiteral("assessmentsListWidget"));
     m_list->setAccessibleName(tr("Assessments"));
     listLabel->setBuddy(m_list);
+    FieldHelp::apply(m_list, QStringLiteral("assessments"));
     auto *add = new QPushButton(tr("A&dd"), this);
     add->setObjectName(QStringLiteral("addAssessmentPushButton"));
     m_remove = new QPushButton(tr("Re&move"), this);
@@ -67,6 +69,7 @@ AssessmentsSection::AssessmentsSection(DesignDocument *designDocument, QWidget *
     for (const AssessmentType type : EnumCodes<AssessmentType>::allValues())
         m_type->addItem(names.assessmentType(type), toCode(type));
     form->addRow(tr("&Type"), m_type);
+    FieldHelp::apply(m_type, QStringLiteral("assessments.type"));
     connect(m_type, &QComboBox::activated, this, [this](int i) {
         const int index = m_current;
         const QString code = m_type->itemData(i).toString();
@@ -80,6 +83,7 @@ AssessmentsSection::AssessmentsSection(DesignDocument *designDocument, QWidget *
     auto *descriptionLabel = new QLabel(tr("Desc&ription"), m_editor);
     descriptionLabel->setBuddy(m_description->dutchEditor());
     form->addRow(descriptionLabel, m_description);
+    FieldHelp::apply(m_description, QStringLiteral("assessments.description"));
     connect(m_description, &BilingualTextEdit::edited, this, [this](const LocalizedText &text) {
         const int index = m_current;
         if (index >= 0)
@@ -93,6 +97,7 @@ AssessmentsSection::AssessmentsSection(DesignDocument *designDocument, QWidget *
     for (const Supervision supervision : EnumCodes<Supervision>::allValues())
         m_supervision->addItem(names.supervision(supervision), toCode(supervision));
     form->addRow(tr("&Supervision"), m_supervision);
+    FieldHelp::apply(m_supervision, QStringLiteral("assessments.supervision"));
     connect(m_supervision, &QComboBox::activated, this, [this](int i) {
         const int index = m_current;
         const QString code = m_supervision->itemData(i).toString();
@@ -110,6 +115,7 @@ AssessmentsSection::AssessmentsSection(DesignDocument *designDocument, QWidget *
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     matrixLabel->setBuddy(m_matrix);
+    FieldHelp::apply(m_matrix, QStringLiteral("assessments.learningOutcomeIds"));
     layout->addWidget(matrixLabel);
     layout->addWidget(m_matrix, 1);
     connect(m_matrix, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {

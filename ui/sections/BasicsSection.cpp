@@ -8,6 +8,7 @@
 #include "DisplayNames.h"
 #include "SectionForm.h"
 #include "documents/DocumentTexts.h"
+#include "help/FieldHelp.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -44,6 +45,7 @@ BasicsSection::BasicsSection(DesignDocument *designDocument, QWidget *parent) : 
     authors->setAccessibleName(tr("Authors"));
     authors->setPlaceholderText(tr("Names, separated by commas"));
     form->addRow(tr("&Authors"), authors);
+    FieldHelp::apply(authors, QStringLiteral("authors"));
     connect(authors, &QLineEdit::textEdited, this, [this](const QString &text) {
         QStringList people = text.split(QLatin1Char(','));
         for (QString &name : people)

@@ -7,6 +7,7 @@
 
 #include "widgets/BilingualTextEdit.h"
 #include "widgets/ReadOnlyInputs.h"
+#include "help/FieldHelp.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -78,6 +79,7 @@ BilingualTextEdit *DesignSection::addText(QFormLayout *form, const QString &labe
     auto *caption = new QLabel(label, this);
     caption->setBuddy(edit->dutchEditor());
     form->addRow(caption, edit);
+    FieldHelp::apply(edit, fieldKey);
     connect(edit, &BilingualTextEdit::edited, this, [this, fieldKey, label, member](const LocalizedText &text) {
         m_document->edit(fieldKey, tr("Edit %1").arg(inSentence(label)),
                          [&](Microcredential &mc) { member(mc) = text; });
@@ -97,6 +99,7 @@ QLineEdit *DesignSection::addLine(QFormLayout *form, const QString &label, const
     line->setObjectName(fieldKey + QStringLiteral("LineEdit"));
     line->setAccessibleName(QString(label).remove(QLatin1Char('&')));
     form->addRow(label, line);
+    FieldHelp::apply(line, fieldKey);
     connect(line, &QLineEdit::textEdited, this, [this, fieldKey, label, member](const QString &text) {
         m_document->edit(fieldKey, tr("Edit %1").arg(inSentence(label)),
                          [&](Microcredential &mc) { member(mc) = text; });
@@ -122,6 +125,7 @@ QComboBox *DesignSection::addChoice(QFormLayout *form, const QString &label, con
     for (const auto &entry : codesAndNames)
         combo->addItem(entry.second, entry.first);
     form->addRow(label, combo);
+    FieldHelp::apply(combo, fieldKey);
     connect(combo, &QComboBox::activated, this, [this, combo, fieldKey, label, write](int index) {
         const QString code = combo->itemData(index).toString();
         m_document->edit(fieldKey, tr("Change %1").arg(inSentence(label)),

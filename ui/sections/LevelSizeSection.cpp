@@ -10,6 +10,7 @@
 #include "documents/DocumentTexts.h"
 #include "levels/LevelFrameworks.h"
 #include "model/StudyLoad.h"
+#include "help/FieldHelp.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -100,6 +101,7 @@ LevelSizeSection::LevelSizeSection(DesignDocument *designDocument, QWidget *pare
     loadLayout->addWidget(m_hours);
     loadLayout->addWidget(m_loadSummary, 1);
     form->addRow(tr("Study &load"), load);
+    FieldHelp::apply(m_hours, QStringLiteral("studyLoadHours"));
     static_cast<QLabel *>(form->labelForField(load))->setBuddy(m_hours);
     connect(m_hours, &QSpinBox::valueChanged, this, [this](int hours) {
         document()->edit(QStringLiteral("studyLoadHours"), tr("Change study load"), [&](Microcredential &m) { m.studyLoadHours = hours; });
@@ -119,6 +121,7 @@ LevelSizeSection::LevelSizeSection(DesignDocument *designDocument, QWidget *pare
     languages->setAccessibleName(tr("Languages of instruction"));
     languages->setPlaceholderText(tr("Language codes, e.g. nl, en"));
     form->addRow(tr("Lan&guages of instruction"), languages);
+    FieldHelp::apply(languages, QStringLiteral("instructionLanguages"));
     auto parse = [](const QString &text) {
         QStringList codes;
         for (const QString &part : text.split(QLatin1Char(','))) {

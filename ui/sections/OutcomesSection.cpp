@@ -6,6 +6,7 @@
 #include "linter/VerbLexicon.h"
 #include "widgets/BilingualTextEdit.h"
 #include "widgets/FindingsView.h"
+#include "help/FieldHelp.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -54,6 +55,7 @@ OutcomesSection::OutcomesSection(DesignDocument *designDocument, QWidget *parent
     m_list->setAccessibleName(tr("Learning outcomes"));
     m_list->setWordWrap(true);
     listLabel->setBuddy(m_list);
+    FieldHelp::apply(m_list, QStringLiteral("learningOutcomes"));
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add"), listPane);
     add->setObjectName(QStringLiteral("addOutcomePushButton"));
@@ -102,6 +104,7 @@ QWidget *OutcomesSection::buildEditor()
     auto *statementLabel = new QLabel(tr("&Statement"), editor);
     statementLabel->setBuddy(m_statement->dutchEditor());
     form->addRow(statementLabel, m_statement);
+    FieldHelp::apply(m_statement, QStringLiteral("learningOutcomes.statement"));
     connect(m_statement, &BilingualTextEdit::edited, this, [this](const LocalizedText &text) {
         const int index = m_current;
         if (index < 0)
@@ -115,6 +118,7 @@ QWidget *OutcomesSection::buildEditor()
     m_domain->setAccessibleName(tr("Domain"));
     fillChoices<OutcomeDomain>(m_domain, [&names](const std::optional<OutcomeDomain> &d) { return names.domain(d); });
     form->addRow(tr("&Domain"), m_domain);
+    FieldHelp::apply(m_domain, QStringLiteral("learningOutcomes.domain"));
     connect(m_domain, &QComboBox::activated, this, [this](int i) {
         const int index = m_current;
         const QString code = m_domain->itemData(i).toString();
@@ -128,6 +132,7 @@ QWidget *OutcomesSection::buildEditor()
     m_bloom->setAccessibleName(tr("Intended Bloom level"));
     fillChoices<BloomLevel>(m_bloom, [&names](const std::optional<BloomLevel> &b) { return names.bloom(b); });
     form->addRow(tr("Intended Bloom le&vel"), m_bloom);
+    FieldHelp::apply(m_bloom, QStringLiteral("learningOutcomes.bloomLevel"));
     connect(m_bloom, &QComboBox::activated, this, [this](int i) {
         const int index = m_current;
         const QString code = m_bloom->itemData(i).toString();
@@ -142,10 +147,12 @@ QWidget *OutcomesSection::buildEditor()
     m_findings->setEmptyText(tr("Well written: one observable action, with its context."));
     m_findings->setMaximumHeight(140);
     form->addRow(tr("Findings"), m_findings);
+    FieldHelp::apply(m_findings, QStringLiteral("learningOutcomes.findings"));
     connect(m_findings, &FindingsView::fieldActivated, this, [this](const QString &path) { focusField(path); });
 
     m_suggestions = buildSuggestions();
     form->addRow(tr("Verbs"), m_suggestions);
+    FieldHelp::apply(m_suggestions, QStringLiteral("learningOutcomes.verbs"));
     return editor;
 }
 

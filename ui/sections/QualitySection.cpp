@@ -12,6 +12,7 @@
 #include "documents/DocumentTexts.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "util/Clock.h"
+#include "help/FieldHelp.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -100,6 +101,7 @@ QualitySection::QualitySection(DesignDocument *designDocument, QWidget *parent) 
     m_validity->setSpecialValueText(tr("Unlimited"));
     m_validity->setSuffix(tr(" months"));
     form->addRow(tr("&Validity"), m_validity);
+    FieldHelp::apply(m_validity, QStringLiteral("validityMonths"));
     connect(m_validity, &QSpinBox::valueChanged, this, [this](int months) {
         document()->edit(QStringLiteral("validityMonths"), tr("Change validity"), [&](Microcredential &m) {
             m.validityMonths = months > 0 ? std::optional<int>(months) : std::nullopt;
@@ -113,6 +115,7 @@ QualitySection::QualitySection(DesignDocument *designDocument, QWidget *parent) 
     codes->setAccessibleName(tr("Programme codes"));
     codes->setPlaceholderText(tr("For example: CREBO 25987; CROHO 34560"));
     form->addRow(tr("Programme &codes"), codes);
+    FieldHelp::apply(codes, QStringLiteral("programmeCodes"));
     connect(codes, &QLineEdit::textEdited, this, [this](const QString &text) {
         document()->edit(QStringLiteral("programmeCodes"), tr("Edit programme codes"),
                          [&](Microcredential &m) { m.programmeCodes = codesFrom(text); });
@@ -141,6 +144,7 @@ QualitySection::QualitySection(DesignDocument *designDocument, QWidget *parent) 
     m_selfCheck->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_selfCheck->setMinimumHeight(180);
     form->addRow(tr("Self-check"), m_selfCheck);
+    FieldHelp::apply(m_selfCheck, QStringLiteral("selfCheck"));
     refresh();
 }
 
@@ -154,6 +158,7 @@ QLineEdit *QualitySection::addList(QFormLayout *form, const QString &label, cons
     line->setAccessibleName(QString(label).remove(QLatin1Char('&')));
     line->setPlaceholderText(tr("Separated by commas"));
     form->addRow(label, line);
+    FieldHelp::apply(line, fieldKey);
     auto parse = [separator](const QString &text) {
         QStringList items = text.split(separator);
         for (QString &item : items)
