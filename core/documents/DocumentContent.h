@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -16,6 +17,14 @@ struct DocumentTable
     QList<int> centeredColumns;  ///< columns whose cells are centred (matrix marks)
 };
 
+/// A stretch of text in one weight: paragraphs and list items with emphasis
+/// are a list of runs (still plain text, never markup).
+struct TextRun
+{
+    QString text;
+    bool strong = false;
+};
+
 /// One unit of a document's content. Renderers decide the look; the content
 /// is plain text (never markup), so user text can be escaped in one place.
 struct DocumentBlock
@@ -28,7 +37,10 @@ struct DocumentBlock
         Note,       ///< text, in a quieter style
         Fields,     ///< label/value pairs
         Table,      ///< table (rows are kept whole across pages; the header repeats)
-        Signatures  ///< table: a row per approving role with room to sign
+        Signatures, ///< table: a row per approving role with room to sign
+        ListItem,   ///< text or runs; secondary: its marker ("•", "3."); level: nesting (0, 1, ...)
+        Image,      ///< image, scaled to the text width at most; text: its caption
+        Contents    ///< table.rows: {title, anchor, level}; each with the page its anchor lands on
     };
 
     Kind kind = Kind::Paragraph;
@@ -37,10 +49,26 @@ struct DocumentBlock
     QString note;
     QList<QPair<QString, QString>> fields;
     DocumentTable table;
+    QList<TextRun> runs;          ///< Paragraph, ListItem: the text with emphasis (text is then ignored)
+    QString anchor;               ///< Heading, SubHeading: the id a Contents entry points to
+    QImage image;                 ///< Image
+    int level = 0;                ///< ListItem: nesting
+    bool pageBreakBefore = false; ///< starts on a new page (a chapter)
 
     static DocumentBlock heading(const QString &text) { return make(Kind::Heading, text); }
     static DocumentBlock paragraph(const QString &text) { return make(Kind::Paragraph, text); }
     static DocumentBlock quiet(const QString &text) { return make(Kind::Note, text); }
+
+    /// The plain text of a block with runs (what text-only outputs show).
+    QString plainText() const
+    {
+        if (runs.isEmpty())
+            return text;
+        QString joined;
+        for (const TextRun &run : runs)
+            joined += run.text;
+        return joined;
+    }
 
 private:
     static DocumentBlock make(Kind kind, const QString &text)

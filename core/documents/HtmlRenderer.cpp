@@ -1,5 +1,7 @@
 #include "HtmlRenderer.h"
 
+#include <QBuffer>
+
 namespace mcs {
 
 namespace {
@@ -59,6 +61,25 @@ QString tableHtml(const DocumentBlock &block, bool withHeader)
 
 } // namespace
 
+namespace {
+
+QString idAttribute(const QString &anchor)
+{
+    return anchor.isEmpty() ? QString() : QStringLiteral(" id=\"%1\"").arg(anchor.toHtmlEscaped());
+}
+
+QString runsHtml(const QList<TextRun> &runs)
+{
+    QString html;
+    for (const TextRun &run : runs) {
+        const QString text = HtmlRenderer::escaped(run.text);
+        html += run.strong ? QStringLiteral("<strong>%1</strong>").arg(text) : text;
+    }
+    return html;
+}
+
+} // namespace
+
 QString HtmlRenderer::escaped(const QString &text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
@@ -80,13 +101,39 @@ QString HtmlRenderer::block(const DocumentBlock &b)
         return html + QStringLiteral("<p class=\"spacer\">&nbsp;</p>") + tableHtml(facts, false);
     }
     case DocumentBlock::Kind::Heading:
-        return QStringLiteral("<h2>%1</h2>").arg(escaped(b.text));
+        return QStringLiteral("<h2%1>%2</h2>").arg(idAttribute(b.anchor), escaped(b.text));
     case DocumentBlock::Kind::SubHeading:
         return b.secondary.isEmpty()
-                   ? QStringLiteral("<h3>%1</h3>").arg(escaped(b.text))
-                   : QStringLiteral("<h3>%1 <span class=\"tag\">[%2]</span></h3>").arg(escaped(b.text), escaped(b.secondary));
+                   ? QStringLiteral("<h3%1>%2</h3>").arg(idAttribute(b.anchor), escaped(b.text))
+                   : QStringLiteral("<h3%1>%2 <span class=\"tag\">[%3]</span></h3>")
+                         .arg(idAttribute(b.anchor), escaped(b.text), escaped(b.secondary));
     case DocumentBlock::Kind::Paragraph:
+        if (!b.runs.isEmpty())
+            return QStringLiteral("<p>%1</p>").arg(runsHtml(b.runs));
         return QStringLiteral("<p>%1</p>").arg(b.text.trimmed().isEmpty() ? QString::fromUtf8(Dash) : escaped(b.text));
+    case DocumentBlock::Kind::ListItem:
+        // One paragraph a list item, its marker hanging: works in browsers and in QTextDocument (ODT).
+        return QStringLiteral("<p class=\"item\" style=\"margin-left: %1em\">%2\u00a0%3</p>")
+            .arg(1.5 * (b.level + 1))
+            .arg(escaped(b.secondary), b.runs.isEmpty() ? escaped(b.text) : runsHtml(b.runs));
+    case DocumentBlock::Kind::Image: {
+        // Inline, so the file stands alone (the page allows no other sources).
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        b.image.save(&buffer, "PNG");
+        return QStringLiteral("<p class=\"figure\"><img src=\"data:image/png;base64,%1\" alt=\"%2\" width=\"%3\"><br>%2</p>")
+            .arg(QString::fromLatin1(png.toBase64()), escaped(b.text))
+            .arg(std::min(b.image.width(), 640));
+    }
+    case DocumentBlock::Kind::Contents: {
+        QString html = QStringLiteral("<nav class=\"contents\">");
+        for (const QStringList &entry : b.table.rows)
+            html += QStringLiteral("<p style=\"margin-left: %1em\"><a href=\"#%2\">%3</a></p>")
+                        .arg(1.5 * entry.value(2).toInt())
+                        .arg(entry.value(1).toHtmlEscaped(), escaped(entry.value(0)));
+        return html + QStringLiteral("</nav>");
+    }
     case DocumentBlock::Kind::Note:
         return QStringLiteral("<p class=\"note\">%1</p>").arg(escaped(b.text));
     case DocumentBlock::Kind::Fields:
@@ -135,7 +182,7 @@ QString HtmlRenderer::page(const DocumentContent &content)
 {
     QString html = QStringLiteral(
         "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<title>%2</title>\n<style>\n"
         "body { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; color: #1f2328;"

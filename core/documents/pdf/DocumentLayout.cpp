@@ -6,6 +6,8 @@
 #include "TextLines.h"
 #include "TrueTypeFont.h"
 
+#include <algorithm>
+
 namespace mcs {
 
 namespace {
@@ -59,7 +61,40 @@ void addRunningParts(LaidOutPage &page, const DocumentContent &content, const QR
 
 } // namespace
 
+namespace {
+
+/// The page number (as the footer counts) each heading anchor landed on.
+QHash<QString, int> anchorPages(const QList<LaidOutPage> &pages)
+{
+    QHash<QString, int> found;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        for (const PageItem &item : pages.at(p).items) {
+            if (!item.anchor.isEmpty() && !found.contains(item.anchor))
+                found.insert(item.anchor, int(p) + 1);
+        }
+    }
+    return found;
+}
+
+bool hasContents(const DocumentContent &content)
+{
+    return std::any_of(content.blocks.cbegin(), content.blocks.cend(),
+                       [](const DocumentBlock &b) { return b.kind == DocumentBlock::Kind::Contents; });
+}
+
+} // namespace
+
 LaidOutDocument DocumentLayout::layOut(const DocumentContent &content)
+{
+    // A table of contents needs the pages its headings land on: lay out once to
+    // find them, then again with the numbers. Its entries take the same lines
+    // either way, so the pages do not move between the passes.
+    if (hasContents(content))
+        return layOut(content, anchorPages(layOut(content, {}).pages));
+    return layOut(content, {});
+}
+
+LaidOutDocument DocumentLayout::layOut(const DocumentContent &content, const QHash<QString, int> &anchors)
 {
     LaidOutDocument document;
     const QSizeF a4(595.276, 841.89);
@@ -79,6 +114,7 @@ LaidOutDocument DocumentLayout::layOut(const DocumentContent &content)
         paginator.breakPage();
     }
     FlowBuilder flow(body.width(), body.height());
+    flow.setAnchorPages(anchors);
     for (const DocumentBlock &block : std::as_const(blocks))
         flow.add(block);
     paginator.place(flow.units(), flow.tableHeaders());

@@ -3,6 +3,8 @@
 #include "documents/DocumentContent.h"
 #include "LaidOutDocument.h"
 
+#include <QHash>
+
 namespace mcs {
 
 /// Lays document content out on A4 pages (landscape for wide documents): the
@@ -14,6 +16,10 @@ class DocumentLayout
 {
 public:
     static LaidOutDocument layOut(const DocumentContent &content);
+
+private:
+    /// With the page number of each heading anchor, for a table of contents.
+    static LaidOutDocument layOut(const DocumentContent &content, const QHash<QString, int> &anchors);
 };
 
 } // namespace mcs

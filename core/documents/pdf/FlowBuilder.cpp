@@ -133,6 +133,81 @@ LayoutUnit tableRow(const QStringList &cells, const QList<qreal> &widths, const 
     return row;
 }
 
+/// Lines of text in more than one weight, broken at spaces as TextLines does
+/// for one: each line holds the pieces of the runs it shows, side by side.
+qreal placeRuns(LayoutUnit &unit, const QList<TextRun> &runs, qreal x, qreal y, qreal width)
+{
+    struct Word
+    {
+        QString text;
+        FontFace face;
+        bool spaceBefore;
+    };
+    QList<Word> words;
+    bool pendingSpace = false;
+    for (const TextRun &run : runs) {
+        const FontFace face = run.strong ? FontFace::Bold : FontFace::Regular;
+        QString current;
+        const auto endWord = [&] {
+            if (current.isEmpty())
+                return;
+            words.append({current, face, pendingSpace});
+            current.clear();
+            pendingSpace = false;
+        };
+        for (const QChar c : TextLines::printable(run.text)) {
+            if (c == QLatin1Char(' ') || c == QLatin1Char('\n')) {
+                endWord();
+                pendingSpace = !words.isEmpty();
+            } else {
+                current += c;
+            }
+        }
+        endWord();
+    }
+    const TextStyle regular = S::Body;
+    const TextStyle strong{FontFace::Bold, S::Body.size, S::Body.colour, S::Body.lineHeight};
+    const qreal leading = regular.leading();
+    qreal top = y;
+    qreal lineX = 0;
+    bool lineEmpty = true;
+    LayoutUnit line;
+    const auto flush = [&]() {
+        for (PageItem item : std::as_const(line.items)) {
+            item.box.translate(0, top);
+            item.baseline += top;
+            unit.items.append(item);
+        }
+        line.items.clear();
+        top += leading;
+        unit.cuts.append(top);
+        lineX = 0;
+        lineEmpty = true;
+    };
+    for (const Word &word : std::as_const(words)) {
+        const TextStyle &style = word.face == FontFace::Bold ? strong : regular;
+        const qreal space = word.spaceBefore && !lineEmpty ? TextLines::width(u" ", style.face, style.size) : 0;
+        const qreal wordWidth = TextLines::width(word.text, style.face, style.size);
+        if (!lineEmpty && lineX + space + wordWidth > width)
+            flush();
+        const qreal at = lineEmpty ? 0 : lineX + space;
+        // A word wider than the line is broken inside by TextLines.
+        const QStringList pieces = wordWidth > width ? TextLines::wrap(word.text, style.face, style.size, width)
+                                                     : QStringList{word.text};
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            if (i > 0)
+                flush();
+            placeLines(line, {pieces.at(i)}, x + (i == 0 ? at : 0), 0, width, style);
+            line.cuts.clear();
+            lineX = (i == 0 ? at : 0) + TextLines::width(pieces.at(i), style.face, style.size);
+            lineEmpty = false;
+        }
+    }
+    if (!lineEmpty || words.isEmpty())
+        flush();
+    return top - y;
+}
+
 } // namespace
 
 qreal FlowBuilder::totalHeight() const
@@ -166,12 +241,25 @@ void FlowBuilder::add(const DocumentBlock &block)
         return;
     case DocumentBlock::Kind::Heading:
         addText(block.text, S::Heading, S::SpaceBeforeHeading, S::SpaceAfterHeading, true);
-        return;
+        break;
     case DocumentBlock::Kind::SubHeading:
         addSubHeading(block);
-        return;
+        break;
     case DocumentBlock::Kind::Paragraph:
-        addText(block.text.trimmed().isEmpty() ? Dash : block.text, S::Body, 0, S::SpaceAfterParagraph, false);
+        if (!block.runs.isEmpty())
+            addRuns(block.runs, 0, QString(), 0, S::SpaceAfterParagraph);
+        else
+            addText(block.text.trimmed().isEmpty() ? Dash : block.text, S::Body, 0, S::SpaceAfterParagraph, false);
+        break;
+    case DocumentBlock::Kind::ListItem:
+        addRuns(block.runs.isEmpty() ? QList<TextRun>{{block.text, false}} : block.runs,
+                S::ListIndent * (block.level + 1), block.secondary, 0, S::SpaceAfterListItem);
+        break;
+    case DocumentBlock::Kind::Image:
+        addImage(block);
+        return;
+    case DocumentBlock::Kind::Contents:
+        addContents(block);
         return;
     case DocumentBlock::Kind::Note:
         // A note explains what follows it (a table, a list): they stay together.
@@ -184,6 +272,72 @@ void FlowBuilder::add(const DocumentBlock &block)
     case DocumentBlock::Kind::Signatures:
         addTable(block);
         return;
+    }
+    // Headings and text: the unit just added carries the block's anchor and page break.
+    LayoutUnit &added = m_units.last();
+    added.breakBefore = block.pageBreakBefore;
+    if (!block.anchor.isEmpty()) {
+        for (PageItem &item : added.items) {
+            if (item.kind == PageItem::Kind::Text) {
+                item.anchor = block.anchor;
+                break;
+            }
+        }
+    }
+}
+
+void FlowBuilder::addRuns(const QList<TextRun> &runs, qreal indent, const QString &marker, qreal before, qreal after)
+{
+    LayoutUnit unit;
+    unit.height = placeRuns(unit, runs, indent, 0, m_width - indent);
+    if (!marker.isEmpty()) {
+        // The marker hangs in the indent, on the first line.
+        const qreal markerWidth = TextLines::width(marker, S::Body.face, S::Body.size);
+        LayoutUnit markerUnit;
+        placeLines(markerUnit, {TextLines::printable(marker)}, indent - markerWidth - S::ListMarkerGap, 0, markerWidth, S::Body);
+        unit.items += markerUnit.items;
+    }
+    append(std::move(unit), before, after);
+}
+
+void FlowBuilder::addImage(const DocumentBlock &block)
+{
+    if (block.image.isNull()) {
+        addText(block.text, S::Quiet, 0, S::SpaceAfterParagraph, false);
+        return;
+    }
+    // At most the text width and half a page; never enlarged beyond 72 dpi.
+    QSizeF size = QSizeF(block.image.size()).scaled(QSizeF(m_width, m_pageHeight * 0.5), Qt::KeepAspectRatio);
+    if (size.width() > block.image.width())
+        size = block.image.size();
+    LayoutUnit unit;
+    PageItem picture;
+    picture.kind = PageItem::Kind::Image;
+    picture.box = QRectF(QPointF(0, 0), size);
+    picture.image = block.image;
+    unit.items.append(PageItem::fill(picture.box.adjusted(-0.5, -0.5, 0.5, 0.5), S::GridRule));
+    unit.items.append(picture);
+    unit.height = size.height() + 4;
+    if (!block.text.isEmpty())
+        unit.height += placeText(unit, block.text, 0, unit.height, m_width, S::Quiet);
+    append(std::move(unit), S::SpaceAfterParagraph, S::SpaceAfterTable);
+}
+
+void FlowBuilder::addContents(const DocumentBlock &block)
+{
+    for (const QStringList &entry : block.table.rows) {
+        const QString title = entry.value(0);
+        const int level = entry.value(2).toInt();
+        const TextStyle &style = level == 0 ? S::TableHeader : S::Body;
+        const int page = m_anchorPages.value(entry.value(1));
+        const QString number = page > 0 ? QString::number(page) : QString();
+        const qreal numberWidth = TextLines::width(number, style.face, style.size);
+        const qreal indent = S::ListIndent * level;
+        LayoutUnit unit;
+        unit.height = placeText(unit, title, indent, 0, m_width - indent - numberWidth - S::ListIndent, style);
+        placeLines(unit, {number}, m_width - numberWidth, unit.height - style.leading(), numberWidth, style);
+        unit.cuts.clear();
+        append(std::move(unit), level == 0 ? S::SpaceAfterParagraph : 0, 2);
     }
 }
 

@@ -4,6 +4,8 @@
 #include "DocumentStyle.h"
 #include "LayoutUnit.h"
 
+#include <QHash>
+
 namespace mcs {
 
 /// Turns document blocks into layout units of a given width: text broken into
@@ -20,6 +22,9 @@ public:
     /// The cover: title, subtitle and key facts.
     void addCover(const DocumentBlock &block);
 
+    /// The page number of each heading anchor, for Contents blocks (0 until known).
+    void setAnchorPages(QHash<QString, int> pages) { m_anchorPages = std::move(pages); }
+
     const QList<LayoutUnit> &units() const { return m_units; }
     /// The header rows of tables, by LayoutUnit::table.
     const QList<LayoutUnit> &tableHeaders() const { return m_headers; }
@@ -28,6 +33,9 @@ public:
 private:
     void addText(const QString &text, const TextStyle &style, qreal before, qreal after, bool keepWithNext);
     void addSubHeading(const DocumentBlock &block);
+    void addRuns(const QList<TextRun> &runs, qreal indent, const QString &marker, qreal before, qreal after);
+    void addImage(const DocumentBlock &block);
+    void addContents(const DocumentBlock &block);
     void addTable(const DocumentBlock &block);
     void addFields(const QList<QPair<QString, QString>> &fields, bool keptTogether);
     void append(LayoutUnit unit, qreal before, qreal after);
@@ -37,6 +45,7 @@ private:
     qreal m_pendingAfter = 0;
     QList<LayoutUnit> m_units;
     QList<LayoutUnit> m_headers;
+    QHash<QString, int> m_anchorPages;
 };
 
 } // namespace mcs

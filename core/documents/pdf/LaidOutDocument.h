@@ -2,6 +2,7 @@
 
 #include "DocumentFonts.h"
 
+#include <QImage>
 #include <QList>
 #include <QRectF>
 #include <QRgb>
@@ -11,10 +12,11 @@
 namespace mcs {
 
 /// One thing drawn on a page, in points from the page's top left corner: a
-/// line of text (on its baseline) or a filled rectangle (backgrounds, rules).
+/// line of text (on its baseline), a filled rectangle (backgrounds, rules) or
+/// an image scaled into its box.
 struct PageItem
 {
-    enum class Kind { Text, Fill };
+    enum class Kind { Text, Fill, Image };
 
     Kind kind = Kind::Text;
     QRectF box;       ///< Fill: the rectangle; Text: the line's box
@@ -23,6 +25,8 @@ struct PageItem
     FontFace face = FontFace::Regular;
     qreal size = 0;   ///< font size in points
     QString text;
+    QImage image;   ///< Image
+    QString anchor; ///< a heading's id, so a table of contents can find its page
 
     static PageItem fill(const QRectF &box, QRgb colour)
     {

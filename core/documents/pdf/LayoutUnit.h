@@ -16,6 +16,7 @@ struct LayoutUnit
     bool keepWithNext = false; ///< headings and notes: never left alone at the bottom of a page
     int table = -1;            ///< the table a continuing row belongs to: its header repeats on a new page
     QList<qreal> cuts;         ///< where a unit taller than a page may be cut (below each line)
+    bool breakBefore = false;  ///< starts on a new page (a chapter)
 
     /// Appends another unit's items below this one's.
     void stack(const LayoutUnit &below)

@@ -83,6 +83,8 @@ void Paginator::place(const QList<LayoutUnit> &units, const QList<LayoutUnit> &h
     for (qsizetype i = 0; i < units.size(); ++i) {
         const LayoutUnit &unit = units.at(i);
         const LayoutUnit *header = unit.table >= 0 && unit.table < headers.size() ? &headers.at(unit.table) : nullptr;
+        if (unit.breakBefore && m_hasContent)
+            breakPage();
         qreal gap = m_hasContent ? unit.spaceBefore : 0;
         const qreal needed = gap + neededBelow(units, i);
         if (m_hasContent && m_y + needed > m_body.height()) {

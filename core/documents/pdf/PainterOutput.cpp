@@ -31,6 +31,11 @@ Result<int> PainterOutput::paint(const LaidOutDocument &document, QPagedPaintDev
                 painter.fillRect(box, QColor(item.colour));
                 continue;
             }
+            if (item.kind == PageItem::Kind::Image) {
+                painter.setRenderHint(QPainter::SmoothPixmapTransform);
+                painter.drawImage(QRectF(origin + item.box.topLeft() * scale, item.box.size() * scale), item.image);
+                continue;
+            }
             QFont font(family);
             font.setPointSizeF(item.size);
             font.setBold(item.face == FontFace::Bold);

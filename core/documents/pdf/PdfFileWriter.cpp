@@ -1,5 +1,9 @@
 #include "PdfFileWriter.h"
 
+#include <QHash>
+#include <QImage>
+#include <QPainter>
+
 #include "CodePoints.h"
 #include "EmbeddedFont.h"
 #include "TrueTypeFont.h"
@@ -137,8 +141,30 @@ QByteArray fontObjects(ObjectWriter &writer, int first, const EmbeddedFont &font
     return "/F" + QByteArray::number(int(font.face())) + ' ' + QByteArray::number(first) + " 0 R";
 }
 
+/// An image as a PDF image object: 8-bit RGB rows, transparency flattened onto
+/// white (pages are white), Flate-compressed.
+QByteArray imageObject(ObjectWriter &writer, int number, const QImage &image)
+{
+    QImage rgb(image.size(), QImage::Format_RGB888);
+    rgb.fill(Qt::white);
+    {
+        QPainter painter(&rgb);
+        painter.drawImage(0, 0, image);
+    }
+    QByteArray pixels;
+    pixels.reserve(qsizetype(rgb.width()) * rgb.height() * 3);
+    for (int y = 0; y < rgb.height(); ++y)
+        pixels.append(reinterpret_cast<const char *>(rgb.constScanLine(y)), qsizetype(rgb.width()) * 3);
+    writer.stream(number,
+                  "/Type /XObject /Subtype /Image /Width " + QByteArray::number(rgb.width()) + " /Height "
+                      + QByteArray::number(rgb.height()) + " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode",
+                  qCompress(pixels, 6).mid(4));
+    return "/Im" + QByteArray::number(number) + ' ' + QByteArray::number(number) + " 0 R";
+}
+
 QByteArray pageContent(const LaidOutPage &page, qreal height,
-                       const std::array<std::shared_ptr<const EmbeddedFont>, 2> &fonts)
+                       const std::array<std::shared_ptr<const EmbeddedFont>, 2> &fonts,
+                       const QHash<qint64, int> &imageObjects)
 {
     QByteArray out;
     out.reserve(16384);
@@ -159,6 +185,19 @@ QByteArray pageContent(const LaidOutPage &page, qreal height,
             out += ' ';
             appendNumber(out, item.box.height());
             out += " re f\n";
+            continue;
+        }
+        if (item.kind == PageItem::Kind::Image) {
+            // The unit square scaled and moved onto the item's box.
+            out += "q ";
+            appendNumber(out, item.box.width());
+            out += " 0 0 ";
+            appendNumber(out, item.box.height());
+            out += ' ';
+            appendNumber(out, item.box.left());
+            out += ' ';
+            appendNumber(out, height - item.box.bottom());
+            out += " cm /Im" + QByteArray::number(imageObjects.value(item.image.cacheKey())) + " Do Q\n";
             continue;
         }
         const EmbeddedFont &font = *fonts[size_t(item.face)];
@@ -240,12 +279,26 @@ QByteArray PdfFileWriter::write(const LaidOutDocument &document, const Metadata 
     QByteArray fontResources;
     for (size_t f = 0; f < fonts.size(); ++f)
         fontResources += fontObjects(writer, firstFont + 5 * int(f), *fonts[f]) + ' ';
-    const QByteArray resources = "<< /Font << " + fontResources + ">> /ProcSet [/PDF /Text] >>";
+    // Images follow the pages, one object each however often they are shown.
+    QHash<qint64, int> imageObjects;
+    QByteArray imageResources;
+    int nextObject = firstPage + 2 * pageCount;
+    for (const LaidOutPage &page : document.pages) {
+        for (const PageItem &item : page.items) {
+            if (item.kind != PageItem::Kind::Image || imageObjects.contains(item.image.cacheKey()))
+                continue;
+            imageObjects.insert(item.image.cacheKey(), nextObject);
+            imageResources += imageObject(writer, nextObject++, item.image) + ' ';
+        }
+    }
+    const QByteArray resources = "<< /Font << " + fontResources + ">>"
+                                 + (imageResources.isEmpty() ? QByteArray() : " /XObject << " + imageResources + ">>")
+                                 + " /ProcSet [/PDF /Text" + (imageResources.isEmpty() ? "" : " /ImageC") + "] >>";
     for (int p = 0; p < pageCount; ++p) {
         const int object = firstPage + 2 * p;
         writer.object(object, "<< /Type /Page /Parent 2 0 R /Resources " + resources + " /Contents "
                                   + QByteArray::number(object + 1) + " 0 R >>");
-        const QByteArray content = pageContent(document.pages.at(p), document.pageSize.height(), fonts);
+        const QByteArray content = pageContent(document.pages.at(p), document.pageSize.height(), fonts, imageObjects);
         // The fastest compression: page contents are small and text compresses well at any level.
         writer.stream(object + 1, "/Filter /FlateDecode", qCompress(content, 1).mid(4));
     }
