@@ -1122,6 +1122,22 @@
         <source>Approved by the board</source>
         <translation>Vastgesteld door het bestuur</translation>
     </message>
+    <message>
+        <source>Microcredential Studio: user guide</source>
+        <translation>Microcredential Studio: handleiding</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>Designing, reviewing and approving microcredentials</source>
+        <translation>Microcredentials ontwerpen, beoordelen en vaststellen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ElmImport</name>

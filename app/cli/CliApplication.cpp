@@ -3,6 +3,7 @@
 #include "CatalogueCommands.h"
 #include "CliContext.h"
 #include "ExportCommand.h"
+#include "GuideCommand.h"
 #include "LintOutcomeCommand.h"
 #include "ValidateCommand.h"
 #include "WorkflowCommands.h"
@@ -48,6 +49,8 @@ QString CliApplication::helpText()
               "  transfer SOURCE TARGET ID [--by NAME]\n"
               "                                    Move a design with its status and history into another\n"
               "                                    catalogue (approvers only).\n"
+              "  guide [--lang nl|en] [--format pdf|pdfa|html|odt] --output PATH\n"
+              "                                    The user guide as one document, with contents and screenshots.\n"
               "\n"
               "Options:\n"
               "  -h, --help                        Show this help.\n"
@@ -83,6 +86,7 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("export"), &ExportCommand::run},
         {QStringLiteral("validate"), &ValidateCommand::run},
         {QStringLiteral("lint-outcome"), &LintOutcomeCommand::run},
+        {QStringLiteral("guide"), &GuideCommand::run},
         {QStringLiteral("status"), &WorkflowCommands::status},
         {QStringLiteral("new-version"), &WorkflowCommands::newVersion},
         {QStringLiteral("transfer"), &WorkflowCommands::transfer},

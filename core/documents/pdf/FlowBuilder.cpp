@@ -168,42 +168,56 @@ qreal placeRuns(LayoutUnit &unit, const QList<TextRun> &runs, qreal x, qreal y, 
     const TextStyle regular = S::Body;
     const TextStyle strong{FontFace::Bold, S::Body.size, S::Body.colour, S::Body.lineHeight};
     const qreal leading = regular.leading();
+    // A line is pieces of one weight each: the words of a run that share a line
+    // are one piece, so the page holds lines of text rather than single words.
+    struct Piece
+    {
+        qreal x;
+        QString text;
+        FontFace face;
+    };
+    QList<Piece> line;
     qreal top = y;
     qreal lineX = 0;
-    bool lineEmpty = true;
-    LayoutUnit line;
     const auto flush = [&]() {
-        for (PageItem item : std::as_const(line.items)) {
-            item.box.translate(0, top);
-            item.baseline += top;
-            unit.items.append(item);
-        }
-        line.items.clear();
+        for (const Piece &piece : std::as_const(line))
+            placeLines(unit, {piece.text}, x + piece.x, top, width, piece.face == FontFace::Bold ? strong : regular);
+        unit.cuts.erase(std::remove_if(unit.cuts.begin(), unit.cuts.end(), [top](qreal cut) { return cut > top; }),
+                        unit.cuts.end());
+        line.clear();
         top += leading;
         unit.cuts.append(top);
         lineX = 0;
-        lineEmpty = true;
+    };
+    const auto add = [&](const QString &text, FontFace face, bool spaceBefore) {
+        const TextStyle &style = face == FontFace::Bold ? strong : regular;
+        const bool spaced = spaceBefore && !line.isEmpty();
+        const qreal spaceWidth = spaced ? TextLines::width(u" ", style.face, style.size) : 0;
+        if (!line.isEmpty() && line.last().face == face)
+            line.last().text += (spaced ? QStringLiteral(" ") : QString()) + text;
+        else
+            line.append({lineX + spaceWidth, text, face});
+        lineX += spaceWidth + TextLines::width(text, style.face, style.size);
     };
     for (const Word &word : std::as_const(words)) {
         const TextStyle &style = word.face == FontFace::Bold ? strong : regular;
-        const qreal space = word.spaceBefore && !lineEmpty ? TextLines::width(u" ", style.face, style.size) : 0;
+        const qreal spaceWidth = word.spaceBefore && !line.isEmpty() ? TextLines::width(u" ", style.face, style.size) : 0;
         const qreal wordWidth = TextLines::width(word.text, style.face, style.size);
-        if (!lineEmpty && lineX + space + wordWidth > width)
+        if (!line.isEmpty() && lineX + spaceWidth + wordWidth > width)
             flush();
-        const qreal at = lineEmpty ? 0 : lineX + space;
-        // A word wider than the line is broken inside by TextLines.
-        const QStringList pieces = wordWidth > width ? TextLines::wrap(word.text, style.face, style.size, width)
-                                                     : QStringList{word.text};
+        if (wordWidth <= width) {
+            add(word.text, word.face, word.spaceBefore);
+            continue;
+        }
+        // A word wider than the line is broken inside by TextLines, a line a piece.
+        const QStringList pieces = TextLines::wrap(word.text, style.face, style.size, width);
         for (qsizetype i = 0; i < pieces.size(); ++i) {
             if (i > 0)
                 flush();
-            placeLines(line, {pieces.at(i)}, x + (i == 0 ? at : 0), 0, width, style);
-            line.cuts.clear();
-            lineX = (i == 0 ? at : 0) + TextLines::width(pieces.at(i), style.face, style.size);
-            lineEmpty = false;
+            add(pieces.at(i), word.face, false);
         }
     }
-    if (!lineEmpty || words.isEmpty())
+    if (!line.isEmpty() || words.isEmpty())
         flush();
     return top - y;
 }
@@ -295,7 +309,7 @@ void FlowBuilder::addRuns(const QList<TextRun> &runs, qreal indent, const QStrin
         const qreal markerWidth = TextLines::width(marker, S::Body.face, S::Body.size);
         LayoutUnit markerUnit;
         placeLines(markerUnit, {TextLines::printable(marker)}, indent - markerWidth - S::ListMarkerGap, 0, markerWidth, S::Body);
-        unit.items += markerUnit.items;
+        unit.items = markerUnit.items + unit.items;
     }
     append(std::move(unit), before, after);
 }
