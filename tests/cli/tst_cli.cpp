@@ -149,6 +149,29 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--bogus"), QStringLiteral("a")}).exitCode, 2);
     }
 
+    void guideIsWrittenAsADocument()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("handleiding.pdf"));
+        const Run run = cli({QStringLiteral("guide"), QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("--output"), pdf});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.contains("/Subtype /Image"));
+        const QString html = dir.filePath(QStringLiteral("guide.html"));
+        QCOMPARE(cli({QStringLiteral("guide"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--format"),
+                      QStringLiteral("html"), QStringLiteral("--output"), html})
+                     .exitCode,
+                 0);
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QVERIFY(page.readAll().contains("id=\"getting-started\""));
+        QCOMPARE(cli({QStringLiteral("guide"), QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--output"), pdf}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("guide"), QStringLiteral("--lang"), QStringLiteral("en")}).exitCode, 2);
+    }
+
     void initListShowExportImport()
     {
         const QString catalogue = path("main.mcdb");

@@ -21,7 +21,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -152,6 +154,27 @@ private Q_SLOTS:
             }
         }
         QVERIFY(inputs > 30);
+    }
+
+    void guideScreenshotsShowInTheHelpWindow()
+    {
+        HelpWindow window(QStringLiteral("en"));
+        window.open(QStringLiteral("catalogue-window"));
+        QTextDocument *document = window.browser()->document();
+        int images = 0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextImageFormat format = it.fragment().charFormat().toImageFormat();
+                if (!format.isValid())
+                    continue;
+                const QImage image = document->resource(QTextDocument::ImageResource, QUrl(format.name())).value<QImage>();
+                QVERIFY2(!image.isNull(), qPrintable(format.name()));
+                // Never wider than a column of text: a wide screenshot is scaled down.
+                QVERIFY((format.width() > 0 ? format.width() : image.width()) <= 720);
+                ++images;
+            }
+        }
+        QVERIFY(images >= 1);
     }
 
     void f1OnAWizardPageOpensItsSection()

@@ -13,6 +13,9 @@
 #include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QUrl>
+#include <QTextDocument>
+#include <QTextCursor>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -34,7 +37,7 @@ constexpr int SectionRole = Qt::UserRole + 1;
 } // namespace
 
 HelpWindow::HelpWindow(const QString &language, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_guide(UserGuide::get(language))
+    : QWidget(parent, Qt::Window), m_guide(UserGuide::get(language)), m_language(language)
 {
     setObjectName(QStringLiteral("helpWindow"));
     setWindowTitle(tr("User Guide — Microcredential Studio"));
@@ -165,13 +168,40 @@ void HelpWindow::itemChosen(QTreeWidgetItem *item)
     showPlace(GuidePlace{item->data(0, ChapterRole).toInt(), item->data(0, SectionRole).toString()}, true);
 }
 
+void HelpWindow::fitImages()
+{
+    // A screenshot at its own size is wider than the reading column: show it at
+    // most as wide as a page of text, its proportions kept.
+    const qreal widest = std::min<qreal>(m_browser->fontMetrics().averageCharWidth() * 90, 720);
+    QTextCursor cursor(m_browser->document());
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            if (!format.isValid())
+                continue;
+            const QImage image = m_browser->document()->resource(QTextDocument::ImageResource, QUrl(format.name())).value<QImage>();
+            if (image.isNull() || image.width() <= widest)
+                continue;
+            format.setWidth(widest);
+            format.setHeight(widest * image.height() / image.width());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
+}
+
 void HelpWindow::showPlace(const GuidePlace &place, bool remember)
 {
     if (place.chapter < 0 || place.chapter >= m_guide.chapters().size())
         return;
     const GuideChapter &chapter = m_guide.chapters().at(place.chapter);
     if (place.chapter != m_shownChapter) {
+        // Screenshots resolve from the chapter's own folder, as on disk (docs/guide/nl/).
+        m_browser->document()->setBaseUrl(QUrl(QStringLiteral("qrc:/mcstudio/guide/%1/").arg(m_language)));
         m_browser->setMarkdown(chapter.markdown);
+        fitImages();
         m_shownChapter = place.chapter;
     }
     QString heading = chapter.title;

@@ -37,6 +37,8 @@ public:
 
 private:
     void showPlace(const GuidePlace &place, bool remember);
+    /// Scales the chapter's screenshots down to the width of the text.
+    void fitImages();
     void fillContents();
     void searchFor(const QString &query);
     void itemChosen(QTreeWidgetItem *item);
@@ -46,6 +48,7 @@ private:
     void updateNavigation();
 
     const UserGuide &m_guide;
+    QString m_language;
     QTreeWidget *m_contents = nullptr;
     QLineEdit *m_search = nullptr;
     QTextBrowser *m_browser = nullptr;
