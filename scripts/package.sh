@@ -28,7 +28,9 @@ for file in /usr/share/applications/nl.mcstudio.MicrocredentialStudio.desktop \
             /usr/share/mime/packages/nl.mcstudio.MicrocredentialStudio.xml \
             /usr/share/icons/hicolor/scalable/apps/nl.mcstudio.MicrocredentialStudio.svg \
             /usr/share/icons/hicolor/256x256/apps/nl.mcstudio.MicrocredentialStudio.png \
-            /usr/share/doc/mcstudio/DejaVu-LICENSE.txt; do
+            /usr/share/doc/mcstudio/DejaVu-LICENSE.txt \
+            /usr/share/doc/mcstudio/mcstudio-guide-nl.pdf \
+            /usr/share/doc/mcstudio/mcstudio-guide-en.pdf; do
   [ -f "$file" ] || { echo "missing after install: $file" >&2; exit 1; }
 done
 # The installed command line works on a real catalogue.
