@@ -18,6 +18,7 @@
 #include "wizard/NewDesignWizard.h"
 #include "workflow/ConflictDialog.h"
 #include "workflow/ConnectCatalogueDialog.h"
+#include "help/ContextHelp.h"
 #include "help/HelpWindow.h"
 #include "help/WelcomeDialog.h"
 #include "settings/AppSettings.h"
@@ -32,6 +33,7 @@
 #include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QKeyEvent>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -227,10 +229,26 @@ int main(int argc, char *argv[])
         welcome->close();
     }
 
-    HelpWindow *help = HelpWindow::showSection(QStringLiteral("wizard-outcomes"));
-    help->resize(1100, 720);
-    save(help, out, QStringLiteral("help-guide"));
-    help->close();
+    {
+        // F1 on a wizard page, as a user presses it: the guide opens at that page's section.
+        ContextHelp::install();
+        NewDesignWizard helped(catalogue, ExampleDesign::load());
+        helped.resize(1100, 700);
+        helped.show();
+        for (int i = 0; i < 3; ++i)
+            helped.next();
+        QApplication::setActiveWindow(&helped);
+        QWidget *focus = helped.currentPage()->focusWidget() ? helped.currentPage()->focusWidget() : helped.currentPage();
+        focus->setFocus();
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_F1, Qt::NoModifier);
+        QCoreApplication::sendEvent(focus, &press);
+        HelpWindow *help = HelpWindow::instance();
+        if (!help || help->currentSectionId() != QStringLiteral("wizard-outcomes"))
+            qFatal("F1 on the outcomes page did not open its section of the guide");
+        save(help, out, QStringLiteral("help-guide")); // at the size it opens with
+        help->close();
+        helped.hide();
+    }
 
     ConnectCatalogueDialog connectDialog;
     connectDialog.setLocation(CatalogueLocation::server(QStringLiteral("db.rocmidden.nl"), 5432,

@@ -156,6 +156,31 @@ private Q_SLOTS:
         QVERIFY(inputs > 30);
     }
 
+    void shiftF1OnAFieldShowsWhatItIsFor()
+    {
+        QTemporaryDir dir;
+        auto catalogue = Catalogue::create(dir.filePath(QStringLiteral("whats.mcdb"))).value();
+        NewDesignWizard wizard(catalogue, ExampleDesign::load());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QApplication::setActiveWindow(&wizard);
+        auto *title = wizard.findChild<QWidget *>(QStringLiteral("titleTextEdit"));
+        QVERIFY(title);
+        QWidget *field = title->findChildren<QLineEdit *>().value(0); // the Dutch title
+        QVERIFY(field);
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_F1, Qt::ShiftModifier);
+        // Qt shows the text in a small window of its own beside the field.
+        QWidget *shown = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (top->isVisible() && QString::fromLatin1(top->metaObject()->className()) == QLatin1String("QWhatsThat"))
+                shown = top;
+        }
+        QVERIFY(shown);
+        QVERIFY(!HelpWindow::instance() || !HelpWindow::instance()->isVisible()); // Shift+F1 is not F1
+        shown->close();
+    }
+
     void guideScreenshotsShowInTheHelpWindow()
     {
         HelpWindow window(QStringLiteral("en"));

@@ -181,10 +181,13 @@ void HelpWindow::fitImages()
             if (!format.isValid())
                 continue;
             const QImage image = m_browser->document()->resource(QTextDocument::ImageResource, QUrl(format.name())).value<QImage>();
-            if (image.isNull() || image.width() <= widest)
+            if (image.isNull())
                 continue;
-            format.setWidth(widest);
-            format.setHeight(widest * image.height() / image.width());
+            // Every image gets its size now, so that the layout does not move when
+            // it is drawn and the view stays at the section it was opened at.
+            const qreal width = std::min<qreal>(widest, image.width());
+            format.setWidth(width);
+            format.setHeight(width * image.height() / image.width());
             cursor.setPosition(fragment.position());
             cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
             cursor.setCharFormat(format);

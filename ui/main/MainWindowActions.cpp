@@ -19,6 +19,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QWhatsThis>
 
 namespace mcs::ui {
 
@@ -143,6 +144,9 @@ QList<QAction *> MainWindowActions::create(MainWindow &window)
     // F1 opens the guide where the user is; in other windows ContextHelp does the same.
     help->addAction(tr("&User Guide"), &window, [] { HelpWindow::showSection(HelpTargets::of(QApplication::focusWidget())); })
         ->setShortcut(QKeySequence::HelpContents);
+    // Shift+F1: the What's This? mode, for every field of every window (each
+    // field's text names its guide section; FieldHelp).
+    help->addAction(QWhatsThis::createAction(&window));
     help->addSeparator();
     help->addAction(tr("&About Microcredential Studio"), &window, [&window] { AboutBox::show(&window); })
         ->setMenuRole(QAction::AboutRole);
