@@ -7,7 +7,9 @@
 #include "documents/pdf/DocumentLayout.h"
 #include "documents/pdf/PdfFileWriter.h"
 
+#include <QColor>
 #include <QDateTime>
+#include <QImage>
 
 #include <cstddef>
 #include <cstdint>
@@ -25,7 +27,7 @@ mcs::DocumentContent contentFrom(const QByteArray &bytes)
     const QList<QByteArray> parts = bytes.split('\x1f');
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QByteArray &part = parts.at(i);
-        const int kind = part.isEmpty() ? 0 : quint8(part.at(0)) % 9;
+        const int kind = part.isEmpty() ? 0 : quint8(part.at(0)) % 13;
         const QString text = QString::fromUtf8(part.mid(1));
         if (i == 0) {
             content.title = text;
@@ -41,6 +43,36 @@ mcs::DocumentContent contentFrom(const QByteArray &bytes)
         case 2: block.kind = DocumentBlock::Kind::SubHeading; block.secondary = text.left(8); break;
         case 3: block.kind = DocumentBlock::Kind::Paragraph; break;
         case 4: block.kind = DocumentBlock::Kind::Note; break;
+        case 9: // a list item, its level and marker from the text
+            block.kind = DocumentBlock::Kind::ListItem;
+            block.secondary = text.left(3);
+            block.level = int(part.size() % 4);
+            break;
+        case 10: { // bold and plain runs, split at '*'
+            block.kind = DocumentBlock::Kind::Paragraph;
+            const QStringList pieces = text.split(QLatin1Char('*'));
+            for (qsizetype p = 0; p < pieces.size(); ++p)
+                block.runs.append({pieces.at(p), p % 2 == 1});
+            break;
+        }
+        case 11: { // contents: title|anchor|level per line; headings carry the anchors
+            block.kind = DocumentBlock::Kind::Contents;
+            for (const QString &line : text.split(QLatin1Char('\n')))
+                block.table.rows.append(line.split(QLatin1Char('|')));
+            DocumentBlock target = DocumentBlock::heading(text.left(30));
+            target.anchor = text.section(QLatin1Char('|'), 1, 1);
+            target.pageBreakBefore = true;
+            content.blocks.append(target);
+            break;
+        }
+        case 12: // an image from the bytes (mostly not an image: the caption alone)
+            block.kind = DocumentBlock::Kind::Image;
+            block.image = QImage::fromData(part.mid(1));
+            if (block.image.isNull() && part.size() > 4) {
+                block.image = QImage(1 + quint8(part.at(1)) % 64, 1 + quint8(part.at(2)) % 64, QImage::Format_ARGB32);
+                block.image.fill(QColor::fromRgba(qRgba(quint8(part.at(3)), 80, 160, quint8(part.at(4)))));
+            }
+            break;
         case 5: {
             block.kind = DocumentBlock::Kind::Fields;
             for (const QString &line : text.split(QLatin1Char('\n')))

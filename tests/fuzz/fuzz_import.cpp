@@ -25,8 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Every parsed object goes to every JSON importer, whatever its "type" says.
     const QJsonObject object = QJsonDocument::fromJson(bytes).object();
     if (!object.isEmpty()) {
-        for (const char *format : {"edubadges", "ob3", "elm"})
-            (void)mcs::InterchangeReader::read(QString::fromLatin1(format), object, source);
+        for (const mcs::ExchangeFormat format : mcs::ExchangeFormats::badgeFormats())
+            (void)mcs::InterchangeReader::read(format, object, source);
     }
 #elif MCSTUDIO_FUZZ_TARGET == 3
     (void)mcs::OutcomesCsv::read(bytes, source);
