@@ -76,10 +76,6 @@
         <translation>%1 SBU voldoet aan de richtlijn van ten minste 240 SBU.</translation>
     </message>
     <message>
-        <source>%1 SBU is below the guideline of 240 SBU. The framework allows a smaller unit only with a justification: record it as evidence.</source>
-        <translation>%1 SBU is minder dan de richtlijn van 240 SBU. Het kader staat een kleinere eenheid alleen toe met een onderbouwing: leg die vast als bewijs.</translation>
-    </message>
-    <message>
         <source>Applies to hbo and wo microcredentials.</source>
         <translation>Geldt voor hbo- en wo-microcredentials.</translation>
     </message>
@@ -174,6 +170,10 @@
     <message>
         <source>Not stated: %1 (advised by the EU Recommendation).</source>
         <translation>Niet vermeld: %1 (aanbevolen door de EU-aanbeveling).</translation>
+    </message>
+    <message>
+        <source>%1 SBU is below the guideline: a microcredential in mbo is in principle not smaller than 240 SBU.</source>
+        <translation>%1 SBU ligt onder de richtlijn: een microcredential in het mbo is in beginsel niet kleiner dan 240 SBU.</translation>
     </message>
 </context>
 <context>

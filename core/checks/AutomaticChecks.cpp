@@ -101,8 +101,8 @@ CheckVerdict mboSize(const Microcredential &mc)
     if (mc.studyLoadHours >= 240)
         return verdict(Outcome::Pass, AutomaticChecks::tr("%1 SBU meets the guideline of at least 240 SBU.").arg(mc.studyLoadHours));
     return verdict(Outcome::Warning,
-                   AutomaticChecks::tr("%1 SBU is below the guideline of 240 SBU. The framework allows a smaller unit "
-                                       "only with a justification: record it as evidence.")
+                   AutomaticChecks::tr("%1 SBU is below the guideline: a microcredential in mbo is in principle "
+                                       "not smaller than 240 SBU.")
                        .arg(mc.studyLoadHours),
                    QStringLiteral("studyLoadHours"));
 }
