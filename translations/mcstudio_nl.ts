@@ -482,6 +482,10 @@
         <source>Learning outcome %1 (%2): %3</source>
         <translation>Leeruitkomst %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>%1, version %2, applies %3: on %4 it is outside its period. Check whether a newer version or another framework applies.</source>
+        <translation>%1, versie %2, geldt %3: op %4 valt de controle buiten die periode. Ga na of een nieuwere versie of een ander kader geldt.</translation>
+    </message>
 </context>
 <context>
     <name>mcs::DesignImporter</name>
@@ -1138,6 +1142,30 @@
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot en met %1</translation>
+    </message>
+    <message>
+        <source>without an end date</source>
+        <translation>zonder einddatum</translation>
+    </message>
+    <message>
+        <source>Period of the framework</source>
+        <translation>Geldigheid van het kader</translation>
+    </message>
+    <message>
+        <source>%1 (this report&apos;s date is outside it)</source>
+        <translation>%1 (de datum van dit rapport valt erbuiten)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot en met %2</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ElmImport</name>
@@ -1279,6 +1307,30 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot en met %1</translation>
+    </message>
+    <message>
+        <source>without an end date</source>
+        <translation>zonder einddatum</translation>
+    </message>
+    <message>
+        <source>must be a date written as YYYY-MM-DD</source>
+        <translation>moet een datum zijn in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>ends before it starts (validFrom)</source>
+        <translation>eindigt voordat hij begint (validFrom)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot en met %2</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2312,10 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
             <numerusform>%1 van %n criterium staat open</numerusform>
             <numerusform>%1 van %n criteria staan open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This version of the framework applies %1; today is outside that period. Check whether a newer version or another framework applies.</source>
+        <translation>Deze versie van het kader geldt %1; vandaag valt buiten die periode. Ga na of een nieuwere versie of een ander kader geldt.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #include "DesignDiagnostics.h"
 
 #include "checks/AutomaticChecks.h"
+#include "frameworks/FrameworkLibrary.h"
 #include "levels/LevelFrameworks.h"
 #include "linter/OutcomeLinter.h"
 #include "validation/StructuralValidator.h"
+
+#include <QLocale>
 
 namespace mcs {
 
@@ -13,6 +16,19 @@ DesignDiagnostics::DesignDiagnostics(const Microcredential &mc, const QualityFra
     m_diagnostics.append(outcomeFindings(mc));
     if (!framework)
         return;
+    if (!framework->appliesOn(today)) {
+        // The design is still checked against it, but the team and the reviewer
+        // should know that the framework's own period has ended (or not begun).
+        Diagnostic d;
+        d.ruleId = QStringLiteral("framework.period");
+        d.severity = Diagnostic::Severity::Warning;
+        d.fieldPath = QStringLiteral("qualityAssurance.frameworkId");
+        d.message = tr("%1, version %2, applies %3: on %4 it is outside its period. Check whether a newer "
+                       "version or another framework applies.")
+                        .arg(framework->name.preferred(QStringLiteral("nl")), framework->version,
+                             FrameworkLibrary::periodText(*framework), QLocale().toString(today, QStringLiteral("d MMMM yyyy")));
+        m_diagnostics.append(d);
+    }
     const Checklist *checklist = mc.checklist(framework->id);
     for (const QualityCriterion &criterion : framework->criteria) {
         CriterionResult result;

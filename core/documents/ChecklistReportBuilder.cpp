@@ -10,6 +10,18 @@ namespace mcs {
 
 namespace {
 
+/// The framework's period in the document's language.
+QString periodText(const QualityFramework &framework, const DocumentTexts &t)
+{
+    const auto day = [&t](const QDate &date) { return t.locale().toString(date, QStringLiteral("d MMMM yyyy")); };
+    if (framework.validFrom.isValid() && framework.validUntil)
+        return t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "from %1 to %2")).arg(day(framework.validFrom), day(*framework.validUntil));
+    if (framework.validFrom.isValid())
+        return t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "from %1")).arg(day(framework.validFrom));
+    if (framework.validUntil)
+        return t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "until %1")).arg(day(*framework.validUntil));
+    return t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "without an end date"));
+}
 
 bool isOpen(CriterionStatus status)
 {
@@ -93,6 +105,10 @@ DocumentContent ChecklistReportBuilder::build(const Microcredential &mc, const Q
     cover.text = t.pick(mc.title);
     cover.secondary = t.pick(framework.name);
     cover.fields = {{t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Quality framework")), QStringLiteral("%1, %2").arg(t.pick(framework.name), framework.version)},
+                    {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Period of the framework")),
+                     framework.appliesOn(today) ? periodText(framework, t)
+                                                : t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "%1 (this report's date is outside it)"))
+                                                      .arg(periodText(framework, t))},
                     {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Checked against version")), checklist ? checklist->frameworkVersion : QString()},
                     {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Design version")), QString::number(mc.version)},
                     {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Criteria")), summary.join(QStringLiteral(" · "))},

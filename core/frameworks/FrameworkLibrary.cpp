@@ -1,5 +1,7 @@
 #include "FrameworkLibrary.h"
 
+#include <QLocale>
+
 #include "checks/AutomaticChecks.h"
 #include "format/JsonFieldReader.h"
 #include "util/TextLimits.h"
@@ -90,6 +92,19 @@ Result<QualityFramework> FrameworkLibrary::fromFile(const QString &path)
     return fromBytes(file.read(TextLimits::MaxDesignFileBytes), path);
 }
 
+QString FrameworkLibrary::periodText(const QualityFramework &framework)
+{
+    const QLocale locale;
+    const auto day = [&locale](const QDate &date) { return locale.toString(date, QStringLiteral("d MMMM yyyy")) /* no weekday */; };
+    if (framework.validFrom.isValid() && framework.validUntil)
+        return tr("from %1 to %2").arg(day(framework.validFrom), day(*framework.validUntil));
+    if (framework.validFrom.isValid())
+        return tr("from %1").arg(day(framework.validFrom));
+    if (framework.validUntil)
+        return tr("until %1").arg(day(*framework.validUntil));
+    return tr("without an end date");
+}
+
 Result<QualityFramework> FrameworkLibrary::fromBytes(const QByteArray &data, const QString &sourceName)
 {
     using R = Result<QualityFramework>;
@@ -106,7 +121,7 @@ Result<QualityFramework> FrameworkLibrary::fromBytes(const QByteArray &data, con
 
     const QJsonObject root = document.object();
     JsonFieldReader r;
-    r.expectKeys(root, JsonFieldReader::keyList({"criteria", "description", "formatVersion", "id", "name", "sectors", "sourceUrl", "version"}), QString());
+    r.expectKeys(root, JsonFieldReader::keyList({"criteria", "description", "formatVersion", "id", "name", "sectors", "sourceUrl", "validFrom", "validUntil", "version"}), QString());
     if (!r.failed() && root.value(QStringLiteral("formatVersion")).toInt() != 1)
         r.fail(QStringLiteral("formatVersion"), tr("this program reads framework format version 1"));
     QualityFramework framework;
@@ -116,6 +131,23 @@ Result<QualityFramework> FrameworkLibrary::fromBytes(const QByteArray &data, con
     framework.name = r.localized(root, QStringLiteral("name"), QString());
     framework.description = r.localized(root, QStringLiteral("description"), QString());
     framework.sourceUrl = r.string(root, QStringLiteral("sourceUrl"), QString());
+    // The period the framework applies in: a day to start, and an end or null (open).
+    const auto readDate = [&](const QString &key) -> std::optional<QDate> {
+        const QString text = r.string(root, key, QString());
+        if (r.failed() || text.isEmpty())
+            return std::nullopt;
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (!day.isValid())
+            r.fail(key, tr("must be a date written as YYYY-MM-DD"));
+        return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
+    };
+    // null: open at that end (no source gives a date)
+    if (!root.value(QStringLiteral("validFrom")).isNull())
+        framework.validFrom = readDate(QStringLiteral("validFrom")).value_or(QDate());
+    if (!root.value(QStringLiteral("validUntil")).isNull())
+        framework.validUntil = readDate(QStringLiteral("validUntil"));
+    if (!r.failed() && framework.validUntil && framework.validFrom.isValid() && *framework.validUntil < framework.validFrom)
+        r.fail(QStringLiteral("validUntil"), tr("ends before it starts (validFrom)"));
     const QStringList sectors = r.stringList(root, QStringLiteral("sectors"), QString());
     for (qsizetype i = 0; i < sectors.size() && !r.failed(); ++i) {
         const std::optional<Sector> sector = fromCode<Sector>(sectors.at(i));

@@ -15,6 +15,10 @@ class FrameworkLibrary
     Q_DECLARE_TR_FUNCTIONS(mcs::FrameworkLibrary)
 
 public:
+    /// The period a framework applies in, for people: "from 1 January 2024 to 31 December
+    /// 2025", "from 16 June 2022", or "without an end date" (in the locale's words).
+    static QString periodText(const QualityFramework &framework);
+
     /// The shipped frameworks, in a fixed order: mbo-2024, hbo-wo, eu-2022.
     static const QList<QualityFramework> &builtIn();
     static const QualityFramework *findBuiltIn(const QString &id);

@@ -3,7 +3,10 @@
 #include "QualityCriterion.h"
 #include "model/ModelEnums.h"
 
+#include <QDate>
 #include <QList>
+
+#include <optional>
 
 namespace mcs {
 
@@ -13,12 +16,20 @@ struct QualityFramework
 {
     QString id;      ///< "mbo-2024", "hbo-wo", "eu-2022"
     QString version; ///< e.g. "2024-2025"
+    QDate validFrom;                 ///< the first day the framework applies; invalid: open
+    std::optional<QDate> validUntil; ///< its last day; none: open-ended
     LocalizedText name;
     LocalizedText description;
     QList<Sector> sectors;
     QString sourceUrl;
     QString sourceFile; ///< where it was loaded from, for messages
     QList<QualityCriterion> criteria;
+
+    /// Whether the framework applies on `day` (its period includes both ends).
+    bool appliesOn(const QDate &day) const
+    {
+        return (!validFrom.isValid() || day >= validFrom) && (!validUntil || day <= *validUntil);
+    }
 
     const QualityCriterion *criterion(const QString &criterionId) const
     {

@@ -117,6 +117,63 @@ private Q_SLOTS:
         QVERIFY2(loaded.error().contains(expected), qPrintable(loaded.error()));
     }
 
+    void frameworksHaveTheirPeriod()
+    {
+        // The mbo pilot's framework covers the pilot, 2024 and 2025; the others
+        // are open because their sources give no end (the EU's starts with the
+        // Recommendation of 16 June 2022).
+        const QualityFramework *mboFramework = FrameworkLibrary::findBuiltIn(QStringLiteral("mbo-2024"));
+        QCOMPARE(mboFramework->validFrom, QDate(2024, 1, 1));
+        QCOMPARE(mboFramework->validUntil, std::optional<QDate>(QDate(2025, 12, 31)));
+        QVERIFY(mboFramework->appliesOn(QDate(2025, 12, 31)));
+        QVERIFY(!mboFramework->appliesOn(QDate(2026, 1, 1)));
+        QVERIFY(!mboFramework->appliesOn(QDate(2023, 12, 31)));
+        const QualityFramework *eu = FrameworkLibrary::findBuiltIn(QStringLiteral("eu-2022"));
+        QCOMPARE(eu->validFrom, QDate(2022, 6, 16));
+        QVERIFY(!eu->validUntil);
+        QVERIFY(eu->appliesOn(QDate(2040, 1, 1)));
+        const QualityFramework *hboWo = FrameworkLibrary::findBuiltIn(QStringLiteral("hbo-wo"));
+        QVERIFY(!hboWo->validFrom.isValid() && !hboWo->validUntil);
+        QCOMPARE(hboWo->version, QStringLiteral("2025")); // it holds the wo experiment of 2025-2027
+
+        // Checked outside its period, a design says so, once, as a warning on the framework.
+        const auto periodFindings = [&](const QDate &day) {
+            QList<Diagnostic> found;
+            const DesignDiagnostics diagnostics(mbo(240), mboFramework, day);
+            for (const Diagnostic &d : diagnostics.diagnostics()) {
+                if (d.ruleId == QLatin1String("framework.period"))
+                    found.append(d);
+            }
+            return found;
+        };
+        QVERIFY(periodFindings(QDate(2025, 6, 1)).isEmpty());
+        const QList<Diagnostic> late = periodFindings(QDate(2026, 3, 2));
+        QCOMPARE(late.size(), 1);
+        QCOMPARE(late.first().severity, Diagnostic::Severity::Warning);
+        QCOMPARE(late.first().fieldPath, QStringLiteral("qualityAssurance.frameworkId"));
+        QVERIFY2(late.first().message.contains(QStringLiteral("2025")), qPrintable(late.first().message));
+
+        // A file's period is read and checked like every other field.
+        QFile shipped(QStringLiteral(":/mcstudio/frameworks/mbo-2024.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        const QByteArray original = shipped.readAll();
+        QByteArray badDate = original;
+        badDate.replace("\"validUntil\": \"2025-12-31\"", "\"validUntil\": \"31-12-2025\"");
+        const Result<QualityFramework> wrongDate = FrameworkLibrary::fromBytes(badDate, QStringLiteral("school.json"));
+        QVERIFY(!wrongDate.ok());
+        QVERIFY2(wrongDate.error().contains(QStringLiteral("validUntil")), qPrintable(wrongDate.error()));
+        QByteArray backwards = original;
+        backwards.replace("\"validUntil\": \"2025-12-31\"", "\"validUntil\": \"2023-12-31\"");
+        const Result<QualityFramework> ends = FrameworkLibrary::fromBytes(backwards, QStringLiteral("school.json"));
+        QVERIFY(!ends.ok());
+        QVERIFY2(ends.error().contains(QStringLiteral("before")), qPrintable(ends.error()));
+        QByteArray open = original;
+        open.replace("\"validUntil\": \"2025-12-31\"", "\"validUntil\": null");
+        const Result<QualityFramework> openEnded = FrameworkLibrary::fromBytes(open, QStringLiteral("school.json"));
+        QVERIFY2(openEnded.ok(), qPrintable(openEnded.error()));
+        QVERIFY(openEnded.value().appliesOn(QDate(2030, 1, 1)));
+    }
+
     void aUserFrameworkFileLoads()
     {
         QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include "ChecklistItemEditor.h"
 #include "ChecklistTableModel.h"
 #include "FrameworkChangesNotice.h"
+#include "util/Clock.h"
 #include "OpenItemsFilterModel.h"
 #include "ReviewSignOffBar.h"
 #include "document/DesignDocument.h"
@@ -37,6 +38,11 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     // Created in reading order, which is also the order Tab follows.
     QWidget *frameworkBar = createFrameworkBar();
     m_changesNotice = new FrameworkChangesNotice(this);
+    m_periodNotice = new QLabel(this);
+    m_periodNotice->setObjectName(QStringLiteral("frameworkPeriodLabel"));
+    m_periodNotice->setWordWrap(true);
+    m_periodNotice->setTextFormat(Qt::PlainText);
+    m_periodNotice->hide();
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("criteriaTableView"));
@@ -94,6 +100,7 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(frameworkBar);
     layout->addWidget(m_changesNotice);
+    layout->addWidget(m_periodNotice);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_signOffBar);
 
@@ -253,6 +260,14 @@ void ChecklistReviewWidget::refresh()
 {
     showCurrent();
     m_changesNotice->showChanges(m_model->checklist(), m_model->framework());
+    const QualityFramework &framework = m_model->framework();
+    const bool outside = !framework.appliesOn(Clock::today());
+    m_periodNotice->setVisible(outside);
+    if (outside) {
+        m_periodNotice->setText(tr("This version of the framework applies %1; today is outside that period. Check "
+                                   "whether a newer version or another framework applies.")
+                                    .arg(FrameworkLibrary::periodText(framework)));
+    }
     m_signOffBar->showChecklist(m_model->checklist(), m_model->framework(), m_model->openCount(),
                                 m_language);
     m_countLabel->setText(

@@ -90,6 +90,7 @@ private:
     QCheckBox *m_openOnlyCheck = nullptr;
     QLabel *m_countLabel = nullptr;
     FrameworkChangesNotice *m_changesNotice = nullptr;
+    QLabel *m_periodNotice = nullptr;
     QTableView *m_table = nullptr;
     ChecklistItemEditor *m_editor = nullptr;
     ReviewSignOffBar *m_signOffBar = nullptr;
