@@ -88,10 +88,6 @@
         <translation>%1 EC valt binnen de richtlijn van 3 tot 30 EC.</translation>
     </message>
     <message>
-        <source>%1 EC is outside the guideline of %2 to 30 EC.</source>
-        <translation>%1 EC valt buiten de richtlijn van %2 tot 30 EC.</translation>
-    </message>
-    <message>
         <source>Alignment needs learning outcomes and assessments.</source>
         <translation>Voor de afstemming zijn leeruitkomsten en toetsen nodig.</translation>
     </message>
@@ -174,6 +170,14 @@
     <message>
         <source>%1 SBU is below the guideline: a microcredential in mbo is in principle not smaller than 240 SBU.</source>
         <translation>%1 SBU ligt onder de richtlijn: een microcredential in het mbo is in beginsel niet kleiner dan 240 SBU.</translation>
+    </message>
+    <message>
+        <source>%1 EC is below 1 EC, the smallest unit of the wo experiment (1 May 2025 to 30 April 2027); the guideline is 3 to 30 EC.</source>
+        <translation>%1 EC is minder dan 1 EC, de kleinste eenheid van het wo-experiment (1 mei 2025 tot en met 30 april 2027); de richtlijn is 3 tot 30 EC.</translation>
+    </message>
+    <message>
+        <source>%1 EC is outside the guideline of 3 to 30 EC.</source>
+        <translation>%1 EC valt buiten de richtlijn van 3 tot 30 EC.</translation>
     </message>
 </context>
 <context>

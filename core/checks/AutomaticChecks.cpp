@@ -123,8 +123,15 @@ CheckVerdict hboWoSize(const Microcredential &mc, const QDate &today)
                                           ? AutomaticChecks::tr("%1 EC is allowed for wo in the experiment with units from 1 EC (1 May 2025 to 30 April 2027).").arg(ecText)
                                           : AutomaticChecks::tr("%1 EC is within the guideline of 3 to 30 EC.").arg(ecText));
     }
-    return verdict(Outcome::Warning,
-                   AutomaticChecks::tr("%1 EC is outside the guideline of %2 to 30 EC.").arg(ecText).arg(minimumEc),
+    // The guideline stays 3 to 30 EC; the experiment only lowers the floor for wo.
+    if (woExperiment && ec < minimumEc) {
+        return verdict(Outcome::Warning,
+                       AutomaticChecks::tr("%1 EC is below 1 EC, the smallest unit of the wo experiment (1 May 2025 to "
+                                           "30 April 2027); the guideline is 3 to 30 EC.")
+                           .arg(ecText),
+                       QStringLiteral("studyLoadHours"));
+    }
+    return verdict(Outcome::Warning, AutomaticChecks::tr("%1 EC is outside the guideline of 3 to 30 EC.").arg(ecText),
                    QStringLiteral("studyLoadHours"));
 }
 

@@ -174,6 +174,24 @@ private Q_SLOTS:
         QVERIFY(openEnded.value().appliesOn(QDate(2030, 1, 1)));
     }
 
+    void hboWoSizeNamesTheGuidelineAndTheExperiment()
+    {
+        // The guideline is 3 to 30 EC; the wo experiment (1 May 2025 to 30 April
+        // 2027) only lowers the floor to 1 EC, and a warning says which applies.
+        const QDate during(2026, 1, 15);
+        const CheckVerdict tiny = AutomaticChecks::run(QStringLiteral("hbo-wo-size"), withSector(Sector::Wo, 14), during);
+        QCOMPARE(tiny.outcome, Outcome::Warning);
+        QVERIFY2(tiny.reason.contains(QStringLiteral("wo experiment")) && tiny.reason.contains(QStringLiteral("3 to 30 EC")),
+                 qPrintable(tiny.reason));
+        const CheckVerdict large = AutomaticChecks::run(QStringLiteral("hbo-wo-size"), withSector(Sector::Wo, 28 * 31), during);
+        QCOMPARE(large.outcome, Outcome::Warning);
+        QVERIFY2(large.reason.contains(QStringLiteral("3 to 30 EC")) && !large.reason.contains(QStringLiteral("1 to 30")),
+                 qPrintable(large.reason));
+        const CheckVerdict hboSmall = AutomaticChecks::run(QStringLiteral("hbo-wo-size"), withSector(Sector::Hbo, 28), during);
+        QCOMPARE(hboSmall.outcome, Outcome::Warning);
+        QVERIFY2(hboSmall.reason.contains(QStringLiteral("3 to 30 EC")), qPrintable(hboSmall.reason));
+    }
+
     void aUserFrameworkFileLoads()
     {
         QTemporaryDir dir;
