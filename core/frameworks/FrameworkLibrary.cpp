@@ -121,7 +121,13 @@ Result<QualityFramework> FrameworkLibrary::fromBytes(const QByteArray &data, con
 
     const QJsonObject root = document.object();
     JsonFieldReader r;
-    r.expectKeys(root, JsonFieldReader::keyList({"criteria", "description", "formatVersion", "id", "name", "sectors", "sourceUrl", "validFrom", "validUntil", "version"}), QString());
+    // The period came later in format 1: a file without it stays readable, open at both ends.
+    QStringList keys = JsonFieldReader::keyList({"criteria", "description", "formatVersion", "id", "name", "sectors", "sourceUrl", "version"});
+    for (const QString &period : {QStringLiteral("validFrom"), QStringLiteral("validUntil")}) {
+        if (root.contains(period))
+            keys.append(period);
+    }
+    r.expectKeys(root, keys, QString());
     if (!r.failed() && root.value(QStringLiteral("formatVersion")).toInt() != 1)
         r.fail(QStringLiteral("formatVersion"), tr("this program reads framework format version 1"));
     QualityFramework framework;
@@ -142,9 +148,13 @@ Result<QualityFramework> FrameworkLibrary::fromBytes(const QByteArray &data, con
         return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
     };
     // null: open at that end (no source gives a date)
-    if (!root.value(QStringLiteral("validFrom")).isNull())
+    const auto stated = [&root](const QString &key) {
+        const QJsonValue value = root.value(key);
+        return !value.isNull() && !value.isUndefined(); // absent (an older file) is open too
+    };
+    if (stated(QStringLiteral("validFrom")))
         framework.validFrom = readDate(QStringLiteral("validFrom")).value_or(QDate());
-    if (!root.value(QStringLiteral("validUntil")).isNull())
+    if (stated(QStringLiteral("validUntil")))
         framework.validUntil = readDate(QStringLiteral("validUntil"));
     if (!r.failed() && framework.validUntil && framework.validFrom.isValid() && *framework.validUntil < framework.validFrom)
         r.fail(QStringLiteral("validUntil"), tr("ends before it starts (validFrom)"));

@@ -91,6 +91,18 @@ std::optional<GuidePlace> UserGuide::find(const QString &id) const
     return std::nullopt;
 }
 
+QString UserGuide::title(const GuidePlace &place) const
+{
+    if (place.chapter < 0 || place.chapter >= m_chapters.size())
+        return {};
+    const GuideChapter &chapter = m_chapters.at(place.chapter);
+    for (const GuideSection &section : chapter.sections) {
+        if (section.id == place.sectionId)
+            return section.title;
+    }
+    return chapter.title;
+}
+
 QList<GuidePlace> UserGuide::search(const QString &query) const
 {
     const QStringList words = query.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);

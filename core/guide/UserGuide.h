@@ -47,6 +47,8 @@ public:
     const QList<GuideChapter> &chapters() const { return m_chapters; }
     /// The chapter and section of a chapter or section id.
     std::optional<GuidePlace> find(const QString &id) const;
+    /// The heading of a place: its section's, or its chapter's when it has no section.
+    QString title(const GuidePlace &place) const;
     /// Sections holding every word of `query` (case-insensitive), in guide order.
     QList<GuidePlace> search(const QString &query) const;
     /// The Markdown of a chapter file with its heading anchors taken out.

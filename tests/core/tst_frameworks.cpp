@@ -172,6 +172,13 @@ private Q_SLOTS:
         const Result<QualityFramework> openEnded = FrameworkLibrary::fromBytes(open, QStringLiteral("school.json"));
         QVERIFY2(openEnded.ok(), qPrintable(openEnded.error()));
         QVERIFY(openEnded.value().appliesOn(QDate(2030, 1, 1)));
+        // A school's file from before the period was part of the format: open at both ends.
+        QByteArray older = original;
+        older.replace("  \"validFrom\": \"2024-01-01\",\n  \"validUntil\": \"2025-12-31\",\n", "");
+        QVERIFY(!older.contains("validFrom"));
+        const Result<QualityFramework> withoutPeriod = FrameworkLibrary::fromBytes(older, QStringLiteral("school.json"));
+        QVERIFY2(withoutPeriod.ok(), qPrintable(withoutPeriod.error()));
+        QVERIFY(!withoutPeriod.value().validFrom.isValid() && !withoutPeriod.value().validUntil);
     }
 
     void hboWoSizeNamesTheGuidelineAndTheExperiment()

@@ -173,16 +173,8 @@ std::optional<FieldHelp::Entry> FieldHelp::find(const QString &key)
 QString FieldHelp::guideReference(const QString &guideSection)
 {
     const UserGuide &guide = UserGuide::get(DisplayNames::language());
-    QString title = guideSection;
-    if (const std::optional<GuidePlace> place = guide.find(guideSection)) {
-        const GuideChapter &chapter = guide.chapters().at(place->chapter);
-        title = chapter.title;
-        for (const GuideSection &section : chapter.sections) {
-            if (section.id == place->sectionId)
-                title = section.title;
-        }
-    }
-    return tr("More in the guide: “%1” (F1)").arg(title);
+    const std::optional<GuidePlace> place = guide.find(guideSection);
+    return tr("More in the guide: “%1” (F1)").arg(place ? guide.title(*place) : guideSection);
 }
 
 void FieldHelp::apply(QWidget *widget, const QString &key)

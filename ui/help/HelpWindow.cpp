@@ -207,12 +207,7 @@ void HelpWindow::showPlace(const GuidePlace &place, bool remember)
         fitImages();
         m_shownChapter = place.chapter;
     }
-    QString heading = chapter.title;
-    for (const GuideSection &section : chapter.sections) {
-        if (section.id == place.sectionId)
-            heading = section.title;
-    }
-    scrollToHeading(place.sectionId.isEmpty() ? QString() : heading);
+    scrollToHeading(place.sectionId.isEmpty() ? QString() : m_guide.title(place));
     m_current = place;
     selectInContents(place);
     if (remember) {
