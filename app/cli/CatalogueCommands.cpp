@@ -41,55 +41,90 @@ int CatalogueCommands::init(CliContext &ctx, const QStringList &arguments)
     return Success;
 }
 
+namespace {
+
+/// Adds one design read from `file` to the run's imports, or says why it cannot be.
+std::optional<QString> addImport(CliContext &, Catalogue &catalogue, const CommandLine &cmd, const QString &file,
+                                 ImportedDesign imported, QList<ImportedDesign> &imports, QSet<QString> &ids)
+{
+    if (cmd.isSet(QStringLiteral("into"))) {
+        if (imported.format != ExchangeFormat::Csv)
+            return CatalogueCommands::tr("%1: --into takes a spreadsheet of learning outcomes (nothing was imported)").arg(file);
+        Result<Microcredential> target = catalogue.load(cmd.value(QStringLiteral("into")));
+        if (!target.ok())
+            return CatalogueCommands::tr("%1 (nothing was imported)").arg(target.error());
+        // Outcomes from earlier files of this run come first.
+        for (const ImportedDesign &earlier : std::as_const(imports)) {
+            if (earlier.design.id == target.value().id)
+                target = Result<Microcredential>::success(earlier.design);
+        }
+        Microcredential merged = target.value();
+        merged.learningOutcomes += imported.design.learningOutcomes;
+        merged.changed = Clock::now();
+        imports.removeIf([&merged](const ImportedDesign &d) { return d.design.id == merged.id; });
+        ImportedDesign combined;
+        combined.design = merged;
+        combined.format = ExchangeFormat::Csv;
+        combined.cleaned = imported.cleaned;
+        imports.append(combined);
+        ids.insert(merged.id);
+        return std::nullopt;
+    }
+    const QString id = imported.design.id;
+    if (ids.contains(id))
+        return CatalogueCommands::tr("%1: the same microcredential (id %2) is given twice (nothing was imported)").arg(file, id);
+    if (!cmd.isSet(QStringLiteral("replace")) && catalogue.contains(id))
+        return CatalogueCommands::tr("%1: the catalogue already holds this microcredential (id %2); use --replace to "
+                                     "overwrite it (nothing was imported)")
+            .arg(file, id);
+    ids.insert(id);
+    imports.append(std::move(imported));
+    return std::nullopt;
+}
+
+} // namespace
+
 int CatalogueCommands::importFiles(CliContext &ctx, const QStringList &arguments)
 {
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      tr("Replace microcredentials that are already in the catalogue (same id)."));
     const QCommandLineOption into(QStringLiteral("into"),
                                   tr("Add the learning outcomes of a spreadsheet to this microcredential."), QStringLiteral("id"));
-    CommandLine cmd(QStringLiteral("import"), {replace, into});
+    const QCommandLineOption claim(QStringLiteral("claim"),
+                                   tr("Which claim of a Europass credential to import: its number (1, 2, ...) or \"all\"."),
+                                   QStringLiteral("N|all"));
+    CommandLine cmd(QStringLiteral("import"), {replace, into, claim});
     if (!cmd.parse(ctx, arguments, 2, -1))
         return UsageOrInputError;
     const CataloguePtr catalogue = ctx.openCatalogue(cmd.positional().constFirst());
     if (!catalogue)
         return UsageOrInputError;
 
+    ClaimSelection selection = ClaimSelection::onlyOne();
+    if (cmd.isSet(QStringLiteral("claim"))) {
+        const QString value = cmd.value(QStringLiteral("claim"));
+        bool numeric = false;
+        const int number = value.toInt(&numeric);
+        if (value == QLatin1String("all"))
+            selection = ClaimSelection::all();
+        else if (numeric && number >= 1)
+            selection = ClaimSelection::claim(number);
+        else
+            return ctx.usage(tr("--claim takes a claim's number (1, 2, ...) or \"all\", not \"%1\"").arg(value));
+    }
+
     // Read and check every file first: one bad file imports nothing.
     QList<ImportedDesign> imports;
     QSet<QString> ids;
     const QStringList files = cmd.positional().mid(1);
     for (const QString &file : files) {
-        Result<ImportedDesign> imported = DesignImporter::readFile(file);
-        if (!imported.ok())
-            return ctx.fail(tr("%1 (nothing was imported)").arg(imported.error()));
-        if (cmd.isSet(QStringLiteral("into"))) {
-            if (imported.value().format != ExchangeFormat::Csv)
-                return ctx.fail(tr("%1: --into takes a spreadsheet of learning outcomes (nothing was imported)").arg(file));
-            Result<Microcredential> target = catalogue->load(cmd.value(QStringLiteral("into")));
-            if (!target.ok())
-                return ctx.fail(tr("%1 (nothing was imported)").arg(target.error()));
-            // Outcomes from earlier files of this run come first.
-            for (const ImportedDesign &earlier : std::as_const(imports)) {
-                if (earlier.design.id == target.value().id)
-                    target = Result<Microcredential>::success(earlier.design);
-            }
-            Microcredential merged = target.value();
-            merged.learningOutcomes += imported.value().design.learningOutcomes;
-            merged.changed = Clock::now();
-            imports.removeIf([&merged](const ImportedDesign &d) { return d.design.id == merged.id; });
-            imports.append({merged, ExchangeFormat::Csv, {}, {}, imported.value().cleaned});
-            ids.insert(merged.id);
-            continue;
+        Result<QList<ImportedDesign>> read = DesignImporter::readFile(file, selection);
+        if (!read.ok())
+            return ctx.fail(tr("%1 (nothing was imported)").arg(read.error()));
+        for (ImportedDesign &design : read.value()) {
+            if (const std::optional<QString> refused = addImport(ctx, *catalogue, cmd, file, std::move(design), imports, ids))
+                return ctx.fail(*refused);
         }
-        const QString id = imported.value().design.id;
-        if (ids.contains(id))
-            return ctx.fail(tr("%1: the same microcredential (id %2) is given twice (nothing was imported)").arg(file, id));
-        if (!cmd.isSet(QStringLiteral("replace")) && catalogue->contains(id))
-            return ctx.fail(tr("%1: the catalogue already holds this microcredential (id %2); use --replace to "
-                               "overwrite it (nothing was imported)")
-                                .arg(file, id));
-        ids.insert(id);
-        imports.append(std::move(imported).value());
     }
     QList<Microcredential> designs;
     for (const ImportedDesign &imported : std::as_const(imports))
@@ -109,8 +144,12 @@ int CatalogueCommands::importFiles(CliContext &ctx, const QStringList &arguments
             ctx.out() << "  " << tr("not in this format: %1").arg(imported.notCarried.join(QLatin1String(", "))) << '\n';
         if (!imported.dropped.isEmpty())
             ctx.out() << "  " << tr("not read from the file: %1").arg(imported.dropped.join(QLatin1String(", "))) << '\n';
+        for (const QString &remark : imported.remarks)
+            ctx.out() << "  " << remark << '\n';
         for (const QString &cleaned : imported.cleaned)
             ctx.out() << "  " << tr("cleaned: %1").arg(cleaned) << '\n';
+        for (const QString &finding : imported.findings)
+            ctx.out() << "  " << tr("check: %1").arg(finding) << '\n';
         for (const QString &note : stored.notes)
             ctx.out() << "  " << tr("history: %1").arg(note) << '\n';
     }

@@ -4,12 +4,16 @@
 #include "JsonFieldReader.h"
 #include "McdesignWriter.h"
 #include "util/FileInput.h"
+#include "util/IsoDuration.h"
 #include "util/TextLimits.h"
 #include "util/Utf8.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
+
+#include <cmath>
 
 namespace mcs {
 
@@ -33,7 +37,26 @@ QString readId(JsonFieldReader &r, const QJsonObject &o, const QString &path)
     return id;
 }
 
-QList<LearningOutcome> readOutcomes(JsonFieldReader &r, const QJsonObject &o, const QString &path)
+QList<SkillLink> readSkills(JsonFieldReader &r, const QJsonObject &o, const QString &path)
+{
+    const QString listPath = path + QLatin1String(".skills");
+    const QJsonArray list = r.array(o, QStringLiteral("skills"), path);
+    QList<SkillLink> result;
+    for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
+        const QString itemPath = indexed(listPath, i);
+        const QJsonObject item = r.element(list, i, listPath);
+        r.expectKeys(item, JsonFieldReader::keyList({"label", "uri"}), itemPath);
+        SkillLink skill{r.string(item, QStringLiteral("uri"), itemPath), r.string(item, QStringLiteral("label"), itemPath)};
+        if (!r.failed() && !QUrl(skill.uri, QUrl::StrictMode).isValid())
+            r.fail(itemPath + QLatin1String(".uri"), McdesignReader::tr("must be the address (URI) of a skill"));
+        if (!r.failed() && skill.uri.isEmpty())
+            r.fail(itemPath + QLatin1String(".uri"), McdesignReader::tr("must be the address (URI) of a skill"));
+        result.append(skill);
+    }
+    return result;
+}
+
+QList<LearningOutcome> readOutcomes(JsonFieldReader &r, const QJsonObject &o, const QString &path, int formatVersion)
 {
     const QString listPath = path + QLatin1String(".learningOutcomes");
     const QJsonArray list = r.array(o, QStringLiteral("learningOutcomes"), path);
@@ -41,12 +64,17 @@ QList<LearningOutcome> readOutcomes(JsonFieldReader &r, const QJsonObject &o, co
     for (qsizetype i = 0; i < list.size() && !r.failed(); ++i) {
         const QString itemPath = indexed(listPath, i);
         const QJsonObject item = r.element(list, i, listPath);
-        r.expectKeys(item, JsonFieldReader::keyList({"bloomLevel", "domain", "id", "statement"}), itemPath);
+        QStringList keys = JsonFieldReader::keyList({"bloomLevel", "domain", "id", "statement"});
+        if (formatVersion >= 3)
+            keys.append(QStringLiteral("skills"));
+        r.expectKeys(item, keys, itemPath);
         LearningOutcome outcome;
         outcome.id = readId(r, item, itemPath);
         outcome.statement = r.localized(item, QStringLiteral("statement"), itemPath);
         outcome.domain = r.optionalEnum<OutcomeDomain>(item, QStringLiteral("domain"), itemPath);
         outcome.bloomLevel = r.optionalEnum<BloomLevel>(item, QStringLiteral("bloomLevel"), itemPath);
+        if (formatVersion >= 3)
+            outcome.skills = readSkills(r, item, itemPath);
         result.append(outcome);
     }
     return result;
@@ -175,6 +203,8 @@ Microcredential readMicrocredential(JsonFieldReader &r, const QJsonObject &o, in
                        "validityMonths", "version"});
     if (formatVersion >= 2)
         expected.append(QStringLiteral("checklists"));
+    if (formatVersion >= 3)
+        expected.append(JsonFieldReader::keyList({"foreignLevel", "learningSetting", "maximumDuration", "partialQualification"}));
     r.expectKeys(o, expected, path);
     Microcredential mc;
     mc.id = readId(r, o, path);
@@ -190,11 +220,26 @@ Microcredential readMicrocredential(JsonFieldReader &r, const QJsonObject &o, in
     mc.studyLoadHours = r.integer(o, QStringLiteral("studyLoadHours"), path, 0, 100000);
     mc.eqfLevel = r.optionalInteger(o, QStringLiteral("eqfLevel"), path, 1, 8);
     mc.nlqfLevel = r.optionalEnum<NlqfLevel>(o, QStringLiteral("nlqfLevel"), path);
-    mc.learningOutcomes = readOutcomes(r, o, path);
+    if (formatVersion >= 3)
+        mc.foreignLevel = r.string(o, QStringLiteral("foreignLevel"), path);
+    mc.learningOutcomes = readOutcomes(r, o, path, formatVersion);
     mc.assessments = readAssessments(r, o, path);
     mc.participation = r.optionalEnum<Participation>(o, QStringLiteral("participation"), path);
     mc.instructionLanguages = r.stringList(o, QStringLiteral("instructionLanguages"), path);
     checkLanguages(r, mc.instructionLanguages, path + QLatin1String(".instructionLanguages"));
+    if (formatVersion >= 3) {
+        // Older files lack these three: not stated, which is what an empty value means.
+        mc.learningSetting = r.optionalEnum<LearningSetting>(o, QStringLiteral("learningSetting"), path);
+        mc.maximumDuration = r.string(o, QStringLiteral("maximumDuration"), path);
+        if (!r.failed() && !mc.maximumDuration.isEmpty() && !IsoDuration::parse(mc.maximumDuration))
+            r.fail(path + QLatin1String(".maximumDuration"),
+                   McdesignReader::tr("must be empty or a calendar duration such as P6M (ISO 8601)"));
+        const QJsonValue partial = o.value(QStringLiteral("partialQualification"));
+        if (!r.failed() && !partial.isNull() && !partial.isBool())
+            r.fail(path + QLatin1String(".partialQualification"), McdesignReader::tr("must be true, false or null"));
+        if (partial.isBool())
+            mc.partialQualification = partial.toBool();
+    }
     mc.qualityAssurance = readQualityAssurance(r, o, path);
     mc.industry = r.localized(o, QStringLiteral("industry"), path);
     mc.labourMarketValue = r.localized(o, QStringLiteral("labourMarketValue"), path);
@@ -260,7 +305,7 @@ Result<Microcredential> McdesignReader::fromBytes(const QByteArray &rawData,
                               .arg(sourceName));
     }
     const double version = formatVersion.toDouble();
-    if (version != 1 && version != McdesignWriter::FormatVersion) {
+    if (version != std::floor(version) || version < 1 || version > McdesignWriter::FormatVersion) {
         const QString versionText = QString::number(version, 'g', 12);
         if (version > McdesignWriter::FormatVersion) {
             return R::failure(tr("%1: format version %2 is newer than this program reads "

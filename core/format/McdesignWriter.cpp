@@ -28,6 +28,14 @@ QJsonValue optionalInt(const std::optional<int> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonArray skills(const QList<SkillLink> &list)
+{
+    QJsonArray result;
+    for (const SkillLink &skill : list)
+        result.append(QJsonObject{{QStringLiteral("uri"), skill.uri}, {QStringLiteral("label"), skill.label}});
+    return result;
+}
+
 QJsonArray outcomes(const QList<LearningOutcome> &list)
 {
     QJsonArray result;
@@ -35,7 +43,8 @@ QJsonArray outcomes(const QList<LearningOutcome> &list)
         result.append(QJsonObject{{QStringLiteral("id"), outcome.id},
                                   {QStringLiteral("statement"), text(outcome.statement)},
                                   {QStringLiteral("domain"), optionalCode(outcome.domain)},
-                                  {QStringLiteral("bloomLevel"), optionalCode(outcome.bloomLevel)}});
+                                  {QStringLiteral("bloomLevel"), optionalCode(outcome.bloomLevel)},
+                                  {QStringLiteral("skills"), skills(outcome.skills)}});
     }
     return result;
 }
@@ -87,11 +96,16 @@ QJsonObject McdesignWriter::toJsonObject(const Microcredential &mc)
     o.insert(QStringLiteral("studyLoadHours"), mc.studyLoadHours);
     o.insert(QStringLiteral("eqfLevel"), optionalInt(mc.eqfLevel));
     o.insert(QStringLiteral("nlqfLevel"), optionalCode(mc.nlqfLevel));
+    o.insert(QStringLiteral("foreignLevel"), mc.foreignLevel);
     o.insert(QStringLiteral("learningOutcomes"), outcomes(mc.learningOutcomes));
     o.insert(QStringLiteral("assessments"), assessments(mc.assessments));
     o.insert(QStringLiteral("participation"), optionalCode(mc.participation));
     o.insert(QStringLiteral("instructionLanguages"),
              QJsonArray::fromStringList(mc.instructionLanguages));
+    o.insert(QStringLiteral("learningSetting"), optionalCode(mc.learningSetting));
+    o.insert(QStringLiteral("maximumDuration"), mc.maximumDuration);
+    o.insert(QStringLiteral("partialQualification"),
+             mc.partialQualification ? QJsonValue(*mc.partialQualification) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("qualityAssurance"),
              QJsonObject{{QStringLiteral("frameworkId"), mc.qualityAssurance.frameworkId},
                          {QStringLiteral("frameworkVersion"), mc.qualityAssurance.frameworkVersion},

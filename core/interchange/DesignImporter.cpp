@@ -2,6 +2,9 @@
 
 #include "validation/DesignTextCleaner.h"
 
+#include "EuropassCredential.h"
+#include "EuropassImport.h"
+#include "ImportPlausibility.h"
 #include "InterchangeReader.h"
 #include "OutcomesCsv.h"
 #include "format/McdesignReader.h"
@@ -23,6 +26,13 @@ bool hasType(const QJsonObject &object, const QString &type)
     return value.toString() == type || value.toArray().contains(type);
 }
 
+Result<ImportedDesign> single(Result<QList<ImportedDesign>> designs)
+{
+    if (!designs.ok())
+        return Result<ImportedDesign>::failure(designs.error());
+    return Result<ImportedDesign>::success(std::move(designs).value().takeFirst());
+}
+
 } // namespace
 
 std::optional<ExchangeFormat> DesignImporter::detect(const QByteArray &data)
@@ -41,6 +51,8 @@ std::optional<ExchangeFormat> DesignImporter::detect(const QByteArray &data)
             return ExchangeFormat::Ob3Achievement;
         if (hasType(root, QStringLiteral("Qualification")))
             return ExchangeFormat::Elm;
+        if (EuropassCredential::unwrap(root))
+            return ExchangeFormat::ElmCredential;
         return std::nullopt;
     }
     if (error.error != QJsonParseError::NoError && !data.trimmed().startsWith('{') && !data.trimmed().startsWith('[')
@@ -51,25 +63,40 @@ std::optional<ExchangeFormat> DesignImporter::detect(const QByteArray &data)
 
 Result<ImportedDesign> DesignImporter::readFile(const QString &path)
 {
-    const Result<QByteArray> data = FileInput::read(path, TextLimits::MaxDesignFileBytes);
-    if (!data.ok())
-        return Result<ImportedDesign>::failure(data.error());
-    return fromBytes(data.value(), path);
+    return single(readFile(path, ClaimSelection::onlyOne()));
 }
 
 Result<ImportedDesign> DesignImporter::fromBytes(const QByteArray &data, const QString &sourceName)
 {
-    Result<ImportedDesign> imported = readAnyFormat(data, sourceName);
-    // Every way in passes here, whatever the format: control characters and
-    // direction overrides never reach the catalogue, and the preview says so.
-    if (imported.ok())
-        imported.value().cleaned = DesignTextCleaner::clean(imported.value().design);
+    return single(fromBytes(data, sourceName, ClaimSelection::onlyOne()));
+}
+
+Result<QList<ImportedDesign>> DesignImporter::readFile(const QString &path, ClaimSelection selection)
+{
+    const Result<QByteArray> data = FileInput::read(path, TextLimits::MaxDesignFileBytes);
+    if (!data.ok())
+        return Result<QList<ImportedDesign>>::failure(data.error());
+    return fromBytes(data.value(), path, selection);
+}
+
+Result<QList<ImportedDesign>> DesignImporter::fromBytes(const QByteArray &data, const QString &sourceName, ClaimSelection selection)
+{
+    Result<QList<ImportedDesign>> imported = readAnyFormat(data, sourceName, selection);
+    if (!imported.ok())
+        return imported;
+    for (ImportedDesign &design : imported.value()) {
+        // Every way in passes here, whatever the format: control characters and
+        // direction overrides never reach the catalogue, and the preview says so.
+        design.cleaned = DesignTextCleaner::clean(design.design);
+        if (design.format != ExchangeFormat::Mcdesign)
+            design.findings = ImportPlausibility::findings(design);
+    }
     return imported;
 }
 
-Result<ImportedDesign> DesignImporter::readAnyFormat(const QByteArray &data, const QString &sourceName)
+Result<QList<ImportedDesign>> DesignImporter::readAnyFormat(const QByteArray &data, const QString &sourceName, ClaimSelection selection)
 {
-    using R = Result<ImportedDesign>;
+    using R = Result<QList<ImportedDesign>>;
     if (data.size() > TextLimits::MaxDesignFileBytes)
         return R::failure(tr("%1: the file is larger than the limit of %2 MiB").arg(sourceName).arg(TextLimits::MaxDesignFileBytes >> 20));
     const std::optional<ExchangeFormat> format = detect(data);
@@ -83,11 +110,13 @@ Result<ImportedDesign> DesignImporter::readAnyFormat(const QByteArray &data, con
             if (format || !foreign)
                 return R::failure(mc.error());
             return R::failure(tr("%1: not a format this program reads (a .mcdesign file, an edubadges "
-                                 "BadgeClass, an Open Badges 3.0 achievement, an ELM qualification or a "
-                                 "spreadsheet of learning outcomes)")
+                                 "BadgeClass, an Open Badges 3.0 achievement, an ELM qualification, a Europass "
+                                 "credential or a spreadsheet of learning outcomes)")
                                   .arg(sourceName));
         }
-        return R::success({std::move(mc).value(), ExchangeFormat::Mcdesign, {}, {}, {}});
+        ImportedDesign imported;
+        imported.design = std::move(mc).value();
+        return R::success({imported});
     }
     if (*format == ExchangeFormat::Csv) {
         Result<QList<LearningOutcome>> outcomes = OutcomesCsv::read(data, sourceName);
@@ -99,11 +128,16 @@ Result<ImportedDesign> DesignImporter::readAnyFormat(const QByteArray &data, con
         imported.design.learningOutcomes = std::move(outcomes).value();
         imported.format = ExchangeFormat::Csv;
         imported.notCarried = {tr("everything but the learning outcomes: a spreadsheet holds only those")};
-        return R::success(std::move(imported));
+        return R::success({imported});
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data, &error);
-    return InterchangeReader::read(*format, document.object(), sourceName);
+    if (*format == ExchangeFormat::ElmCredential)
+        return EuropassImport::read(document.object(), sourceName, selection);
+    Result<ImportedDesign> one = InterchangeReader::read(*format, document.object(), sourceName);
+    if (!one.ok())
+        return R::failure(one.error());
+    return R::success({std::move(one).value()});
 }
 
 } // namespace mcs

@@ -13,7 +13,8 @@ struct FormatRow
 constexpr FormatRow Rows[] = {
     {ExchangeFormat::Mcdesign, "mcdesign"}, {ExchangeFormat::Edubadges, "edubadges"},
     {ExchangeFormat::Ob3Achievement, "ob3"}, {ExchangeFormat::Ob3Credential, "ob3-credential"},
-    {ExchangeFormat::Elm, "elm"},           {ExchangeFormat::Csv, "csv"},
+    {ExchangeFormat::Elm, "elm"},           {ExchangeFormat::ElmCredential, "elm-credential"},
+    {ExchangeFormat::Csv, "csv"},
 };
 
 } // namespace
@@ -50,6 +51,8 @@ QString ExchangeFormats::displayName(ExchangeFormat format)
         return tr("Open Badges 3.0 credential template");
     case ExchangeFormat::Elm:
         return tr("Europass (European Learning Model)");
+    case ExchangeFormat::ElmCredential:
+        return tr("Europass credential (EDC)");
     case ExchangeFormat::Csv:
         return tr("Spreadsheet (CSV)");
     }
@@ -66,6 +69,7 @@ QString ExchangeFormats::fileSuffix(ExchangeFormat format)
     case ExchangeFormat::Ob3Achievement:
     case ExchangeFormat::Ob3Credential:
     case ExchangeFormat::Elm:
+    case ExchangeFormat::ElmCredential:
         break;
     }
     return code(format) + QStringLiteral(".json");
@@ -74,7 +78,7 @@ QString ExchangeFormats::fileSuffix(ExchangeFormat format)
 QList<ExchangeFormat> ExchangeFormats::badgeFormats()
 {
     return {ExchangeFormat::Edubadges, ExchangeFormat::Ob3Achievement, ExchangeFormat::Ob3Credential,
-            ExchangeFormat::Elm};
+            ExchangeFormat::Elm, ExchangeFormat::ElmCredential};
 }
 
 } // namespace mcs

@@ -16,6 +16,7 @@ enum class ExchangeFormat {
     Ob3Achievement, ///< Open Badges 3.0 Achievement (reading also takes a credential)
     Ob3Credential,  ///< Open Badges 3.0 AchievementCredential template
     Elm,            ///< European Learning Model Qualification (Europass)
+    ElmCredential,  ///< a Europass credential (EDC envelope) around it; reading takes any claim
     Csv,            ///< a spreadsheet: learning outcomes in, catalogue rows out
 };
 
@@ -26,7 +27,7 @@ class ExchangeFormats
     Q_DECLARE_TR_FUNCTIONS(mcs::ExchangeFormats)
 
 public:
-    /// "mcdesign", "edubadges", "ob3", "ob3-credential", "elm", "csv".
+    /// "mcdesign", "edubadges", "ob3", "ob3-credential", "elm", "elm-credential", "csv".
     static QString code(ExchangeFormat format);
     static std::optional<ExchangeFormat> fromCode(const QString &code);
     /// What users read: "Open Badges 3.0 achievement", say.

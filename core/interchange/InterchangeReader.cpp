@@ -1,5 +1,6 @@
 #include "InterchangeReader.h"
 
+#include "EducredentialsProfile.h"
 #include "ElmImport.h"
 #include "JsonValues.h"
 #include "documents/DocumentTexts.h"
@@ -214,11 +215,7 @@ ImportedDesign fromOb3(QJsonObject achievement)
     for (const QJsonValue &value : JsonValues::list(achievement.value(QStringLiteral("alignment")))) {
         const QJsonObject a = value.toObject();
         const QString type = JsonValues::text(a.value(QStringLiteral("targetType")));
-        if (type == QLatin1String("ext:EQFLevel")) {
-            const int level = JsonValues::text(a.value(QStringLiteral("targetCode"))).toInt();
-            if (level >= 1 && level <= 8)
-                mc.eqfLevel = level;
-        } else if (type == QLatin1String("ext:LearningOutcome")) {
+        if (type == QLatin1String("ext:LearningOutcome")) {
             LearningOutcome lo;
             lo.id = JsonValues::idFrom(a.value(QStringLiteral("targetUrl")));
             lo.statement.nl = JsonValues::text(a.value(QStringLiteral("targetName")));
@@ -236,8 +233,11 @@ ImportedDesign fromOb3(QJsonObject achievement)
                               ? outcomesFromMarkdown(JsonValues::text(achievement.value(QStringLiteral("criteria")).toObject().value(QStringLiteral("narrative"))))
                               : outcomes;
     imported.notCarried = {InterchangeReader::tr("English texts"), InterchangeReader::tr("which assessment assesses which outcome"),
+                           InterchangeReader::tr("skills linked to learning outcomes"),
+                           InterchangeReader::tr("maximum duration, learning setting and partial qualification"),
                            InterchangeReader::tr("the review checklists"), InterchangeReader::tr("status and authors")};
     imported.dropped = sections.byHeading.keys();
+    EducredentialsProfile::readTerms(achievement, imported);
     return imported;
 }
 
@@ -309,6 +309,7 @@ Result<ImportedDesign> InterchangeReader::read(ExchangeFormat format, const QJso
         imported = ElmImport::read(root);
         break;
     case ExchangeFormat::Mcdesign:
+    case ExchangeFormat::ElmCredential: // EuropassImport: a credential may hold several designs
     case ExchangeFormat::Csv:
         return Result<ImportedDesign>::failure(tr("%1: unknown format").arg(sourceName));
     }

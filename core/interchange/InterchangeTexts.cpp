@@ -131,4 +131,13 @@ QString InterchangeTexts::composedDescription(const QString &format) const
     return parts.join(QStringLiteral("\n\n"));
 }
 
+const QString &InterchangeTexts::badgeImage()
+{
+    static const QString image = QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(
+        QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"256\" height=\"256\" viewBox=\"0 0 256 256\">"
+                   "<circle cx=\"128\" cy=\"128\" r=\"120\" fill=\"#1f5f8b\"/>"
+                   "<circle cx=\"128\" cy=\"128\" r=\"84\" fill=\"none\" stroke=\"#ffffff\" stroke-width=\"12\"/></svg>").toBase64());
+    return image;
+}
+
 } // namespace mcs

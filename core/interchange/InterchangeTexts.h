@@ -29,6 +29,9 @@ public:
     QString furtherText(const DocumentTexts &t) const;
     QString assessmentsMarkdown(const DocumentTexts &t) const;
     static QString oneLine(const QString &text);
+    /// The badge image the exports carry inside the file (an SVG data URI):
+    /// nothing is loaded from anywhere.
+    static const QString &badgeImage();
     /// EC with at most one decimal, "8.6" (C locale, for data fields).
     static double ecNumber(int hours);
 

@@ -2,7 +2,11 @@
 
 #include "format/McdesignWriter.h"
 
+#include "CountryCodes.h"
+#include "EducredentialsProfile.h"
+#include "EuropassCredentialWriter.h"
 #include "InterchangeTexts.h"
+#include "NqfConcepts.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "model/StudyLoad.h"
 #include "util/Timestamp.h"
@@ -76,23 +80,6 @@ LocalizedText both(F compose)
     return {compose(DocumentTexts(QStringLiteral("nl"))), compose(DocumentTexts(QStringLiteral("en")))};
 }
 
-QString alpha3Country(const QString &alpha2, QString *nameEn)
-{
-    static const QList<std::tuple<const char *, const char *, const char *>> countries{
-        {"NL", "NLD", "Netherlands"}, {"BE", "BEL", "Belgium"}, {"DE", "DEU", "Germany"}, {"FR", "FRA", "France"},
-        {"LU", "LUX", "Luxembourg"}, {"GB", "GBR", "United Kingdom"}, {"IE", "IRL", "Ireland"}, {"ES", "ESP", "Spain"},
-        {"IT", "ITA", "Italy"}, {"PT", "PRT", "Portugal"}, {"AT", "AUT", "Austria"}, {"CH", "CHE", "Switzerland"},
-        {"DK", "DNK", "Denmark"}, {"SE", "SWE", "Sweden"}, {"NO", "NOR", "Norway"}, {"FI", "FIN", "Finland"},
-        {"PL", "POL", "Poland"}};
-    for (const auto &[a2, a3, name] : countries) {
-        if (alpha2 == QLatin1String(a2)) {
-            *nameEn = QString::fromLatin1(name);
-            return QString::fromLatin1(a3);
-        }
-    }
-    return {};
-}
-
 QString languageCode3(const QString &code, QString *nameEn)
 {
     const QLocale::Language language = QLocale::codeToLanguage(code, QLocale::ISO639Part1);
@@ -100,7 +87,45 @@ QString languageCode3(const QString &code, QString *nameEn)
     return QLocale::languageToCode(language, QLocale::ISO639Part2T).toUpper();
 }
 
+QJsonArray ob3Context()
+{
+    return {QStringLiteral("https://www.w3.org/ns/credentials/v2"), QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
+            EducredentialsProfile::contextUrl()};
+}
+
+/// The schemas a credential says it follows: 1EdTech's, and the Dutch profile's
+/// when the design is within the profile's bounds.
+QJsonArray credentialSchemas(const Microcredential &mc)
+{
+    auto schema = [](const QString &id) {
+        return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("1EdTechJsonSchemaValidator2019")}};
+    };
+    QJsonArray schemas{schema(QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/schema/json-ld/ob_v3p0_achievementcredential_schema.json"))};
+    if (EducredentialsProfile::exportFindings(mc).filter(QStringLiteral("edubadges")).isEmpty()) {
+        const QString base = QStringLiteral("https://raw.githubusercontent.com/educredentials/obv3-examples/refs/heads/main/schemas/");
+        schemas.append(schema(base + QStringLiteral("microcredential.json")));
+        schemas.append(schema(base + (mc.countsInEc() ? QStringLiteral("microcredential_ects.json") : QStringLiteral("microcredential_sbu.json"))));
+    }
+    return schemas;
+}
+
 } // namespace
+
+QStringList InterchangeWriter::findings(const Microcredential &mc, ExchangeFormat format)
+{
+    switch (format) {
+    case ExchangeFormat::Ob3Achievement:
+    case ExchangeFormat::Ob3Credential:
+        return EducredentialsProfile::exportFindings(mc);
+    case ExchangeFormat::Mcdesign:
+    case ExchangeFormat::Edubadges:
+    case ExchangeFormat::Elm:
+    case ExchangeFormat::ElmCredential:
+    case ExchangeFormat::Csv:
+        break;
+    }
+    return {};
+}
 
 QByteArray InterchangeWriter::toBytes(const Microcredential &mc, ExchangeFormat format)
 {
@@ -117,6 +142,9 @@ QByteArray InterchangeWriter::toBytes(const Microcredential &mc, ExchangeFormat 
         break;
     case ExchangeFormat::Elm:
         root = elmQualification(mc);
+        break;
+    case ExchangeFormat::ElmCredential:
+        root = EuropassCredentialWriter::credential(mc);
         break;
     case ExchangeFormat::Mcdesign:
         return McdesignWriter::toBytes(mc);
@@ -136,7 +164,7 @@ QJsonObject InterchangeWriter::ob3Achievement(const Microcredential &mc, bool wi
     if (mc.eqfLevel) {
         const QString level = QString::number(*mc.eqfLevel);
         alignment.append(QJsonObject{{QStringLiteral("type"), typeList("Alignment")},
-                                     {QStringLiteral("targetType"), QStringLiteral("ext:EQFLevel")},
+                                     {QStringLiteral("targetType"), QStringLiteral("ext:EQF")},
                                      {QStringLiteral("targetFramework"), QStringLiteral("European Qualifications Framework")},
                                      {QStringLiteral("targetCode"), level},
                                      {QStringLiteral("targetName"), nl("EQF level %1").arg(level)},
@@ -177,8 +205,7 @@ QJsonObject InterchangeWriter::ob3Achievement(const Microcredential &mc, bool wi
 
     QJsonObject achievement;
     if (withContext)
-        achievement.insert(QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2"),
-                                                                  QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")});
+        achievement.insert(QStringLiteral("@context"), ob3Context());
     achievement.insert(QStringLiteral("id"), texts.designUrn());
     achievement.insert(QStringLiteral("type"), typeList("Achievement"));
     achievement.insert(QStringLiteral("achievementType"), QStringLiteral("MicroCredential"));
@@ -201,6 +228,7 @@ QJsonObject InterchangeWriter::ob3Achievement(const Microcredential &mc, bool wi
     }
     if (!alignment.isEmpty())
         achievement.insert(QStringLiteral("alignment"), alignment);
+    EducredentialsProfile::addTerms(mc, achievement);
     return achievement;
 }
 
@@ -210,8 +238,7 @@ QJsonObject InterchangeWriter::ob3Credential(const Microcredential &mc)
     // A template: the issuing system fills in the learner, the dates and the proof.
     const QString validFrom = QStringLiteral("1970-01-01T00:00:00Z");
     QJsonObject credential{
-        {QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2"),
-                                                QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")}},
+        {QStringLiteral("@context"), ob3Context()},
         {QStringLiteral("id"), QStringLiteral("urn:uuid:00000000-0000-4000-8000-000000000000")},
         {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiableCredential"), QStringLiteral("OpenBadgeCredential")}},
         {QStringLiteral("name"), mc.title.preferred(QStringLiteral("nl"))},
@@ -220,9 +247,7 @@ QJsonObject InterchangeWriter::ob3Credential(const Microcredential &mc)
                                                {QStringLiteral("type"), typeList("Profile")},
                                                {QStringLiteral("name"), mc.institution.name}}},
         {QStringLiteral("validFrom"), validFrom},
-        {QStringLiteral("credentialSchema"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/schema/json-ld/ob_v3p0_achievementcredential_schema.json")},
-                                {QStringLiteral("type"), QStringLiteral("1EdTechJsonSchemaValidator2019")}}}},
+        {QStringLiteral("credentialSchema"), credentialSchemas(mc)},
         {QStringLiteral("credentialSubject"), QJsonObject{{QStringLiteral("id"), QStringLiteral("did:example:learner")},
                                                           {QStringLiteral("type"), typeList("AchievementSubject")},
                                                           {QStringLiteral("achievement"), ob3Achievement(mc, false)}}}};
@@ -243,17 +268,12 @@ QJsonObject InterchangeWriter::edubadges(const Microcredential &mc)
                            {QStringLiteral("type"), QJsonArray{QStringLiteral("Extension"), QStringLiteral("extensions:") + n}},
                            {QString::fromLatin1(field), value}};
     };
-    // A plain badge image carried inside the file: nothing is loaded from anywhere.
-    static const QString image = QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(
-        QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"256\" height=\"256\" viewBox=\"0 0 256 256\">"
-                   "<circle cx=\"128\" cy=\"128\" r=\"120\" fill=\"#1f5f8b\"/>"
-                   "<circle cx=\"128\" cy=\"128\" r=\"84\" fill=\"none\" stroke=\"#ffffff\" stroke-width=\"12\"/></svg>").toBase64());
-    QJsonObject badge{{QStringLiteral("@context"), QStringLiteral("https://w3id.org/openbadges/v2")},
+QJsonObject badge{{QStringLiteral("@context"), QStringLiteral("https://w3id.org/openbadges/v2")},
                       {QStringLiteral("type"), QStringLiteral("BadgeClass")},
                       {QStringLiteral("id"), texts.designUrn()},
                       {QStringLiteral("name"), mc.title.preferred(QStringLiteral("nl"))},
                       {QStringLiteral("description"), texts.composedDescription(QStringLiteral("edubadges"))},
-                      {QStringLiteral("image"), image},
+                      {QStringLiteral("image"), InterchangeTexts::badgeImage()},
                       {QStringLiteral("criteria"), QJsonObject{{QStringLiteral("narrative"), texts.outcomesMarkdown()}}},
                       {QStringLiteral("issuer"), QJsonObject{{QStringLiteral("id"), texts.institutionId()},
                                                              {QStringLiteral("type"), QStringLiteral("Issuer")},
@@ -351,6 +371,13 @@ QJsonObject InterchangeWriter::elmQualification(const Microcredential &mc)
         q.insert(QStringLiteral("eqfLevel"), concept(Snb + QStringLiteral("eqf/") + level, Snb + QStringLiteral("eqf/25831c2"),
                                                      QStringLiteral("EQF level ") + level));
     }
+    if (mc.nlqfLevel)
+        q.insert(QStringLiteral("nqfLevel"), QJsonArray{concept(NqfConcepts::nlqfUri(*mc.nlqfLevel), NqfConcepts::schemeUri(),
+                                                                 NqfConcepts::nlqfLabel(*mc.nlqfLevel))});
+    if (!mc.maximumDuration.isEmpty())
+        q.insert(QStringLiteral("maximumDuration"), mc.maximumDuration);
+    if (mc.partialQualification)
+        q.insert(QStringLiteral("isPartialQualification"), *mc.partialQualification);
     if (mc.studyLoadHours > 0) {
         q.insert(QStringLiteral("volumeOfLearning"), QStringLiteral("PT%1H").arg(mc.studyLoadHours));
         q.insert(QStringLiteral("creditPoint"),
@@ -368,8 +395,11 @@ QJsonObject InterchangeWriter::elmQualification(const Microcredential &mc)
         q.insert(QStringLiteral("mode"), QJsonArray{concept(Snb + QStringLiteral("learning-assessment/") + QString::fromLatin1(mode.first),
                                                             Snb + QStringLiteral("learning-assessment/25831c2"), QString::fromLatin1(mode.second))});
     }
-    q.insert(QStringLiteral("learningSetting"), concept(Snb + QStringLiteral("learning-setting/e207a81fc7"),
-                                                        Snb + QStringLiteral("learning-setting/25831c2"), QStringLiteral("Non-formal learning")));
+    // Microcredentials are non-formal learning unless the design says otherwise.
+    const bool formal = mc.learningSetting == LearningSetting::Formal;
+    q.insert(QStringLiteral("learningSetting"), concept(Snb + (formal ? QStringLiteral("learning-setting/6fd4685715") : QStringLiteral("learning-setting/e207a81fc7")),
+                                                        Snb + QStringLiteral("learning-setting/25831c2"),
+                                                        formal ? QStringLiteral("Formal learning") : QStringLiteral("Non-formal learning")));
     QJsonArray languages;
     for (const QString &code : mc.instructionLanguages) {
         QString name;
@@ -391,6 +421,18 @@ QJsonObject InterchangeWriter::elmQualification(const Microcredential &mc)
         QJsonObject o{{QStringLiteral("id"), QStringLiteral("urn:uuid:") + lo.id},
                       {QStringLiteral("type"), QStringLiteral("LearningOutcome")},
                       {QStringLiteral("title"), langString(lo.statement)}};
+        QJsonArray esco;
+        QJsonArray other;
+        for (const SkillLink &skill : lo.skills) {
+            QJsonObject c{{QStringLiteral("id"), skill.uri}, {QStringLiteral("type"), QStringLiteral("Concept")}};
+            if (!skill.label.isEmpty())
+                c.insert(QStringLiteral("prefLabel"), QJsonObject{{QStringLiteral("en"), skill.label}});
+            (skill.uri.startsWith(QLatin1String("http://data.europa.eu/esco/")) ? esco : other).append(c);
+        }
+        if (!esco.isEmpty())
+            o.insert(QStringLiteral("relatedESCOSkill"), esco);
+        if (!other.isEmpty())
+            o.insert(QStringLiteral("relatedSkill"), other);
         QJsonArray notes;
         if (lo.domain)
             notes.append(*note("Domain", both([&](const DocumentTexts &t) { return t.domain(lo.domain); })));
@@ -446,8 +488,9 @@ QJsonObject InterchangeWriter::elmQualification(const Microcredential &mc)
                                                    {QStringLiteral("notation"), mc.institution.identifier},
                                                    {QStringLiteral("schemeName"), mc.institution.identifierScheme == InstitutionIdScheme::Brin
                                                                                       ? QStringLiteral("BRIN") : QStringLiteral("other")}}});
-    QString countryName;
-    const QString alpha3 = alpha3Country(mc.institution.country.isEmpty() ? QStringLiteral("NL") : mc.institution.country, &countryName);
+    const QString country = mc.institution.country.isEmpty() ? QStringLiteral("NL") : mc.institution.country;
+    const QString alpha3 = CountryCodes::alpha3(country);
+    const QString countryName = CountryCodes::englishName(country);
     QJsonObject location{{QStringLiteral("type"), QStringLiteral("Location")}};
     if (!alpha3.isEmpty())
         location.insert(QStringLiteral("address"),
@@ -470,6 +513,7 @@ QJsonObject InterchangeWriter::elmQualification(const Microcredential &mc)
         codes.append(QStringLiteral("%1 %2").arg(toCode(code.scheme).toUpper(), code.code));
     const QList<std::pair<const char *, LocalizedText>> notes{
         {"Level", mc.nlqfLevel ? both([&](const DocumentTexts &t) { return t.level(std::nullopt, mc.nlqfLevel); }) : LocalizedText()},
+        {"Level in another framework", {mc.foreignLevel, mc.foreignLevel}},
         {"Sector", both([&](const DocumentTexts &t) { return t.sector(mc.sector); })},
         {"Target group", mc.targetGroup},
         {"Prior knowledge", mc.priorKnowledge},

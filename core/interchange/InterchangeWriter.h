@@ -12,7 +12,9 @@ namespace mcs {
 /// - edubadges: an Open Badges 2.0 BadgeClass with the SURF edubadges extensions;
 /// - Open Badges 3.0: an Achievement, or a complete AchievementCredential
 ///   template with a placeholder learner;
-/// - European Learning Model 3.2: a Qualification.
+///   Both carry the terms of the Dutch edubadges profile (EducredentialsProfile).
+/// - European Learning Model 3.2: a Qualification, bare or in a Europass
+///   credential template (EuropassCredentialWriter).
 class InterchangeWriter
 {
 public:
@@ -24,6 +26,9 @@ public:
     /// The file's bytes in one of ExchangeFormats::badgeFormats(), or as a
     /// .mcdesign file; never CSV (OverviewCsv writes catalogue rows).
     static QByteArray toBytes(const Microcredential &mc, ExchangeFormat format);
+    /// What the receiving system will make of the export, to show with it:
+    /// edubadges refusing a design outside its profile's bounds, say.
+    static QStringList findings(const Microcredential &mc, ExchangeFormat format);
 };
 
 } // namespace mcs

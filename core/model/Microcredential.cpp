@@ -83,10 +83,12 @@ bool operator==(const Microcredential &a, const Microcredential &b)
            && a.priorKnowledge == b.priorKnowledge
            && a.admissionRequirements == b.admissionRequirements
            && a.admissionTesting == b.admissionTesting && a.studyLoadHours == b.studyLoadHours
-           && a.eqfLevel == b.eqfLevel && a.nlqfLevel == b.nlqfLevel
+           && a.eqfLevel == b.eqfLevel && a.nlqfLevel == b.nlqfLevel && a.foreignLevel == b.foreignLevel
            && a.learningOutcomes == b.learningOutcomes && a.assessments == b.assessments
            && a.participation == b.participation
            && a.instructionLanguages == b.instructionLanguages
+           && a.learningSetting == b.learningSetting && a.maximumDuration == b.maximumDuration
+           && a.partialQualification == b.partialQualification
            && a.qualityAssurance == b.qualityAssurance && a.industry == b.industry
            && a.labourMarketValue == b.labourMarketValue
            && a.regionalPartners == b.regionalPartners && a.stackability == b.stackability

@@ -43,12 +43,21 @@ struct Microcredential
     int studyLoadHours = 0; ///< stored in hours; SBU for mbo, EC = hours / 28 for hbo/wo
     std::optional<int> eqfLevel; ///< 1-8
     std::optional<NlqfLevel> nlqfLevel;
+    /// A level in another country's qualifications framework, as its label
+    /// names it ("RQF Level 6"); kept from imports, shown as a note (format 3).
+    QString foreignLevel;
 
     QList<LearningOutcome> learningOutcomes;
     QList<Assessment> assessments;
 
     std::optional<Participation> participation;
     QStringList instructionLanguages; ///< ISO 639-1 codes
+    std::optional<LearningSetting> learningSetting; ///< format 3; none: not stated
+    /// The longest calendar time the learning may take, an ISO 8601 duration
+    /// such as "P6M" (format 3). A duration, never study hours.
+    QString maximumDuration;
+    /// Whether it is part of a larger qualification (ELM isPartialQualification; format 3).
+    std::optional<bool> partialQualification;
 
     QualityAssurance qualityAssurance;
 

@@ -98,6 +98,9 @@ const CodeTable<Participation, 4> participationCodes{{{Participation::Online, "o
                                                       {Participation::Blended, "blended"},
                                                       {Participation::WorkBased, "workBased"}}};
 
+const CodeTable<LearningSetting, 2> learningSettingCodes{{{LearningSetting::Formal, "formal"},
+                                                          {LearningSetting::NonFormal, "nonFormal"}}};
+
 const CodeTable<StackabilityKind, 2> stackabilityCodes{
     {{StackabilityKind::StandAlone, "standAlone"}, {StackabilityKind::Stackable, "stackable"}}};
 
@@ -153,6 +156,7 @@ MCS_ENUM_CODES(BloomLevel, bloomCodes)
 MCS_ENUM_CODES(AssessmentType, assessmentCodes)
 MCS_ENUM_CODES(Supervision, supervisionCodes)
 MCS_ENUM_CODES(Participation, participationCodes)
+MCS_ENUM_CODES(LearningSetting, learningSettingCodes)
 MCS_ENUM_CODES(StackabilityKind, stackabilityCodes)
 MCS_ENUM_CODES(Status, statusCodes)
 MCS_ENUM_CODES(ProgrammeCodeScheme, programmeSchemeCodes)

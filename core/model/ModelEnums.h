@@ -28,6 +28,9 @@ enum class AssessmentType {
 };
 enum class Supervision { UnsupervisedNoIdCheck, SupervisedNoIdCheck, SupervisedWithIdCheck };
 enum class Participation { Online, Onsite, Blended, WorkBased };
+/// Where the learning takes place, as ELM names it: formal (leading to a
+/// recognised qualification) or non-formal (planned learning outside it).
+enum class LearningSetting { Formal, NonFormal };
 enum class StackabilityKind { StandAlone, Stackable };
 /// The approval route: InReview is "submitted for review"; Approved is the
 /// board's approval, which follows the examination committee's.

@@ -160,6 +160,21 @@ QStringList schemaVersion3()
     };
 }
 
+/// Version 7: what Europass credentials carry and format version 3 of the
+/// design file keeps: a level in another country's framework, the learning
+/// setting, the calendar duration, the partial-qualification flag, and the
+/// skills (ESCO and others) each learning outcome is linked to, as JSON.
+QStringList schemaVersion7()
+{
+    return {
+        QStringLiteral("ALTER TABLE microcredentials ADD COLUMN foreign_level TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE microcredentials ADD COLUMN learning_setting TEXT NULL"),
+        QStringLiteral("ALTER TABLE microcredentials ADD COLUMN maximum_duration TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE microcredentials ADD COLUMN partial_qualification INTEGER NULL"),
+        QStringLiteral("ALTER TABLE learning_outcomes ADD COLUMN skills TEXT NOT NULL DEFAULT '[]'"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &CatalogueMigrations::all()
@@ -170,7 +185,8 @@ const QList<Migration> &CatalogueMigrations::all()
                                              {4, WorkflowSchema::statements(), WorkflowSchema::postgresStatements()},
                                              {5, EntrySchema::statements(), EntrySchema::postgresStatements()},
                                              // Kept versions compressed on SQLite (KeptContent).
-                                             {KeptContent::CompressedSinceSchema, {}, {}, &KeptContent::compressAll}};
+                                             {KeptContent::CompressedSinceSchema, {}, {}, &KeptContent::compressAll},
+                                             {7, schemaVersion7()}};
     return migrations;
 }
 

@@ -4,11 +4,38 @@
 #include "SqlValues.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace mcs {
+
+namespace {
+
+/// An outcome's skill links as a JSON array of {uri, label}: a list that is
+/// read and written whole, never queried.
+QString skillsToText(const QList<SkillLink> &skills)
+{
+    QJsonArray array;
+    for (const SkillLink &skill : skills)
+        array.append(QJsonObject{{QStringLiteral("uri"), skill.uri}, {QStringLiteral("label"), skill.label}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<SkillLink> skillsFromText(const QString &text)
+{
+    QList<SkillLink> skills;
+    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject o = value.toObject();
+        skills.append({o.value(QStringLiteral("uri")).toString(), o.value(QStringLiteral("label")).toString()});
+    }
+    return skills;
+}
+
+} // namespace
 
 Result<Done> MicrocredentialChildRows::erase(const QString &microcredentialId)
 {
@@ -38,7 +65,7 @@ Result<Done> MicrocredentialChildRows::write(const Microcredential &mc, int rowV
     QSqlQuery outcome(m_db);
     outcome.prepare(QStringLiteral(
         "INSERT INTO learning_outcomes (microcredential_id, id, position, statement_nl,"
-        " statement_en, domain, bloom_level, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        " statement_en, domain, bloom_level, skills, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < mc.learningOutcomes.size(); ++i) {
         const LearningOutcome &lo = mc.learningOutcomes.at(i);
         outcome.addBindValue(mc.id);
@@ -48,6 +75,7 @@ Result<Done> MicrocredentialChildRows::write(const Microcredential &mc, int rowV
         outcome.addBindValue(SqlValues::text(lo.statement.en));
         outcome.addBindValue(SqlValues::nullableText(toCode(lo.domain)));
         outcome.addBindValue(SqlValues::nullableText(toCode(lo.bloomLevel)));
+        outcome.addBindValue(skillsToText(lo.skills));
         outcome.addBindValue(rowVersion);
         if (Result<Done> run = SqlValues::exec(outcome); !run.ok())
             return run;
@@ -101,7 +129,7 @@ Result<Done> MicrocredentialChildRows::read(Microcredential &mc)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, statement_nl, statement_en, domain, bloom_level"
+    query.prepare(QStringLiteral("SELECT id, statement_nl, statement_en, domain, bloom_level, skills"
                                  " FROM learning_outcomes WHERE microcredential_id = ?"
                                  " ORDER BY position"));
     query.addBindValue(mc.id);
@@ -114,6 +142,7 @@ Result<Done> MicrocredentialChildRows::read(Microcredential &mc)
         lo.statement = {query.value(1).toString(), query.value(2).toString()};
         lo.domain = SqlValues::optionalEnum<OutcomeDomain>(query.value(3));
         lo.bloomLevel = SqlValues::optionalEnum<BloomLevel>(query.value(4));
+        lo.skills = skillsFromText(query.value(5).toString());
         mc.learningOutcomes.append(lo);
     }
 

@@ -85,6 +85,19 @@ std::vector<Column> buildColumns()
     c.push_back({QStringLiteral("nlqf_level"),
                  [](const Microcredential &m) { return SqlValues::nullableText(toCode(m.nlqfLevel)); },
                  [](Microcredential &m, const QVariant &v) { m.nlqfLevel = SqlValues::optionalEnum<NlqfLevel>(v); }});
+    addString(c, "foreign_level", [](Microcredential &m) -> QString & { return m.foreignLevel; });
+    c.push_back({QStringLiteral("learning_setting"),
+                 [](const Microcredential &m) { return SqlValues::nullableText(toCode(m.learningSetting)); },
+                 [](Microcredential &m, const QVariant &v) { m.learningSetting = SqlValues::optionalEnum<LearningSetting>(v); }});
+    addString(c, "maximum_duration", [](Microcredential &m) -> QString & { return m.maximumDuration; });
+    c.push_back({QStringLiteral("partial_qualification"),
+                 [](const Microcredential &m) {
+                     return SqlValues::nullableInt(m.partialQualification ? std::optional<int>(*m.partialQualification ? 1 : 0) : std::nullopt);
+                 },
+                 [](Microcredential &m, const QVariant &v) {
+                     const std::optional<int> flag = SqlValues::optionalInt(v);
+                     m.partialQualification = flag ? std::optional<bool>(*flag != 0) : std::nullopt;
+                 }});
     c.push_back({QStringLiteral("participation"),
                  [](const Microcredential &m) { return SqlValues::nullableText(toCode(m.participation)); },
                  [](Microcredential &m, const QVariant &v) {

@@ -28,13 +28,15 @@ Microcredential TestDesigns::full()
     mc.learningOutcomes = {
         {QStringLiteral("11111111-1111-4111-8111-111111111111"),
          text("De student analyseert zorgdossiers volgens de SOAP-methode.", "The student analyses care records using SOAP."),
-         OutcomeDomain::Skills, BloomLevel::Analyse},
+         OutcomeDomain::Skills, BloomLevel::Analyse,
+         {{QStringLiteral("http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d"), QStringLiteral("Python")}}},
         {QStringLiteral("22222222-2222-4222-8222-222222222222"),
          text("De student beoordeelt rapportages op privacy (AVG).", "The student evaluates reports for privacy (GDPR)."),
-         std::nullopt, BloomLevel::Evaluate},
+         std::nullopt, BloomLevel::Evaluate,
+         {{QStringLiteral("https://sfia-online.org/en/sfia-8/skills/information-security"), QStringLiteral("Information security")}}},
         {QStringLiteral("33333333-3333-4333-8333-333333333333"),
          text("De student ontwerpt een rapportageprotocol.", "The student designs a reporting protocol."),
-         OutcomeDomain::ResponsibilityAutonomy, std::nullopt},
+         OutcomeDomain::ResponsibilityAutonomy, std::nullopt, {}},
     };
     mc.assessments = {
         {QStringLiteral("44444444-4444-4444-8444-444444444444"), AssessmentType::Portfolio,
@@ -47,6 +49,9 @@ Microcredential TestDesigns::full()
     };
     mc.participation = Participation::Blended;
     mc.instructionLanguages = {QStringLiteral("nl"), QStringLiteral("en")};
+    mc.learningSetting = LearningSetting::NonFormal;
+    mc.maximumDuration = QStringLiteral("P6M");
+    mc.partialQualification = false;
     mc.qualityAssurance = {QStringLiteral("hbo-wo"), QStringLiteral("2023"),
                            QStringLiteral("Examencommissie Gezondheidszorg"),
                            text("Borging volgens het kwaliteitskader", "Assured under the framework")};

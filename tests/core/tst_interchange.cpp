@@ -92,6 +92,8 @@ private Q_SLOTS:
             a.learningOutcomeIds.clear();
             a.id = back.assessments.value(expected.assessments.indexOf(a)).id;
         }
+        for (LearningOutcome &lo : expected.learningOutcomes)
+            lo.skills.clear();
         expected.checklists.clear();
         expected.status = back.status;
         expected.authors = back.authors;

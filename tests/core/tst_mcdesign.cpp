@@ -1,5 +1,6 @@
 #include "TestDesigns.h"
 #include "util/EnglishPlurals.h"
+#include "format/ContentFingerprint.h"
 #include "format/McdesignReader.h"
 #include "format/McdesignWriter.h"
 
@@ -68,7 +69,7 @@ private Q_SLOTS:
     void outputIsCanonical()
     {
         const QByteArray bytes = McdesignWriter::toBytes(TestDesigns::full());
-        QVERIFY(bytes.startsWith("{\n    \"formatVersion\": 2,\n    \"microcredential\": {"));
+        QVERIFY(bytes.startsWith("{\n    \"formatVersion\": 3,\n    \"microcredential\": {"));
         QVERIFY(bytes.contains("\"eqfLevel\": 6"));
         QVERIFY(bytes.contains("\"created\": \"2026-01-05T08:30:00.125Z\""));
         QVERIFY(bytes.contains(QString::fromUtf8("€ 125,-").toUtf8()));
@@ -96,7 +97,7 @@ private Q_SLOTS:
         QVERIFY2(read.ok(), qPrintable(read.error()));
         QVERIFY(read.value().checklists.isEmpty());
         QByteArray v1 = McdesignWriter::toBytes(TestDesigns::minimal());
-        v1.replace("\"formatVersion\": 2", "\"formatVersion\": 1");
+        v1.replace("\"formatVersion\": 3", "\"formatVersion\": 1");
         QVERIFY(McdesignReader::fromBytes(v1, QStringLiteral("v1")).error().contains(QStringLiteral("checklists: unknown field")));
     }
 
@@ -119,8 +120,8 @@ private Q_SLOTS:
                                                << QStringLiteral("line 3, column ");
         QTest::newRow("array root") << QByteArray("[1, 2]") << QStringLiteral("expected a JSON object");
         QTest::newRow("other json") << QByteArray("{\"name\": \"x\"}") << QStringLiteral("not a microcredential design");
-        QTest::newRow("newer format") << bytesOf([] { QJsonObject r = fullRoot(); r.insert(QStringLiteral("formatVersion"), 3); return r; }())
-                                      << QStringLiteral("format version 3 is newer");
+        QTest::newRow("newer format") << bytesOf([] { QJsonObject r = fullRoot(); r.insert(QStringLiteral("formatVersion"), 4); return r; }())
+                                      << QStringLiteral("format version 4 is newer");
         QTest::newRow("format zero") << bytesOf([] { QJsonObject r = fullRoot(); r.insert(QStringLiteral("formatVersion"), 0); return r; }())
                                      << QStringLiteral("unknown format version 0");
         QTest::newRow("invalid utf-8") << QByteArray("{\"formatVersion\": 1, \"x\": \"caf\xC3\x28\"}")
@@ -203,6 +204,57 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), McdesignWriter::toBytes(TestDesigns::full()));
+    }
+
+    /// A file of format version 2 (before skills, durations, learning setting
+    /// and foreign levels) reads as the same design with those not stated.
+    void formatVersion2IsUpgraded()
+    {
+        const Result<Microcredential> read = McdesignReader::readFile(QStringLiteral(MCSTUDIO_FIXTURES_DIR "/full-v2.mcdesign"));
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        Microcredential expected = TestDesigns::full();
+        for (LearningOutcome &lo : expected.learningOutcomes)
+            lo.skills.clear();
+        expected.learningSetting.reset();
+        expected.maximumDuration.clear();
+        expected.partialQualification.reset();
+        expected.foreignLevel.clear();
+        QVERIFY(read.value() == expected);
+        // The fields version 3 adds are unknown to a file that says it is version 2.
+        QByteArray v2 = McdesignWriter::toBytes(TestDesigns::full());
+        v2.replace("\"formatVersion\": 3", "\"formatVersion\": 2");
+        QVERIFY(McdesignReader::fromBytes(v2, QStringLiteral("v2")).error().contains(QStringLiteral("unknown field")));
+        // A design approved before version 3 keeps its fingerprint: the one of the
+        // file's own object, without the new fields, equals the upgraded design's.
+        QFile file(QStringLiteral(MCSTUDIO_FIXTURES_DIR "/full-v2.mcdesign"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject stored = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("microcredential")).toObject();
+        QVERIFY(!stored.contains(QStringLiteral("maximumDuration")));
+        QCOMPARE(ContentFingerprint::full(read.value()), ContentFingerprint::full(stored));
+        Microcredential changed = read.value();
+        changed.maximumDuration = QStringLiteral("P6M");
+        QVERIFY(ContentFingerprint::full(changed) != ContentFingerprint::full(stored));
+    }
+
+    void versionThreeFieldsAreChecked()
+    {
+        QJsonObject root = fullRoot();
+        QJsonObject mc = root.value(QStringLiteral("microcredential")).toObject();
+        mc.insert(QStringLiteral("maximumDuration"), QStringLiteral("six months"));
+        root.insert(QStringLiteral("microcredential"), mc);
+        QVERIFY(McdesignReader::fromBytes(bytesOf(root), QStringLiteral("t")).error().contains(QStringLiteral("microcredential.maximumDuration")));
+        mc.insert(QStringLiteral("maximumDuration"), QStringLiteral("P1Y6M"));
+        mc.insert(QStringLiteral("partialQualification"), QStringLiteral("yes"));
+        root.insert(QStringLiteral("microcredential"), mc);
+        QVERIFY(McdesignReader::fromBytes(bytesOf(root), QStringLiteral("t")).error().contains(QStringLiteral("microcredential.partialQualification")));
+        mc.insert(QStringLiteral("partialQualification"), true);
+        QJsonArray outcomes = mc.value(QStringLiteral("learningOutcomes")).toArray();
+        QJsonObject first = outcomes.at(0).toObject();
+        first.insert(QStringLiteral("skills"), QJsonArray{QJsonObject{{QStringLiteral("uri"), QString()}, {QStringLiteral("label"), QStringLiteral("x")}}});
+        outcomes.replace(0, first);
+        mc.insert(QStringLiteral("learningOutcomes"), outcomes);
+        root.insert(QStringLiteral("microcredential"), mc);
+        QVERIFY(McdesignReader::fromBytes(bytesOf(root), QStringLiteral("t")).error().contains(QStringLiteral("learningOutcomes[0].skills[0].uri")));
     }
 
     void unreadablePathsGiveClearErrors()

@@ -11,7 +11,8 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FORMATS = {"edubadges": "example.edubadges.json", "ob3": "example.ob3-achievement.json",
-           "ob3-credential": "example.ob3-credential.json", "elm": "example.elm-qualification.json"}
+           "ob3-credential": "example.ob3-credential.json", "elm": "example.elm-qualification.json",
+           "elm-credential": "example.elm-credential.json"}
 EXAMPLE_ID = "6e2b9c4f-1d7a-4f3e-8a5c-0b9d2e7f4a61"
 
 
