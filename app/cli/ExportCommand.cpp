@@ -47,6 +47,16 @@ Result<DocumentContent> composeDocument(const Microcredential &mc, const ExportR
     return Result<DocumentContent>::success(DescriptionBuilder::build(mc, framework, request.language, Clock::today()));
 }
 
+/// Says on standard error what the receiving system will make of an export
+/// (edubadges refusing a design outside its profile, say): the file is written all the same.
+void warnFindings(CliContext &ctx, const Microcredential &mc, const ExportRequest &request)
+{
+    if (!request.dataFormat)
+        return;
+    for (const QString &finding : InterchangeWriter::findings(mc, *request.dataFormat))
+        ctx.warn(ExportCommand::tr("%1: %2").arg(mc.title.preferred(QStringLiteral("nl")), finding));
+}
+
 /// Writes one design in the requested format and document; an error message or empty.
 QString exportOne(const Microcredential &mc, const ExportRequest &request, const QString &path)
 {
@@ -76,7 +86,7 @@ QString ExportCommand::fileBaseName(const QString &title, int version)
 
 int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
 {
-    const QCommandLineOption format(QStringLiteral("format"), tr("mcdesign, pdf, pdfa (PDF/A-1b), odt, html, edubadges, ob3, ob3-credential, elm or csv."),
+    const QCommandLineOption format(QStringLiteral("format"), tr("mcdesign, pdf, pdfa (PDF/A-1b), odt, html, edubadges, ob3, ob3-credential, elm, elm-credential or csv."),
                                     QStringLiteral("format"), QStringLiteral("mcdesign"));
     const QCommandLineOption output(QStringLiteral("output"), tr("The file (or, with --all, the folder) to write; - for standard output."),
                                     QStringLiteral("path"));
@@ -104,7 +114,7 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
     const bool isOverview = cmd.isSet(QStringLiteral("overview"));
     if (!request.dataFormat && !request.documentFormat)
         return ctx.usage(tr("export: unknown format '%1' (known: mcdesign, pdf, pdfa, odt, html, edubadges, ob3, "
-                            "ob3-credential, elm, csv)").arg(request.format));
+                            "ob3-credential, elm, elm-credential, csv)").arg(request.format));
     if (request.document != QLatin1String("description") && request.document != QLatin1String("checklist"))
         return ctx.usage(tr("export: --document must be description or checklist"));
     if (request.language != QLatin1String("nl") && request.language != QLatin1String("en"))
@@ -150,6 +160,7 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
             const Result<Done> written = FileOutput::write(path, OverviewCsv::write({entry.value()}));
             return written.ok() ? Success : ctx.fail(written.error());
         }
+        warnFindings(ctx, mc.value(), request);
         if (path == QLatin1String("-") && request.dataFormat) {
             ctx.out() << QString::fromUtf8(InterchangeWriter::toBytes(mc.value(), *request.dataFormat));
             ctx.out().flush();
@@ -184,6 +195,7 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
         used.insert(base.toLower());
         const QString file = folder.filePath(base + QLatin1Char('.') + suffixFor(request));
         if (request.dataFormat) {
+            warnFindings(ctx, mc.value(), request);
             const QString error = exportOne(mc.value(), request, file);
             error.isEmpty() ? void(ctx.out() << file << '\n') : void(ctx.fail(error));
             failures += error.isEmpty() ? 0 : 1;

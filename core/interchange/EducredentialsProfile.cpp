@@ -50,8 +50,8 @@ constexpr std::array<Term<AssessmentType>, 10> assessmentTerms{{
     {AssessmentType::PracticalAssessment, "application of a skill"},
     {AssessmentType::ProjectWork, "application of a skill"},
     {AssessmentType::PersonalizedAssessment, "application of a skill"},
-    {AssessmentType::DevelopmentReport, "portfolio"},
     {AssessmentType::Portfolio, "portfolio"},
+    {AssessmentType::DevelopmentReport, "portfolio"},
 }};
 
 template<typename E, std::size_t N>

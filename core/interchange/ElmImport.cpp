@@ -276,6 +276,7 @@ ImportedDesign ElmImport::read(const QJsonObject &q, const QJsonObject &issuer)
         mc.changed = changed;
 
     const DocumentTexts nl(QStringLiteral("nl"));
+    bool sectorStated = false;
     for (const QJsonValue &value : JsonValues::list(q.value(QStringLiteral("additionalNote")))) {
         const QString subject = subjectOf(value.toObject());
         const LocalizedText note = JsonValues::langString(value.toObject().value(QStringLiteral("noteLiteral")));
@@ -295,8 +296,10 @@ ImportedDesign ElmImport::read(const QJsonObject &q, const QJsonObject &issuer)
             mc.furtherInformation = note;
         else if (subject == QLatin1String("Regional partners"))
             mc.regionalPartners = note.nl.split(QStringLiteral(", "), Qt::SkipEmptyParts);
-        else if (subject == QLatin1String("Sector"))
+        else if (subject == QLatin1String("Sector")) {
             mc.sector = byEnglishName<Sector>(note.en, [](const DocumentTexts &t, Sector s) { return t.sector(s); }).value_or(Sector::Other);
+            sectorStated = true;
+        }
         else if (subject == QLatin1String("Level in another framework"))
             mc.foreignLevel = note.en.isEmpty() ? note.nl : note.en;
         else if (subject == QLatin1String("Level") && note.en.startsWith(QLatin1String("NLQF")))
@@ -351,6 +354,18 @@ ImportedDesign ElmImport::read(const QJsonObject &q, const QJsonObject &issuer)
         }
     }
     imported.notCarried = {tr("the review checklists"), tr("status, version and authors")};
+    if (!sectorStated) {
+        // ELM has no sector: another country's credential is "other"; a Dutch
+        // one in credits is higher education, one in hours mbo.
+        if (!mc.institution.country.isEmpty() && mc.institution.country != QLatin1String("NL"))
+            mc.sector = Sector::Other;
+        else if (facts.creditsEc)
+            mc.sector = Sector::Hbo;
+        else
+            mc.sector = Sector::Mbo;
+        imported.notCarried.append(tr("the sector (set to %1 from the issuer's country and the study load's unit)")
+                                       .arg(toCode(mc.sector)));
+    }
     return imported;
 }
 

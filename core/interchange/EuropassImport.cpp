@@ -83,7 +83,10 @@ Result<QList<ImportedDesign>> EuropassImport::read(const QJsonObject &root, cons
         imported.format = ExchangeFormat::ElmCredential;
         imported.remarks.append(EuropassCredential::wrappingRemark(wrapping));
         if (claims.size() > 1)
-            imported.remarks.append(tr("Claim %1 of %2: %3").arg(claim.number).arg(claims.size()).arg(claim.label()));
+            imported.remarks.append(tr("Claim %1 of %2: %3 (%4)")
+                                        .arg(claim.number)
+                                        .arg(claims.size())
+                                        .arg(claim.title.preferred(QStringLiteral("nl")), claim.specificationType));
         if (claim.specificationType == QLatin1String("LearningAchievementSpecification"))
             imported.notCarried.append(tr("EQF level and accreditation: ELM gives these to a qualification only"));
         result.append(std::move(imported));

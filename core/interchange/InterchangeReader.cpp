@@ -188,8 +188,11 @@ const QualityFramework *frameworkNamed(const QString &name)
 
 ImportedDesign fromOb3(QJsonObject achievement)
 {
-    if (achievement.contains(QStringLiteral("credentialSubject")))
+    QJsonObject issuer;
+    if (achievement.contains(QStringLiteral("credentialSubject"))) {
+        issuer = achievement.value(QStringLiteral("issuer")).toObject();
         achievement = achievement.value(QStringLiteral("credentialSubject")).toObject().value(QStringLiteral("achievement")).toObject();
+    }
     ImportedDesign imported;
     imported.format = ExchangeFormat::Ob3Achievement;
     Microcredential &mc = imported.design;
@@ -200,7 +203,10 @@ ImportedDesign fromOb3(QJsonObject achievement)
     readSections(sections, mc);
     mc.version = std::max(1, JsonValues::text(achievement.value(QStringLiteral("version"))).toInt());
     mc.sector = fromCode<Sector>(JsonValues::text(achievement.value(QStringLiteral("tag")).toArray().first())).value_or(Sector::Other);
-    readInstitution(achievement.value(QStringLiteral("creator")).toObject(), mc.institution);
+    // The achievement's creator, else the credential's issuer.
+    readInstitution(achievement.contains(QStringLiteral("creator")) ? achievement.value(QStringLiteral("creator")).toObject() : issuer,
+                    mc.institution);
+    imported.facts.issuerCountry = mc.institution.country;
     if (mc.studyLoadHours == 0)
         mc.studyLoadHours = int(std::lround(achievement.value(QStringLiteral("creditsAvailable")).toDouble() * Microcredential::HoursPerEc));
     const QString language = JsonValues::text(achievement.value(QStringLiteral("inLanguage")));

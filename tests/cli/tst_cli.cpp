@@ -219,6 +219,54 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("import"), catalogue, full, QStringLiteral("--replace")}).exitCode, 0);
     }
 
+    void europassClaims()
+    {
+        const QString catalogue = path("europass.mcdb");
+        QCOMPARE(cli({QStringLiteral("init"), catalogue}).exitCode, 0);
+        const QString several = QStringLiteral(MCSTUDIO_FIXTURES_DIR "/edc/several-claims.jsonld");
+        // Several claims and no choice: refused with the list, nothing imported.
+        Run run = cli({QStringLiteral("import"), catalogue, several});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--claim")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("2. Duits in de zorg: basisgesprekken (LearningAchievementSpecification)")));
+        QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("list"), catalogue, QStringLiteral("--json")}).out.toUtf8()).array().size(), 0);
+        // The participation claim is no design.
+        run = cli({QStringLiteral("import"), catalogue, several, QStringLiteral("--claim"), QStringLiteral("3")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("import"), catalogue, several, QStringLiteral("--claim"), QStringLiteral("zero")}).exitCode, 2);
+        // One by number, with what to check.
+        run = cli({QStringLiteral("import"), catalogue, several, QStringLiteral("--claim"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("check: The national level \"DQR Level 5\" is of DE's framework")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Claim 1 of 4")));
+        // All: the three designs, in one go.
+        const QString fresh = path("europass-all.mcdb");
+        QCOMPARE(cli({QStringLiteral("init"), fresh}).exitCode, 0);
+        run = cli({QStringLiteral("import"), fresh, several, QStringLiteral("--claim"), QStringLiteral("all")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("list"), fresh, QStringLiteral("--json")}).out.toUtf8()).array().size(), 3);
+        // A signed credential says its signature is not verified.
+        run = cli({QStringLiteral("import"), fresh, QStringLiteral(MCSTUDIO_FIXTURES_DIR "/edc/qualification-signed.json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("not verified")));
+        // Exporting a design outside the edubadges profile says so, and still writes it.
+        const QString ob3 = path("small.ob3.json");
+        const QString listed = cli({QStringLiteral("list"), fresh, QStringLiteral("--json")}).out;
+        QString smallId;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(listed.toUtf8()).array()) {
+            if (entry.toObject().value(QStringLiteral("title")).toObject().value(QStringLiteral("nl")).toString().startsWith(QLatin1String("Duits")))
+                smallId = entry.toObject().value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!smallId.isEmpty());
+        run = cli({QStringLiteral("export"), fresh, smallId, QStringLiteral("--format"), QStringLiteral("ob3"), QStringLiteral("--output"), ob3});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("edubadges will not take this as a microcredential")), qPrintable(run.err));
+        QVERIFY(QFile::exists(ob3));
+        run = cli({QStringLiteral("export"), fresh, smallId, QStringLiteral("--format"), QStringLiteral("elm-credential"),
+                   QStringLiteral("--output"), path("small.edc.json")});
+        QCOMPARE(run.exitCode, 0);
+    }
+
     void badInputNeverChangesTheCatalogue_data()
     {
         QTest::addColumn<QByteArray>("content");
