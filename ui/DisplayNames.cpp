@@ -2,6 +2,7 @@
 
 #include "workflow/WorkflowNames.h"
 
+#include "documents/DocumentTexts.h"
 #include "frameworks/QualityFramework.h"
 
 namespace mcs::ui {
@@ -22,6 +23,11 @@ QString DisplayNames::language()
 void DisplayNames::setLanguage(const QString &language)
 {
     currentLanguage() = language == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
+QString DisplayNames::duration(const QString &iso)
+{
+    return DocumentTexts(currentLanguage()).duration(iso);
 }
 
 QString DisplayNames::sector(Sector sector)

@@ -34,6 +34,8 @@ public:
 
     /// The interface language ("nl" or "en"), chosen at start-up.
     static QString language();
+    /// A calendar duration ("P6M") in words, in the interface language.
+    static QString duration(const QString &iso);
     static void setLanguage(const QString &language);
 };
 

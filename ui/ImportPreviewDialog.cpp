@@ -3,6 +3,7 @@
 #include "help/HelpTargets.h"
 
 #include "DisplayNames.h"
+#include "model/StudyLoad.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -26,6 +27,24 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportedDesign &imported, const Q
                 .arg(tr("Format: %1.").arg(ExchangeFormats::displayName(imported.format)).toHtmlEscaped(),
                      tr("%n learning outcome(s),", nullptr, int(mc.learningOutcomes.size())).toHtmlEscaped(),
                      tr("%n assessment(s).", nullptr, int(mc.assessments.size())).toHtmlEscaped());
+    for (const QString &remark : imported.remarks)
+        html += QStringLiteral("<p>%1</p>").arg(remark.toHtmlEscaped());
+    QStringList facts;
+    if (mc.eqfLevel || mc.nlqfLevel)
+        facts.append(DisplayNames::level(mc.eqfLevel, mc.nlqfLevel));
+    if (!mc.foreignLevel.isEmpty())
+        facts.append(mc.foreignLevel);
+    facts.append(mc.studyLoadHours > 0 ? StudyLoad::describe(mc.studyLoadHours, mc.sector) : tr("no study load"));
+    if (!mc.maximumDuration.isEmpty())
+        facts.append(tr("at most %1").arg(DisplayNames::duration(mc.maximumDuration)));
+    html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+    if (!imported.findings.isEmpty()) {
+        // Shown first among the lists: these are what a reviewer must look at.
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Check before you rely on it (imported as the file says)").toHtmlEscaped());
+        for (const QString &finding : imported.findings)
+            html += QStringLiteral("<li>%1</li>").arg(finding.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     if (mc.status != Status::Draft) {
         // A status is reached by steps in this catalogue, never brought along in a file.
         const QString text = alreadyInCatalogue

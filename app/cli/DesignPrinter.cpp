@@ -61,6 +61,10 @@ QString DesignPrinter::describe(const Microcredential &mc)
                 .join(QLatin1String(", ")));
     addLine(out, tr("Study load"), StudyLoad::describe(mc.studyLoadHours, mc.sector));
     addLine(out, tr("Level"), levelText(mc.eqfLevel, mc.nlqfLevel));
+    addLine(out, tr("Level in another framework"), mc.foreignLevel);
+    addLine(out, tr("Maximum duration"), mc.maximumDuration);
+    addLine(out, tr("Learning setting"), mc.learningSetting ? toCode(*mc.learningSetting) : QString());
+    addLine(out, tr("Partial qualification"), mc.partialQualification ? (*mc.partialQualification ? tr("yes") : tr("no")) : QString());
     addText(out, tr("Summary"), mc.summary);
     addText(out, tr("Target group"), mc.targetGroup);
     addText(out, tr("Prior knowledge"), mc.priorKnowledge);
@@ -75,6 +79,8 @@ QString DesignPrinter::describe(const Microcredential &mc)
             tags.append(toCode(*lo.bloomLevel));
         addText(out, tr("Learning outcome %1%2").arg(i + 1).arg(tags.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(tags.join(QLatin1String(", ")))),
                 lo.statement);
+        for (const SkillLink &skill : lo.skills)
+            addLine(out, tr("  Skill"), skill.label.isEmpty() ? skill.uri : QStringLiteral("%1 <%2>").arg(skill.label, skill.uri));
     }
     for (qsizetype i = 0; i < mc.assessments.size(); ++i) {
         const Assessment &a = mc.assessments.at(i);

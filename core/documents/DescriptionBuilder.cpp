@@ -5,6 +5,8 @@
 #include "checks/AutomaticChecks.h"
 #include "format/ContentFingerprint.h"
 
+#include <algorithm>
+
 namespace mcs {
 
 namespace {
@@ -73,7 +75,7 @@ Fields generalFields(const Microcredential &mc, const DocumentTexts &t)
         stackability = t.pick(mc.stackability.towards).isEmpty()
                            ? t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Stackable"))
                            : t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Stackable towards: %1")).arg(t.pick(mc.stackability.towards));
-    return {
+    Fields fields{
         {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Awarding body")), institutionText(mc.institution)},
         {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Sector")), t.sector(mc.sector)},
         {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Level")), t.level(mc.eqfLevel, mc.nlqfLevel)},
@@ -87,6 +89,34 @@ Fields generalFields(const Microcredential &mc, const DocumentTexts &t)
         {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Validity")), mc.validityMonths ? t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "%1 months")).arg(*mc.validityMonths) : t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Unlimited"))},
         {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Authors")), mc.authors.join(QLatin1String(", "))},
     };
+    // What Europass credentials bring along: shown when stated, after the level and the load.
+    Fields stated;
+    if (!mc.foreignLevel.isEmpty())
+        stated.append({t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Level in another framework")), mc.foreignLevel});
+    if (!mc.maximumDuration.isEmpty())
+        stated.append({t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Maximum duration")), t.duration(mc.maximumDuration)});
+    if (mc.learningSetting)
+        stated.append({t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Learning setting")), t.learningSetting(mc.learningSetting)});
+    if (mc.partialQualification)
+        stated.append({t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Partial qualification")), t.partialQualification(mc.partialQualification)});
+    for (qsizetype i = 0; i < stated.size(); ++i)
+        fields.insert(4 + i, stated.at(i));
+    return fields;
+}
+
+/// The skills (ESCO and other frameworks) the learning outcomes are linked to.
+DocumentBlock skillsTable(const Microcredential &mc, const DocumentTexts &t)
+{
+    DocumentBlock block;
+    block.kind = DocumentBlock::Kind::Table;
+    block.table.header = {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "No.")), t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Skill")),
+                          t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Address"))};
+    block.table.widths = {7, 38, 55};
+    for (qsizetype i = 0; i < mc.learningOutcomes.size(); ++i) {
+        for (const SkillLink &skill : mc.learningOutcomes.at(i).skills)
+            block.table.rows.append({QString::number(i + 1), skill.label, skill.uri});
+    }
+    return block;
 }
 
 DocumentBlock outcomesTable(const Microcredential &mc, const DocumentTexts &t)
@@ -240,6 +270,12 @@ DocumentContent DescriptionBuilder::build(const Microcredential &mc, const Quali
         b.append(DocumentBlock::quiet(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "No learning outcomes have been described yet."))));
     else
         b.append(outcomesTable(mc, t));
+    const bool linked = std::any_of(mc.learningOutcomes.cbegin(), mc.learningOutcomes.cend(),
+                                    [](const LearningOutcome &lo) { return !lo.skills.isEmpty(); });
+    if (linked) {
+        b.append(DocumentBlock::paragraph(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "The learning outcomes are linked to these skills (ESCO and other frameworks):"))));
+        b.append(skillsTable(mc, t));
+    }
 
     b.append(DocumentBlock::heading(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Assessment"))));
     if (mc.assessments.isEmpty())

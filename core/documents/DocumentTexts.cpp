@@ -1,9 +1,12 @@
 #include "DocumentTexts.h"
 
 #include "model/StudyLoad.h"
+#include "util/IsoDuration.h"
 
 #include <QCoreApplication>
 #include <QTranslator>
+
+#include <cmath>
 
 namespace mcs {
 
@@ -39,6 +42,55 @@ QString DocumentTexts::operator()(const char *source) const
             return translated;
     }
     return QString::fromUtf8(source);
+}
+
+QString DocumentTexts::counted(const char *source, int n) const
+{
+    QString text;
+    if (m_language == QLatin1String("nl"))
+        text = dutchTranslator().translate(Context, source, nullptr, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source).replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    return text.replace(QLatin1String("%n"), m_locale.toString(n));
+}
+
+QString DocumentTexts::duration(const QString &iso) const
+{
+    const std::optional<IsoDuration> d = IsoDuration::parse(iso);
+    if (!d)
+        return iso;
+    const std::pair<double, const char *> parts[] = {
+        {d->years, QT_TRANSLATE_N_NOOP("mcs::DocumentTexts", "%n year(s)")},
+        {d->months, QT_TRANSLATE_N_NOOP("mcs::DocumentTexts", "%n month(s)")},
+        {d->weeks, QT_TRANSLATE_N_NOOP("mcs::DocumentTexts", "%n week(s)")},
+        {d->days, QT_TRANSLATE_N_NOOP("mcs::DocumentTexts", "%n day(s)")},
+        {d->hours, QT_TRANSLATE_N_NOOP("mcs::DocumentTexts", "%n hour(s)")},
+        {d->minutes, QT_TRANSLATE_N_NOOP("mcs::DocumentTexts", "%n minute(s)")},
+    };
+    QStringList words;
+    for (const auto &[value, source] : parts) {
+        if (value != std::floor(value) || value > 1e6)
+            return iso; // half a month has no plain words; the notation says it exactly
+        if (value > 0)
+            words.append(counted(source, int(value)));
+    }
+    return words.isEmpty() ? iso : words.join(QStringLiteral(", "));
+}
+
+QString DocumentTexts::learningSetting(const std::optional<LearningSetting> &setting) const
+{
+    if (!setting)
+        return {};
+    return *setting == LearningSetting::Formal ? (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Formal learning"))
+                                               : (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Non-formal learning"));
+}
+
+QString DocumentTexts::partialQualification(const std::optional<bool> &partial) const
+{
+    if (!partial)
+        return {};
+    return *partial ? (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Part of a larger qualification"))
+                    : (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "A whole qualification"));
 }
 
 QString DocumentTexts::other(const LocalizedText &text) const

@@ -26,6 +26,9 @@ public:
     QLocale locale() const { return m_locale; }
     /// A label given with QT_TRANSLATE_NOOP("mcs::DocumentTexts", "...").
     QString operator()(const char *source) const;
+    /// A label with a number, given with QT_TRANSLATE_N_NOOP("mcs::DocumentTexts",
+    /// "%n month(s)"), in the plural form the number needs.
+    QString counted(const char *source, int n) const;
     /// A user's bilingual text in the document language (falls back to the other).
     QString pick(const LocalizedText &text) const { return text.preferred(m_language); }
     /// The same text in the other language, or empty when it says the same.
@@ -44,6 +47,12 @@ public:
     QString studyLoad(int hours, Sector sector) const;
     QString level(const std::optional<int> &eqf, const std::optional<NlqfLevel> &nlqf) const;
     QString date(const QDateTime &time) const;
+    /// A calendar duration ("P1Y6M") in words: "1 year, 6 months"; the text
+    /// itself when it is not an ISO 8601 duration of whole units.
+    QString duration(const QString &iso) const;
+    QString learningSetting(const std::optional<LearningSetting> &setting) const;
+    /// "Yes, part of a larger qualification" / "No, a whole qualification"; empty when not stated.
+    QString partialQualification(const std::optional<bool> &partial) const;
     QString languageName(const QString &code) const;
 
 private:

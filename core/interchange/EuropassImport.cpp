@@ -82,6 +82,7 @@ Result<QList<ImportedDesign>> EuropassImport::read(const QJsonObject &root, cons
         ImportedDesign imported = ElmImport::read(claim.specification, issuer);
         imported.format = ExchangeFormat::ElmCredential;
         imported.remarks.append(EuropassCredential::wrappingRemark(wrapping));
+        imported.claimLabel = claim.label();
         if (claims.size() > 1)
             imported.remarks.append(tr("Claim %1 of %2: %3 (%4)")
                                         .arg(claim.number)

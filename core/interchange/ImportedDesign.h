@@ -40,6 +40,8 @@ struct ImportedDesign
     /// Remarks on the file as a whole: the wrapping, an unverified signature,
     /// which claim of several this design comes from.
     QStringList remarks;
+    /// For one claim of several in a Europass credential: "2. Title (Qualification)".
+    QString claimLabel;
     ImportFacts facts;
 };
 

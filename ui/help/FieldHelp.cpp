@@ -45,6 +45,19 @@ const Row Rows[] = {
     {"authors", "wizard-basics", QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Who wrote this design, separated by commas."),
      QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "The members of the team who wrote the design. The history records who saved each version; this "
                 "field says who the authors are.")},
+    {"foreignLevel", "wizard-level", QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "A level in another country's qualifications framework."),
+     QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Credentials from abroad name their level in their own country's framework, such as "
+                "\"DQR Level 5\" for Germany. The level is kept as the framework names it; the EQF level is what compares across Europe.")},
+    {"learningSetting", "wizard-level", QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Formal or non-formal learning, as Europass names it."),
+     QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Formal learning leads to a recognised qualification within the education system; "
+                "non-formal learning is planned learning outside it. Most microcredentials are non-formal; Europass exports say "
+                "non-formal unless you state otherwise.")},
+    {"partialQualification", "wizard-level", QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Whether it is a part of a larger qualification."),
+     QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Europass records whether a qualification is a part of a larger one, such as a "
+                "module of a programme, or a whole qualification in itself.")},
+    {"maximumDuration", "wizard-level", QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "The longest time on the calendar the learning may take."),
+     QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "A duration in days, weeks, months or years, such as six months: how long a learner "
+                "may take, not how many hours of study it asks. The study load states the hours.")},
     {"participation", "wizard-level", QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "How participants take part: on site, online or both."),
      QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "The form of participation is one of the elements every microcredential states under the EU "
                 "recommendation, so that a learner knows what to expect.")},
@@ -85,6 +98,11 @@ const Row Rows[] = {
      QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "The level of thinking the outcome asks for (Bloom)."),
      QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "The linter compares the verb you wrote with this level and warns when the verb asks less. The "
                 "suggested verbs below follow the level you choose.")},
+    {"learningOutcomes.skills", "lo-bloom-level",
+     QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Skills in ESCO or another framework this outcome is linked to."),
+     QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Europass credentials can link a learning outcome to skills in the European "
+                "ESCO classification or another framework. The links come along when you import such a credential and go out "
+                "again in the Europass exports; follow a link to read the skill.")},
     {"learningOutcomes.findings", "linter-findings", QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "What the linter notices in this learning outcome."),
      QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Each finding names a rule and what to change. Double-click one or press Enter to go to the text; "
                 "the guide explains every rule with a good and a bad example.")},

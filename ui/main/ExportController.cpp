@@ -85,10 +85,11 @@ void ExportController::exportDocument(ExportDialog::Document document)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<int> written = DocumentExporter::write(content, options.format(), path);
     QApplication::restoreOverrideCursor();
-    if (!written.ok())
+    if (!written.ok()) {
         PlainMessageBox::warning(&m_window, tr("Export failed"), written.error());
-    else
-        m_window.showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_window.showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void ExportController::exportData(ExchangeFormat format)
@@ -97,6 +98,7 @@ void ExportController::exportData(ExchangeFormat format)
     if (!catalogue)
         return;
     QByteArray bytes;
+    QStringList findings;
     QString base = QFileInfo(catalogue->path()).completeBaseName();
     if (format == ExchangeFormat::Csv) {
         bytes = OverviewCsv::write(m_window.entries());
@@ -106,15 +108,20 @@ void ExportController::exportData(ExchangeFormat format)
             return;
         base = DocumentExporter::suggestedBaseName(mc.value().title.preferred(m_window.language()), mc.value().version);
         bytes = InterchangeWriter::toBytes(mc.value(), format);
+        findings = InterchangeWriter::findings(mc.value(), format);
     }
     const QString path = askPath(base, ExchangeFormats::fileSuffix(format));
     if (path.isEmpty())
         return;
     const Result<Done> written = FileOutput::write(path, bytes);
-    if (!written.ok())
+    if (!written.ok()) {
         PlainMessageBox::warning(&m_window, tr("Export failed"), written.error());
-    else
-        m_window.showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_window.showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    if (!findings.isEmpty())
+        PlainMessageBox::information(&m_window, tr("Exported, with a remark"),
+                                     tr("Exported to %1.\n\n%2").arg(QDir::toNativeSeparators(path), findings.join(QStringLiteral("\n\n"))));
 }
 
 QString ExportController::askPath(const QString &base, const QString &suffix)

@@ -14,6 +14,8 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QUndoStack>
 #include <QStandardPaths>
 
 namespace mcs::ui {
@@ -34,39 +36,85 @@ bool ImportController::importFile(const QString &path, bool confirm)
     const std::shared_ptr<Catalogue> catalogue = m_window.catalogue();
     if (!catalogue)
         return false;
-    Result<ImportedDesign> imported = DesignImporter::readFile(path);
-    if (!imported.ok()) {
-        PlainMessageBox::warning(&m_window, tr("Cannot import"), imported.error());
+    Result<QList<ImportedDesign>> read = DesignImporter::readFile(path, ClaimSelection::all());
+    if (!read.ok()) {
+        PlainMessageBox::warning(&m_window, tr("Cannot import"), read.error());
         return false;
     }
-    Microcredential design = imported.value().design;
-    const bool exists = catalogue->contains(design.id);
-    ImportPreviewDialog preview(imported.value(), QFileInfo(path).fileName(), exists, &m_window);
-    if (confirm && preview.exec() != QDialog::Accepted)
-        return false;
-    if (exists && (!confirm || preview.importAsCopy()))
-        design.id = Microcredential::newId();
-    std::optional<Microcredential> before;
-    int beforeRowVersion = 0;
-    if (exists && design.id == imported.value().design.id) {
-        const Result<std::pair<Microcredential, int>> stored = catalogue->loadForEditing(design.id);
-        if (!stored.ok()) {
-            PlainMessageBox::warning(&m_window, tr("Cannot import"), stored.error());
+    QList<ImportedDesign> chosen = read.value();
+    if (confirm && chosen.size() > 1) {
+        const std::optional<QList<ImportedDesign>> picked = chooseClaims(chosen, QFileInfo(path).fileName());
+        if (!picked)
             return false;
-        }
-        before = stored.value().first;
-        beforeRowVersion = stored.value().second;
+        chosen = *picked;
     }
-    if (!CatalogueEditCommand::push(*m_window.undoStack(),
-                                    new CatalogueEditCommand(catalogue,
-                                                             tr("Import “%1”").arg(design.title.preferred(m_window.language())),
-                                                             before, beforeRowVersion, design,
-                                                             [this](const QString &changed, const QString &error) {
-                                                                 m_window.refreshEntry(changed, error);
-                                                             })))
+
+    // Every design is previewed before any is saved: all or none.
+    struct Planned
+    {
+        Microcredential design;
+        std::optional<Microcredential> before;
+        int beforeRowVersion = 0;
+    };
+    QList<Planned> plans;
+    for (const ImportedDesign &imported : std::as_const(chosen)) {
+        Planned plan{imported.design, std::nullopt, 0};
+        const bool exists = catalogue->contains(plan.design.id);
+        ImportPreviewDialog preview(imported, QFileInfo(path).fileName(), exists, &m_window);
+        if (confirm && preview.exec() != QDialog::Accepted)
+            return false;
+        if (exists && (!confirm || preview.importAsCopy()))
+            plan.design.id = Microcredential::newId();
+        if (exists && plan.design.id == imported.design.id) {
+            const Result<std::pair<Microcredential, int>> stored = catalogue->loadForEditing(plan.design.id);
+            if (!stored.ok()) {
+                PlainMessageBox::warning(&m_window, tr("Cannot import"), stored.error());
+                return false;
+            }
+            plan.before = stored.value().first;
+            plan.beforeRowVersion = stored.value().second;
+        }
+        plans.append(plan);
+    }
+    QUndoStack &undo = *m_window.undoStack();
+    if (plans.size() > 1)
+        undo.beginMacro(tr("Import %n design(s) from “%1”", nullptr, int(plans.size())).arg(QFileInfo(path).fileName()));
+    bool pushed = true;
+    for (const Planned &plan : std::as_const(plans)) {
+        pushed = CatalogueEditCommand::push(undo, new CatalogueEditCommand(catalogue,
+                                                                           tr("Import “%1”").arg(plan.design.title.preferred(m_window.language())),
+                                                                           plan.before, plan.beforeRowVersion, plan.design,
+                                                                           [this](const QString &changed, const QString &error) {
+                                                                               m_window.refreshEntry(changed, error);
+                                                                           }));
+        if (!pushed)
+            break;
+    }
+    if (plans.size() > 1)
+        undo.endMacro();
+    if (!pushed)
         return false;
-    m_window.selectId(design.id);
+    m_window.selectId(plans.constLast().design.id);
     return true;
+}
+
+std::optional<QList<ImportedDesign>> ImportController::chooseClaims(const QList<ImportedDesign> &designs, const QString &fileName)
+{
+    QStringList items;
+    for (const ImportedDesign &design : designs)
+        items.append(design.claimLabel.isEmpty() ? design.design.title.preferred(m_window.language()) : design.claimLabel);
+    const QString all = tr("All %n designs", nullptr, int(designs.size()));
+    items.append(all);
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(&m_window, tr("Import — %1").arg(fileName),
+                                                 tr("This credential holds several qualifications or learning achievements.\n"
+                                                    "Which do you want to import as a design?"),
+                                                 items, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    if (picked == all)
+        return designs;
+    return QList<ImportedDesign>{designs.at(items.indexOf(picked))};
 }
 
 void ImportController::importOutcomes()

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "interchange/ImportedDesign.h"
+
+#include <QList>
 #include <QObject>
+
+#include <optional>
 
 namespace mcs::ui {
 
@@ -19,11 +24,15 @@ public:
     /// Asks for a file and imports it.
     void importDesign();
     /// Imports a file after showing what it brings in (without asking when `confirm` is false).
+    /// A Europass credential with several designs asks which to import (all, without asking).
     bool importFile(const QString &path, bool confirm = true);
     /// Adds the learning outcomes of a spreadsheet to the selected design.
     void importOutcomes();
 
 private:
+    /// The claims the user picks of a credential that holds several; none when cancelled.
+    std::optional<QList<ImportedDesign>> chooseClaims(const QList<ImportedDesign> &designs, const QString &fileName);
+
     MainWindow &m_window;
 };
 

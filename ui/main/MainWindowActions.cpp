@@ -92,6 +92,7 @@ QList<QAction *> MainWindowActions::create(MainWindow &window)
                                  data(tr("Open Badges &3.0 Achievement…"), ExchangeFormat::Ob3Achievement),
                                  data(tr("Open Badges 3.0 Credential &Template…"), ExchangeFormat::Ob3Credential),
                                  data(tr("Europass (E&LM Qualification)…"), ExchangeFormat::Elm),
+                                 data(tr("Europass C&redential Template (EDC)…"), ExchangeFormat::ElmCredential),
                                  data(tr("Design &File (.mcdesign)…"), ExchangeFormat::Mcdesign)};
     data(tr("Catalogue Overview as CS&V…"), ExchangeFormat::Csv);
     file->addAction(tr("&Import…"), imports, &ImportController::importDesign)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));

@@ -11,6 +11,7 @@
 #include "levels/LevelFrameworks.h"
 #include "model/StudyLoad.h"
 #include "help/FieldHelp.h"
+#include "util/IsoDuration.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -19,6 +20,8 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTextBrowser>
+
+#include <cmath>
 
 namespace mcs::ui {
 
@@ -77,6 +80,10 @@ LevelSizeSection::LevelSizeSection(DesignDocument *designDocument, QWidget *pare
                       m.eqfLevel = LevelFrameworks::builtIn().eqfForNlqf(*m.nlqfLevel);
               });
 
+    addLine(form, tr("Level in &another framework"), QStringLiteral("foreignLevel"),
+            [](Microcredential &m) -> QString & { return m.foreignLevel; })
+        ->setPlaceholderText(tr("Another country's level, as its framework names it, e.g. DQR Level 5"));
+
     auto *descriptors = new QWidget(this);
     auto *grid = new QGridLayout(descriptors);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +122,24 @@ LevelSizeSection::LevelSizeSection(DesignDocument *designDocument, QWidget *pare
               [](const Microcredential &m) { return toCode(m.participation); },
               [](Microcredential &m, const QString &code) { m.participation = fromCode<Participation>(code); });
 
+    QList<std::pair<QString, QString>> settings{{QString(), tr("Not stated")}};
+    for (const LearningSetting setting : EnumCodes<LearningSetting>::allValues())
+        settings.append({toCode(setting), names.learningSetting(setting)});
+    addChoice(form, tr("Learning se&tting"), QStringLiteral("learningSetting"), settings,
+              [](const Microcredential &m) { return toCode(m.learningSetting); },
+              [](Microcredential &m, const QString &code) { m.learningSetting = fromCode<LearningSetting>(code); });
+    const QList<std::pair<QString, QString>> partial{{QString(), tr("Not stated")},
+                                                     {QStringLiteral("no"), names.partialQualification(false)},
+                                                     {QStringLiteral("yes"), names.partialQualification(true)}};
+    addChoice(form, tr("Pa&rt of a larger qualification"), QStringLiteral("partialQualification"), partial,
+              [](const Microcredential &m) {
+                  return m.partialQualification ? (*m.partialQualification ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
+              },
+              [](Microcredential &m, const QString &code) {
+                  m.partialQualification = code.isEmpty() ? std::nullopt : std::optional<bool>(code == QLatin1String("yes"));
+              });
+    addDurationField(form);
+
     auto *languages = new QLineEdit(this);
     CleaningValidator::attach(languages);
     languages->setObjectName(QStringLiteral("instructionLanguagesLineEdit"));
@@ -146,6 +171,69 @@ LevelSizeSection::LevelSizeSection(DesignDocument *designDocument, QWidget *pare
     refresh();
 }
 
+void LevelSizeSection::addDurationField(QFormLayout *form)
+{
+    // A calendar duration, never study hours: a number and a unit, written as ISO 8601.
+    auto *box = new QWidget(this);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_durationAmount = new QSpinBox(box);
+    m_durationAmount->setObjectName(QStringLiteral("maximumDurationSpinBox"));
+    m_durationAmount->setAccessibleName(tr("Maximum duration"));
+    m_durationAmount->setRange(0, 999);
+    m_durationAmount->setSpecialValueText(tr("Not stated"));
+    m_durationUnit = new QComboBox(box);
+    m_durationUnit->setObjectName(QStringLiteral("maximumDurationUnitComboBox"));
+    m_durationUnit->setAccessibleName(tr("Unit of the maximum duration"));
+    m_durationUnit->addItem(tr("days"), QStringLiteral("D"));
+    m_durationUnit->addItem(tr("weeks"), QStringLiteral("W"));
+    m_durationUnit->addItem(tr("months"), QStringLiteral("M"));
+    m_durationUnit->addItem(tr("years"), QStringLiteral("Y"));
+    m_durationUnit->setCurrentIndex(2);
+    m_durationText = new QLabel(box);
+    m_durationText->setObjectName(QStringLiteral("maximumDurationLabel"));
+    layout->addWidget(m_durationAmount);
+    layout->addWidget(m_durationUnit);
+    layout->addWidget(m_durationText, 1);
+    form->addRow(tr("Maximum &duration"), box);
+    static_cast<QLabel *>(form->labelForField(box))->setBuddy(m_durationAmount);
+    FieldHelp::apply(m_durationAmount, QStringLiteral("maximumDuration"));
+    FieldHelp::apply(m_durationUnit, QStringLiteral("maximumDuration"));
+    const auto changed = [this] {
+        const int amount = m_durationAmount->value();
+        const QString iso = amount > 0 ? QStringLiteral("P%1%2").arg(amount).arg(m_durationUnit->currentData().toString()) : QString();
+        document()->edit(QStringLiteral("maximumDuration"), tr("Change maximum duration"), [&](Microcredential &m) { m.maximumDuration = iso; });
+    };
+    connect(m_durationAmount, &QSpinBox::valueChanged, this, changed);
+    connect(m_durationUnit, &QComboBox::currentIndexChanged, this, changed);
+    addFocusTarget(QStringLiteral("maximumDuration"), [this] { m_durationAmount->setFocus(Qt::OtherFocusReason); });
+}
+
+void LevelSizeSection::refreshDuration()
+{
+    const QString iso = design().maximumDuration;
+    const std::optional<IsoDuration> d = IsoDuration::parse(iso);
+    int amount = 0;
+    QString unit = m_durationUnit->currentData().toString();
+    if (d && d->isTimeOnly() == false && d->weeks == 0 && d->days == 0 && d->years * 12 + d->months == std::floor(d->years * 12 + d->months)) {
+        // Years and months: whole years stay years, anything else is counted in months.
+        const int months = int(d->years * 12 + d->months);
+        amount = months % 12 == 0 ? months / 12 : months;
+        unit = months % 12 == 0 ? QStringLiteral("Y") : QStringLiteral("M");
+    } else if (d && d->years == 0 && d->months == 0 && d->isTimeOnly() == false && d->timeHours() == 0
+               && d->weeks == std::floor(d->weeks) && d->days == std::floor(d->days)) {
+        amount = d->days == 0 ? int(d->weeks) : int(d->weeks * 7 + d->days);
+        unit = d->days == 0 ? QStringLiteral("W") : QStringLiteral("D");
+    }
+    const QSignalBlocker amountBlocker(m_durationAmount);
+    const QSignalBlocker unitBlocker(m_durationUnit);
+    m_durationAmount->setValue(amount);
+    m_durationUnit->setCurrentIndex(m_durationUnit->findData(unit));
+    // A duration the fields cannot show (hours, mixed units) is named here and kept until changed.
+    const bool shown = iso.isEmpty() || (amount > 0 && QStringLiteral("P%1%2").arg(amount).arg(unit) == iso);
+    m_durationText->setText(shown ? QString() : tr("Now: %1 (%2)").arg(DisplayNames::duration(iso), iso));
+}
+
 void LevelSizeSection::refreshOther()
 {
     const Microcredential &mc = design();
@@ -153,6 +241,7 @@ void LevelSizeSection::refreshOther()
     const QString language = DisplayNames::language();
     m_eqfDescriptor->setHtml(descriptorHtml(mc.eqfLevel ? levels.eqf(*mc.eqfLevel) : nullptr, language, tr("Choose an EQF level.")));
     m_nlqfDescriptor->setHtml(descriptorHtml(mc.nlqfLevel ? levels.nlqf(*mc.nlqfLevel) : nullptr, language, tr("Choose an NLQF level.")));
+    refreshDuration();
     if (m_hours->value() != mc.studyLoadHours) {
         const QSignalBlocker blocker(m_hours);
         m_hours->setValue(mc.studyLoadHours);

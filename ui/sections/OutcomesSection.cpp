@@ -142,6 +142,18 @@ QWidget *OutcomesSection::buildEditor()
         m_suggestionLevel->setCurrentIndex(std::max(0, i - 1));
     });
 
+    // Skills (ESCO and other frameworks) come with Europass imports and go out with
+    // Europass exports; shown here with their addresses, to follow.
+    m_skills = new QLabel(editor);
+    m_skills->setObjectName(QStringLiteral("outcomeSkillsLabel"));
+    m_skills->setAccessibleName(tr("Linked skills"));
+    m_skills->setTextFormat(Qt::RichText);
+    m_skills->setOpenExternalLinks(true);
+    m_skills->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_skills->setWordWrap(true);
+    form->addRow(tr("Linked skills"), m_skills);
+    FieldHelp::apply(m_skills, QStringLiteral("learningOutcomes.skills"));
+
     m_findings = new FindingsView(editor);
     m_findings->setObjectName(QStringLiteral("outcomeFindingsTreeWidget"));
     m_findings->setEmptyText(tr("Well written: one observable action, with its context."));
@@ -258,6 +270,16 @@ void OutcomesSection::refreshEditor()
     m_statement->setText(outcome.statement);
     m_domain->setCurrentIndex(std::max(0, m_domain->findData(toCode(outcome.domain))));
     m_bloom->setCurrentIndex(std::max(0, m_bloom->findData(toCode(outcome.bloomLevel))));
+    QStringList skills;
+    for (const SkillLink &skill : outcome.skills) {
+        const QString address = skill.uri.toHtmlEscaped();
+        const bool web = skill.uri.startsWith(QLatin1String("https://")) || skill.uri.startsWith(QLatin1String("http://"));
+        const QString name = (skill.label.isEmpty() ? skill.uri : skill.label).toHtmlEscaped();
+        skills.append(web ? QStringLiteral("<a href=\"%1\">%2</a>").arg(address, name) : name);
+    }
+    m_skills->setText(skills.join(QStringLiteral("<br>")));
+    if (auto *form = qobject_cast<QFormLayout *>(m_editor->layout()))
+        form->setRowVisible(m_skills, !outcome.skills.isEmpty());
     // The suggested verbs follow the outcome's level ("Not set" is item 0) when
     // another outcome or level comes up, not at every keystroke: a level the
     // user picked to browse stays while they type.

@@ -3,6 +3,7 @@
 #include "DesignSection.h"
 
 class QComboBox;
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -51,6 +52,7 @@ private:
     BilingualTextEdit *m_statement = nullptr;
     QComboBox *m_domain = nullptr;
     QComboBox *m_bloom = nullptr;
+    QLabel *m_skills = nullptr;
     FindingsView *m_findings = nullptr;
     QComboBox *m_suggestionLevel = nullptr;
     QListWidget *m_dutchVerbs = nullptr;
