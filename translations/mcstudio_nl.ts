@@ -498,12 +498,12 @@
         <translation>%1: het bestand is groter dan de grens van %2 MiB</translation>
     </message>
     <message>
-        <source>%1: not a format this program reads (a .mcdesign file, an edubadges BadgeClass, an Open Badges 3.0 achievement, an ELM qualification or a spreadsheet of learning outcomes)</source>
-        <translation>%1: geen formaat dat dit programma leest (een .mcdesign-bestand, een edubadges-BadgeClass, een Open Badges 3.0-achievement, een ELM-kwalificatie of een spreadsheet met leeruitkomsten)</translation>
-    </message>
-    <message>
         <source>everything but the learning outcomes: a spreadsheet holds only those</source>
         <translation>alles behalve de leeruitkomsten: een spreadsheet bevat alleen die</translation>
+    </message>
+    <message>
+        <source>%1: not a format this program reads (a .mcdesign file, an edubadges BadgeClass, an Open Badges 3.0 achievement, an ELM qualification, a Europass credential or a spreadsheet of learning outcomes)</source>
+        <translation>%1: geen indeling die dit programma leest (een .mcdesign-bestand, een edubadges-BadgeClass, een Open Badges 3.0-achievement, een ELM-kwalificatie, een Europass-credential of een spreadsheet met leeruitkomsten)</translation>
     </message>
 </context>
 <context>
@@ -819,7 +819,7 @@
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s comment</source>
+        <source>Reviewer's comment</source>
         <translation>Opmerking van de beoordelaar</translation>
     </message>
     <message>
@@ -1107,7 +1107,7 @@
         <translation>Checklist kwaliteitskader</translation>
     </message>
     <message>
-        <source>%1, version %2. Status as judged by the team; the automatic check is the program&apos;s own verdict from the description.</source>
+        <source>%1, version %2. Status as judged by the team; the automatic check is the program's own verdict from the description.</source>
         <translation>%1, versie %2. De status is het oordeel van het team; de automatische controle is het eigen oordeel van het programma op grond van de beschrijving.</translation>
     </message>
     <message>
@@ -1163,12 +1163,145 @@
         <translation>Geldigheid van het kader</translation>
     </message>
     <message>
-        <source>%1 (this report&apos;s date is outside it)</source>
+        <source>%1 (this report's date is outside it)</source>
         <translation>%1 (de datum van dit rapport valt erbuiten)</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
         <translation>van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Level in another framework</source>
+        <translation>Niveau in een ander kader</translation>
+    </message>
+    <message>
+        <source>Maximum duration</source>
+        <translation>Maximale duur</translation>
+    </message>
+    <message>
+        <source>Learning setting</source>
+        <translation>Leercontext</translation>
+    </message>
+    <message>
+        <source>Partial qualification</source>
+        <translation>Deelkwalificatie</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Vaardigheid</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>The learning outcomes are linked to these skills (ESCO and other frameworks):</source>
+        <translation>De leeruitkomsten zijn gekoppeld aan deze vaardigheden (ESCO en andere kaders):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Formal learning</source>
+        <translation>Formeel leren</translation>
+    </message>
+    <message>
+        <source>Non-formal learning</source>
+        <translation>Non-formeel leren</translation>
+    </message>
+    <message>
+        <source>Part of a larger qualification</source>
+        <translation>Onderdeel van een grotere kwalificatie</translation>
+    </message>
+    <message>
+        <source>A whole qualification</source>
+        <translation>Een volledige kwalificatie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Recognition of prior learning</source>
+        <translation>Erkenning van eerder verworven competenties (EVC)</translation>
+    </message>
+    <message>
+        <source>%1: a grade from %2 to %3</source>
+        <translation>%1: een cijfer van %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>%1: a grade from %2 to %3, passed from %4</source>
+        <translation>%1: een cijfer van %2 tot en met %3, behaald vanaf %4</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::EducredentialsProfile</name>
+    <message>
+        <source>Quality assurance</source>
+        <translation>Kwaliteitsborging</translation>
+    </message>
+    <message>
+        <source>edubadges will not take this as a microcredential: its profile asks for 3 to 30 EC, and the design has %1 EC.</source>
+        <translation>edubadges neemt dit niet aan als microcredential: het profiel vraagt 3 tot 30 EC, en het ontwerp heeft %1 EC.</translation>
+    </message>
+    <message>
+        <source>edubadges will not take this as a microcredential: its profile asks for at least 240 SBU, and the design has %1.</source>
+        <translation>edubadges neemt dit niet aan als microcredential: het profiel vraagt ten minste 240 SBU, en het ontwerp heeft er %1.</translation>
+    </message>
+    <message>
+        <source>The design has no assessment: the profile's assessment type and supervision are written as the weakest values (testing, unsupervised).</source>
+        <translation>Het ontwerp heeft geen toetsing: de toetsvorm en het toezicht van het profiel zijn geschreven als de zwakste waarden (toetsen, zonder toezicht).</translation>
+    </message>
+    <message>
+        <source>The design has no form of participation: the profile requires one, written as "onsite or blended".</source>
+        <translation>Het ontwerp heeft geen vorm van deelname: het profiel vraagt er een; geschreven als "onsite or blended".</translation>
+    </message>
+    <message>
+        <source>SBU or ECTS</source>
+        <translation>SBU of ECTS</translation>
+    </message>
+    <message>
+        <source>hbo or wo: ECTS say higher education, not which (set to hbo)</source>
+        <translation>hbo of wo: ECTS zeggen hoger onderwijs, niet welk (op hbo gezet)</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1313,88 @@
     <message>
         <source>status, version and authors</source>
         <translation>status, versie en auteurs</translation>
+    </message>
+    <message>
+        <source>the sector (set to %1 from the issuer's country and the study load's unit)</source>
+        <translation>de sector (op %1 gezet naar het land van de uitgever en de eenheid van de studielast)</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::EuropassCredential</name>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>zonder titel</translation>
+    </message>
+    <message>
+        <source>no specification</source>
+        <translation>geen specificatie</translation>
+    </message>
+    <message>
+        <source>A Europass credential (plain JSON-LD).</source>
+        <translation>Een Europass-credential (gewone JSON-LD).</translation>
+    </message>
+    <message>
+        <source>A Europass credential in its uploadable wrapping.</source>
+        <translation>Een Europass-credential in de uploadbare verpakking.</translation>
+    </message>
+    <message>
+        <source>A signed Europass credential. The signature is not verified: this program reads the description, it does not check who issued it.</source>
+        <translation>Een ondertekende Europass-credential. De handtekening is niet gecontroleerd: dit programma leest de beschrijving, het controleert niet wie de credential uitgaf.</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::EuropassImport</name>
+    <message>
+        <source>%1: not a Europass credential</source>
+        <translation>%1: geen Europass-credential</translation>
+    </message>
+    <message>
+        <source>%1: the Europass credential claims nothing (credentialSubject.hasClaim is empty)</source>
+        <translation>%1: de Europass-credential bevat geen claims (credentialSubject.hasClaim is leeg)</translation>
+    </message>
+    <message>
+        <source>%1: this Europass credential certifies participation only (a learning activity: %2). It says that someone took part, not what they can do, so it describes no microcredential: a design needs a qualification or learning achievement with learning outcomes.</source>
+        <translation>%1: deze Europass-credential bevestigt alleen deelname (een leeractiviteit: %2). Hij zegt dat iemand heeft deelgenomen, niet wat die kan, en beschrijft dus geen microcredential: een ontwerp vraagt een kwalificatie of leerresultaat met leeruitkomsten.</translation>
+    </message>
+    <message>
+        <source>%1: this Europass credential holds no qualification or learning achievement, only:
+%2</source>
+        <translation>%1: deze Europass-credential bevat geen kwalificatie of leerresultaat, alleen:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the credential holds %n claims that can become a design; choose one (--claim N) or all (--claim all):
+%2</source>
+        <translation>
+            <numerusform>%1: de credential bevat %n claim die een ontwerp kan worden; kies er een (--claim N) of alle (--claim all):
+%2</numerusform>
+            <numerusform>%1: de credential bevat %n claims die een ontwerp kunnen worden; kies er een (--claim N) of alle (--claim all):
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: there is no claim %2; the credential holds:
+%3</source>
+        <translation>%1: er is geen claim %2; de credential bevat:
+%3</translation>
+    </message>
+    <message>
+        <source>%1: claim %2 is a %3, which describes no microcredential; choose one of:
+%4</source>
+        <translation>%1: claim %2 is een %3, die geen microcredential beschrijft; kies een van:
+%4</translation>
+    </message>
+    <message>
+        <source>Claim %1 of %2: %3 (%4)</source>
+        <translation>Claim %1 van %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>EQF level and accreditation: ELM gives these to a qualification only</source>
+        <translation>EQF-niveau en accreditatie: ELM kent die alleen aan een kwalificatie toe</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1422,10 @@
     <message>
         <source>Spreadsheet (CSV)</source>
         <translation>Spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <source>Europass credential (EDC)</source>
+        <translation>Europass-credential (EDC)</translation>
     </message>
 </context>
 <context>
@@ -1261,8 +1480,8 @@
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <source>unknown automatic check &apos;%1&apos;</source>
-        <translation>onbekende automatische controle &apos;%1&apos;</translation>
+        <source>unknown automatic check '%1'</source>
+        <translation>onbekende automatische controle '%1'</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -1297,8 +1516,8 @@
         <translation>dit programma leest kaderformaat versie 1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is used twice</source>
-        <translation>&apos;%1&apos; komt twee keer voor</translation>
+        <source>'%1' is used twice</source>
+        <translation>'%1' komt twee keer voor</translation>
     </message>
     <message>
         <source>a framework needs an id and a version</source>
@@ -1338,6 +1557,57 @@
     </message>
 </context>
 <context>
+    <name>mcs::ImportPlausibility</name>
+    <message>
+        <source>The study load says %1 hours for %2 EC, %3 hours per EC; an EC is 25 to 30 hours. The design takes the credits, at 28 hours per EC (%4 hours).</source>
+        <translation>De studielast noemt %1 uur voor %2 EC, %3 uur per EC; een EC is 25 tot 30 uur. Het ontwerp neemt de studiepunten, tegen 28 uur per EC (%4 uur).</translation>
+    </message>
+    <message>
+        <source>The file states no study load (no credits, no hours).</source>
+        <translation>Het bestand noemt geen studielast (geen studiepunten, geen uren).</translation>
+    </message>
+    <message>
+        <source>%1 SBU is below the 240 SBU an mbo microcredential has in principle.</source>
+        <translation>%1 SBU is minder dan de 240 SBU die een mbo-microcredential in principe heeft.</translation>
+    </message>
+    <message>
+        <source>%1 EC is outside the 3 to 30 EC of an hbo/wo microcredential.</source>
+        <translation>%1 EC valt buiten de 3 tot 30 EC van een hbo/wo-microcredential.</translation>
+    </message>
+    <message>
+        <source>%1 hours of study cannot fit in the maximum duration of %2, which is at most %3 hours on the calendar.</source>
+        <translation>%1 uur studie past niet in de maximale duur van %2, die op de kalender ten hoogste %3 uur is.</translation>
+    </message>
+    <message>
+        <source>"%1" lasts %2, longer than the qualification's maximum duration of %3.</source>
+        <translation>„%1” duurt %2, langer dan de maximale duur van de kwalificatie, %3.</translation>
+    </message>
+    <message>
+        <source>The national level "%1" is of %2's framework (%3), but the issuer is in %4.</source>
+        <translation>Het nationale niveau „%1” hoort bij het kader van %2 (%3), maar de uitgever zit in %4.</translation>
+    </message>
+    <message>
+        <source>The file names no quality assurance.</source>
+        <translation>Het bestand noemt geen kwaliteitsborging.</translation>
+    </message>
+    <message>
+        <source>The EQF level "%1" is not one of the levels 1 to 8; the design has none.</source>
+        <translation>Het EQF-niveau „%1” is geen van de niveaus 1 tot en met 8; het ontwerp heeft er geen.</translation>
+    </message>
+    <message>
+        <source>The file gives no EQF level.</source>
+        <translation>Het bestand geeft geen EQF-niveau.</translation>
+    </message>
+    <message>
+        <source>The file has no learning outcomes.</source>
+        <translation>Het bestand heeft geen leeruitkomsten.</translation>
+    </message>
+    <message>
+        <source>The Dutch edubadges profile requires terms this file lacks: %1.</source>
+        <translation>Het Nederlandse edubadges-profiel vraagt termen die dit bestand mist: %1.</translation>
+    </message>
+</context>
+<context>
     <name>mcs::InterchangeReader</name>
     <message>
         <source>English texts</source>
@@ -1366,6 +1636,14 @@
     <message>
         <source>%1: the %2 file has no title: not a microcredential</source>
         <translation>%1: het %2-bestand heeft geen titel: geen microcredential</translation>
+    </message>
+    <message>
+        <source>skills linked to learning outcomes</source>
+        <translation>vaardigheden gekoppeld aan leeruitkomsten</translation>
+    </message>
+    <message>
+        <source>maximum duration, learning setting and partial qualification</source>
+        <translation>maximale duur, leercontext en deelkwalificatie</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1786,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must be the address (URI) of a skill</source>
+        <translation>moet het adres (URI) van een vaardigheid zijn</translation>
+    </message>
+    <message>
+        <source>must be empty or a calendar duration such as P6M (ISO 8601)</source>
+        <translation>moet leeg zijn of een kalenderduur zoals P6M (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>must be true, false or null</source>
+        <translation>moet true, false of null zijn</translation>
     </message>
 </context>
 <context>
@@ -1773,8 +2063,8 @@
         <translation>%1: %2: geen geldige JSON (%3)</translation>
     </message>
     <message>
-        <source>unknown Bloom level &apos;%1&apos;</source>
-        <translation>onbekend Bloom-niveau &apos;%1&apos;</translation>
+        <source>unknown Bloom level '%1'</source>
+        <translation>onbekend Bloom-niveau '%1'</translation>
     </message>
     <message>
         <source>the infinitive must start with the particle</source>
@@ -1997,7 +2287,7 @@
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation>Namen, gescheiden door komma&apos;s</translation>
+        <translation>Namen, gescheiden door komma's</translation>
     </message>
     <message>
         <source>&amp;Authors</source>
@@ -2205,7 +2495,7 @@
         <translation>Eén link per regel</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s comment</source>
+        <source>Reviewer's comment</source>
         <translation>Opmerking van de beoordelaar</translation>
     </message>
     <message>
@@ -2229,7 +2519,7 @@
         <translation>&amp;Links</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s co&amp;mment</source>
+        <source>Reviewer's co&amp;mment</source>
         <translation>Op&amp;merking van de beoordelaar</translation>
     </message>
     <message>
@@ -2303,7 +2593,7 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <translation>Verantwoordelijke voor criterium %1 bewerken</translation>
     </message>
     <message>
-        <source>Edit the reviewer&apos;s comment on criterion %1</source>
+        <source>Edit the reviewer's comment on criterion %1</source>
         <translation>Opmerking van de beoordelaar bij criterium %1 bewerken</translation>
     </message>
     <message>
@@ -2445,7 +2735,7 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <translation>Verbinden met gedeelde catalogus</translation>
     </message>
     <message>
-        <source>A shared catalogue lives in a PostgreSQL database on your school&apos;s server. Ask your application manager for these details.</source>
+        <source>A shared catalogue lives in a PostgreSQL database on your school's server. Ask your application manager for these details.</source>
         <translation>Een gedeelde catalogus staat in een PostgreSQL-database op de server van uw school. Vraag uw applicatiebeheerder om deze gegevens.</translation>
     </message>
     <message>
@@ -2457,7 +2747,7 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <translation>Een l&amp;ege database inrichten als nieuwe catalogus</translation>
     </message>
     <message>
-        <source>The password is kept only while the program runs. Without one, the server&apos;s own settings apply (for example a .pgpass file).</source>
+        <source>The password is kept only while the program runs. Without one, the server's own settings apply (for example a .pgpass file).</source>
         <translation>Het wachtwoord wordt alleen bewaard zolang het programma draait. Zonder wachtwoord gelden de instellingen van de server (bijvoorbeeld een .pgpass-bestand).</translation>
     </message>
     <message>
@@ -2713,6 +3003,18 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <source>%1 files (*.%2)</source>
         <translation>%1-bestanden (*.%2)</translation>
     </message>
+    <message>
+        <source>Exported, with a remark</source>
+        <translation>Geëxporteerd, met een opmerking</translation>
+    </message>
+    <message>
+        <source>Exported to %1.
+
+%2</source>
+        <translation>Geëxporteerd naar %1.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::ExportDialog</name>
@@ -2824,11 +3126,11 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>De officiële naam van de verlenende instelling, zoals op haar certificaten. Stel een standaard in bij de instellingen, dan krijgt elk nieuw ontwerp die naam.</translation>
     </message>
     <message>
-        <source>The institution&apos;s BRIN code, or another identifier.</source>
+        <source>The institution's BRIN code, or another identifier.</source>
         <translation>De BRIN-code van de instelling, of een andere code.</translation>
     </message>
     <message>
-        <source>The BRIN code identifies a Dutch institution in DUO&apos;s registers and in edubadges. Use another identifier only for an institution that has no BRIN code.</source>
+        <source>The BRIN code identifies a Dutch institution in DUO's registers and in edubadges. Use another identifier only for an institution that has no BRIN code.</source>
         <translation>De BRIN-code wijst een Nederlandse instelling aan in de registers van DUO en in edubadges. Gebruik alleen een andere code voor een instelling zonder BRIN-code.</translation>
     </message>
     <message>
@@ -3004,7 +3306,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>Hoe toezicht en identiteitscontrole geregeld zijn.</translation>
     </message>
     <message>
-        <source>The EU recommendation asks how the assessment is supervised and how the participant&apos;s identity is checked: in person, online with verification, or not at all.</source>
+        <source>The EU recommendation asks how the assessment is supervised and how the participant's identity is checked: in person, online with verification, or not at all.</source>
         <translation>De EU-aanbeveling vraagt hoe op de toets wordt toegezien en hoe de identiteit van de deelnemer wordt gecontroleerd: ter plaatse, online met controle, of niet.</translation>
     </message>
     <message>
@@ -3127,6 +3429,46 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <source>What the program can check by itself, criterion by criterion. The reviewer still decides in the checklist review.</source>
         <translation>Wat het programma zelf kan controleren, criterium voor criterium. De beoordelaar beslist nog steeds in de checklistbeoordeling.</translation>
     </message>
+    <message>
+        <source>A level in another country's qualifications framework.</source>
+        <translation>Een niveau in het kwalificatiekader van een ander land.</translation>
+    </message>
+    <message>
+        <source>Credentials from abroad name their level in their own country's framework, such as "DQR Level 5" for Germany. The level is kept as the framework names it; the EQF level is what compares across Europe.</source>
+        <translation>Credentials uit het buitenland noemen hun niveau in het kader van hun eigen land, zoals „DQR Level 5” voor Duitsland. Het niveau blijft zoals dat kader het noemt; het EQF-niveau is wat in heel Europa vergelijkt.</translation>
+    </message>
+    <message>
+        <source>Formal or non-formal learning, as Europass names it.</source>
+        <translation>Formeel of non-formeel leren, zoals Europass het noemt.</translation>
+    </message>
+    <message>
+        <source>Formal learning leads to a recognised qualification within the education system; non-formal learning is planned learning outside it. Most microcredentials are non-formal; Europass exports say non-formal unless you state otherwise.</source>
+        <translation>Formeel leren leidt tot een erkende kwalificatie binnen het onderwijsstelsel; non-formeel leren is gepland leren daarbuiten. De meeste microcredentials zijn non-formeel; Europass-exports zeggen non-formeel tenzij u iets anders opgeeft.</translation>
+    </message>
+    <message>
+        <source>Whether it is a part of a larger qualification.</source>
+        <translation>Of het een onderdeel is van een grotere kwalificatie.</translation>
+    </message>
+    <message>
+        <source>Europass records whether a qualification is a part of a larger one, such as a module of a programme, or a whole qualification in itself.</source>
+        <translation>Europass legt vast of een kwalificatie een onderdeel is van een grotere, zoals een module van een opleiding, of op zichzelf een volledige kwalificatie.</translation>
+    </message>
+    <message>
+        <source>The longest time on the calendar the learning may take.</source>
+        <translation>De langste tijd op de kalender die het leren mag duren.</translation>
+    </message>
+    <message>
+        <source>A duration in days, weeks, months or years, such as six months: how long a learner may take, not how many hours of study it asks. The study load states the hours.</source>
+        <translation>Een duur in dagen, weken, maanden of jaren, zoals zes maanden: hoe lang een deelnemer erover mag doen, niet hoeveel uur studie het vraagt. De studielast noemt de uren.</translation>
+    </message>
+    <message>
+        <source>Skills in ESCO or another framework this outcome is linked to.</source>
+        <translation>Vaardigheden in ESCO of een ander kader waaraan deze leeruitkomst is gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Europass credentials can link a learning outcome to skills in the European ESCO classification or another framework. The links come along when you import such a credential and go out again in the Europass exports; follow a link to read the skill.</source>
+        <translation>Europass-credentials kunnen een leeruitkomst koppelen aan vaardigheden in de Europese ESCO-classificatie of een ander kader. De koppelingen komen mee als u zo'n credential importeert en gaan weer mee in de Europass-exports; volg een koppeling om de vaardigheid te lezen.</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::FieldLabels</name>
@@ -3247,7 +3589,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <source>Reviewer&apos;s comment</source>
+        <source>Reviewer's comment</source>
         <translation>Opmerking van de beoordelaar</translation>
     </message>
     <message>
@@ -3341,6 +3683,30 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Linked skills</source>
+        <translation>Gekoppelde vaardigheden</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Level in another framework</source>
+        <translation>Niveau in een ander kader</translation>
+    </message>
+    <message>
+        <source>Learning setting</source>
+        <translation>Leercontext</translation>
+    </message>
+    <message>
+        <source>Maximum duration</source>
+        <translation>Maximale duur</translation>
+    </message>
+    <message>
+        <source>Partial qualification</source>
+        <translation>Deelkwalificatie</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3931,30 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
             <numerusform>%n leeruitkomsten toegevoegd; Ongedaan maken in de editor haalt ze weer weg.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n design(s) from “%1”</source>
+        <translation>
+            <numerusform>%n ontwerp importeren uit „%1”</numerusform>
+            <numerusform>%n ontwerpen importeren uit „%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n designs</source>
+        <translation>
+            <numerusform>Het ene ontwerp</numerusform>
+            <numerusform>Alle %n ontwerpen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import — %1</source>
+        <translation>Importeren — %1</translation>
+    </message>
+    <message>
+        <source>This credential holds several qualifications or learning achievements.
+Which do you want to import as a design?</source>
+        <translation>Deze credential bevat meerdere kwalificaties of leerresultaten.
+Welke wilt u als ontwerp importeren?</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::ImportPreviewDialog</name>
@@ -3629,6 +4019,18 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>Removed because it could do harm (control characters, direction overrides)</source>
         <translation>Verwijderd omdat het schade kan doen (stuurtekens, richtingstekens)</translation>
+    </message>
+    <message>
+        <source>no study load</source>
+        <translation>geen studielast</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>ten hoogste %1</translation>
+    </message>
+    <message>
+        <source>Check before you rely on it (imported as the file says)</source>
+        <translation>Controleer dit eerst (geïmporteerd zoals het bestand het zegt)</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4138,62 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>Form of &amp;participation</source>
         <translation>Vorm van &amp;deelname</translation>
+    </message>
+    <message>
+        <source>Level in &amp;another framework</source>
+        <translation>Niveau in een &amp;ander kader</translation>
+    </message>
+    <message>
+        <source>Another country's level, as its framework names it, e.g. DQR Level 5</source>
+        <translation>Het niveau van een ander land, zoals het kader het noemt, bijv. DQR Level 5</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Learning se&amp;tting</source>
+        <translation>Leer&amp;context</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rt of a larger qualification</source>
+        <translation>Onderdeel van een g&amp;rotere kwalificatie</translation>
+    </message>
+    <message>
+        <source>Maximum duration</source>
+        <translation>Maximale duur</translation>
+    </message>
+    <message>
+        <source>Unit of the maximum duration</source>
+        <translation>Eenheid van de maximale duur</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;duration</source>
+        <translation>&amp;Maximale duur</translation>
+    </message>
+    <message>
+        <source>Change maximum duration</source>
+        <translation>Maximale duur wijzigen</translation>
+    </message>
+    <message>
+        <source>Now: %1 (%2)</source>
+        <translation>Nu: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4452,10 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <source>&amp;About Microcredential Studio</source>
         <translation>&amp;Over Microcredential Studio</translation>
     </message>
+    <message>
+        <source>Europass C&amp;redential Template (EDC)…</source>
+        <translation>Europass-c&amp;redentialsjabloon (EDC)…</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::NewDesignWizard</name>
@@ -4136,6 +4598,10 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <source>Intended Bloom le&amp;vel</source>
         <translation>Beoogd Bloom-&amp;niveau</translation>
     </message>
+    <message>
+        <source>Linked skills</source>
+        <translation>Gekoppelde vaardigheden</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::PendingChanges</name>
@@ -4258,7 +4724,7 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation>Gescheiden door komma&apos;s</translation>
+        <translation>Gescheiden door komma's</translation>
     </message>
     <message>
         <source>Edit list</source>
@@ -4504,7 +4970,7 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>Verbinden met een &amp;gedeelde catalogus</translation>
     </message>
     <message>
-        <source>Your school&apos;s catalogue on its PostgreSQL server.</source>
+        <source>Your school's catalogue on its PostgreSQL server.</source>
         <translation>De catalogus van uw school op de PostgreSQL-server.</translation>
     </message>
     <message>
