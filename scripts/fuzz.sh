@@ -17,7 +17,8 @@ cmake --build "$BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
 corpus="$(mktemp -d)"
 trap 'rm -rf "$corpus"' EXIT
 cp "$MCSTUDIO_ROOT"/resources/examples/*.mcdesign "$MCSTUDIO_ROOT"/tests/fixtures/*.mcdesign \
-   "$MCSTUDIO_ROOT"/tests/fixtures/interchange/*.json "$corpus/"
+   "$MCSTUDIO_ROOT"/tests/fixtures/interchange/*.json "$MCSTUDIO_ROOT"/tests/fixtures/edc/*.json* \
+   "$MCSTUDIO_ROOT"/tests/fixtures/educredentials/*.json "$corpus/"
 printf 'nl;en;domein;bloom\nDe deelnemer meet de druk;The participant measures;vaardigheden;toepassen\n' > "$corpus/outcomes.csv"
 # Document blocks for fuzz_document: a kind byte, then text; blocks separated by 0x1F.
 printf '\000Titel \303\251\342\202\254\037\001Kop\037\006Nr|Tekst\n1|Een rij\n2|Nog een\037\005Veld\nTweede veld\037\010Rol|Naam\nExamencommissie|' > "$corpus/blocks.txt"
