@@ -273,7 +273,8 @@ DocumentContent DescriptionBuilder::build(const Microcredential &mc, const Quali
     const bool linked = std::any_of(mc.learningOutcomes.cbegin(), mc.learningOutcomes.cend(),
                                     [](const LearningOutcome &lo) { return !lo.skills.isEmpty(); });
     if (linked) {
-        b.append(DocumentBlock::paragraph(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "The learning outcomes are linked to these skills (ESCO and other frameworks):"))));
+        // A quiet note keeps with the table it introduces.
+        b.append(DocumentBlock::quiet(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "The learning outcomes are linked to these skills (ESCO and other frameworks):"))));
         b.append(skillsTable(mc, t));
     }
 

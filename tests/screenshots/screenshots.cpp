@@ -4,7 +4,10 @@
 
 #include "../ui/ScratchSettings.h"
 #include "DisplayNames.h"
+#include "ImportPreviewDialog.h"
 #include "MainWindow.h"
+#include "interchange/DesignImporter.h"
+#include "interchange/InterchangeWriter.h"
 #include "StudioApplication.h"
 #include "TestDesigns.h"
 #include "checklist/ChecklistReviewDialog.h"
@@ -156,7 +159,26 @@ int main(int argc, char *argv[])
     editor->resize(1200, 720);
     editor->showSection(SectionRouter::Outcomes);
     save(editor, out, QStringLiteral("editor-outcomes"));
+    editor->showSection(SectionRouter::LevelSize);
+    save(editor, out, QStringLiteral("editor-level"));
     editor->close();
+
+    // A Europass credential from elsewhere: what the preview shows, and what to check.
+    {
+        Microcredential foreign = test::TestDesigns::full();
+        foreign.id = Microcredential::newId();
+        foreign.nlqfLevel.reset();
+        foreign.foreignLevel = QStringLiteral("DQR Level 6");
+        foreign.qualityAssurance = {};
+        const Result<ImportedDesign> imported =
+            DesignImporter::fromBytes(InterchangeWriter::toBytes(foreign, ExchangeFormat::ElmCredential), QStringLiteral("zorgrapportage.jsonld"));
+        require(imported);
+        ImportPreviewDialog preview(imported.value(), QStringLiteral("zorgrapportage.jsonld"), false, &window);
+        preview.resize(640, 560);
+        preview.show();
+        save(&preview, out, QStringLiteral("import-europass"));
+        preview.hide();
+    }
 
     auto document = window.documentFor(example.id);
     ChecklistReviewDialog review(document.get(), QStringLiteral("Sanne de Vries"));
