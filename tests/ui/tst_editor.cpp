@@ -23,6 +23,9 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QClipboard>
+#include <QInputDialog>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QtTest>
 
 using namespace mcs;
@@ -293,6 +296,47 @@ private Q_SLOTS:
         window.undoStack()->undo();
         window.undoStack()->undo();
         QCOMPARE(catalogue->list().value().size(), 1);
+    }
+
+    void europassClaimsAreChosenAndImportedTogether()
+    {
+        auto catalogue = catalogueWith("europass.mcdb", {});
+        test::ScratchSettings scratch;
+        MainWindow window(QStringLiteral("en"), scratch);
+        window.setCatalogue(catalogue);
+        const QString several = QStringLiteral(MCSTUDIO_FIXTURES_DIR "/edc/several-claims.jsonld");
+        // Without asking: every design of the credential, as one undo step.
+        QVERIFY(window.importFile(several, false));
+        QCOMPARE(catalogue->list().value().size(), 3);
+        window.undoStack()->undo();
+        QCOMPARE(catalogue->list().value().size(), 0);
+
+        // Asking: the user picks the second design claim, then confirms its preview.
+        QStringList offered;
+        bool previewed = false;
+        std::function<void()> answer = [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *chooser = qobject_cast<QInputDialog *>(modal)) {
+                offered = chooser->comboBoxItems();
+                chooser->setTextValue(offered.value(1));
+                chooser->accept();
+            } else if (modal && modal->inherits("mcs::ui::ImportPreviewDialog")) {
+                auto *browser = modal->findChild<QTextBrowser *>(QStringLiteral("importPreviewTextBrowser"));
+                previewed = browser && browser->toPlainText().contains(QStringLiteral("Check before you rely on it"));
+                static_cast<QDialog *>(modal)->accept();
+                return;
+            }
+            QTimer::singleShot(20, answer);
+        };
+        QTimer::singleShot(20, answer);
+        QVERIFY(window.importFile(several, true));
+        QCOMPARE(offered.size(), 4); // three designs and "All 3 designs"
+        QVERIFY(offered.at(1).startsWith(QLatin1String("2. Duits in de zorg")));
+        QCOMPARE(offered.last(), QStringLiteral("All 3 designs"));
+        QVERIFY(previewed);
+        const QList<CatalogueEntry> entries = catalogue->list().value();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.at(0).title.nl, QStringLiteral("Duits in de zorg: basisgesprekken"));
     }
 
     void searchAndFilters()
