@@ -112,26 +112,6 @@
         <translation>Aangewezen: %1.</translation>
     </message>
     <message>
-        <source>target group</source>
-        <translation>doelgroep</translation>
-    </message>
-    <message>
-        <source>prior knowledge</source>
-        <translation>voorkennis</translation>
-    </message>
-    <message>
-        <source>admission requirements</source>
-        <translation>toelatingseisen</translation>
-    </message>
-    <message>
-        <source>how admission is tested</source>
-        <translation>hoe de toelating wordt getoetst</translation>
-    </message>
-    <message>
-        <source>Target group, prior knowledge, admission requirements and admission testing are described.</source>
-        <translation>Doelgroep, voorkennis, toelatingseisen en toelatingstoets zijn beschreven.</translation>
-    </message>
-    <message>
         <source>level</source>
         <translation>niveau</translation>
     </message>
@@ -178,6 +158,50 @@
     <message>
         <source>%1 EC is outside the guideline of 3 to 30 EC.</source>
         <translation>%1 EC valt buiten de richtlijn van 3 tot 30 EC.</translation>
+    </message>
+    <message>
+        <source>The target group is not described.</source>
+        <translation>De doelgroep is niet beschreven.</translation>
+    </message>
+    <message>
+        <source>There are admission requirements, but not how they are tested.</source>
+        <translation>Er zijn toelatingseisen, maar niet hoe ze worden getoetst.</translation>
+    </message>
+    <message>
+        <source>The design says there are no admission requirements, yet describes some.</source>
+        <translation>Het ontwerp zegt dat er geen toelatingseisen zijn, maar beschrijft er wel.</translation>
+    </message>
+    <message>
+        <source>The design says no prior knowledge is needed, yet describes some.</source>
+        <translation>Het ontwerp zegt dat er geen voorkennis nodig is, maar beschrijft die wel.</translation>
+    </message>
+    <message>
+        <source>prior knowledge described</source>
+        <translation>voorkennis beschreven</translation>
+    </message>
+    <message>
+        <source>no prior knowledge needed</source>
+        <translation>geen voorkennis nodig</translation>
+    </message>
+    <message>
+        <source>prior knowledge not stated (needed only where it applies)</source>
+        <translation>voorkennis niet opgegeven (alleen nodig waar die van toepassing is)</translation>
+    </message>
+    <message>
+        <source>admission requirements and their testing described</source>
+        <translation>toelatingseisen en hun toetsing beschreven</translation>
+    </message>
+    <message>
+        <source>no admission requirements</source>
+        <translation>geen toelatingseisen</translation>
+    </message>
+    <message>
+        <source>admission requirements not stated (only any there are)</source>
+        <translation>toelatingseisen niet opgegeven (alleen eventuele eisen)</translation>
+    </message>
+    <message>
+        <source>Target group described; %1; %2.</source>
+        <translation>Doelgroep beschreven; %1; %2.</translation>
     </message>
 </context>
 <context>
@@ -390,10 +414,6 @@
         <translation>titel</translation>
     </message>
     <message>
-        <source>summary</source>
-        <translation>samenvatting</translation>
-    </message>
-    <message>
         <source>awarding institution</source>
         <translation>uitgevende instelling</translation>
     </message>
@@ -434,16 +454,12 @@
         <translation>vorm van deelname</translation>
     </message>
     <message>
-        <source>languages of instruction</source>
-        <translation>instructietalen</translation>
-    </message>
-    <message>
-        <source>quality framework</source>
-        <translation>kwaliteitskader</translation>
-    </message>
-    <message>
         <source>examining body</source>
         <translation>examencommissie</translation>
+    </message>
+    <message>
+        <source>quality assurance</source>
+        <translation>kwaliteitsborging</translation>
     </message>
 </context>
 <context>
@@ -819,7 +835,7 @@
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <source>Reviewer's comment</source>
+        <source>Reviewer&apos;s comment</source>
         <translation>Opmerking van de beoordelaar</translation>
     </message>
     <message>
@@ -1107,7 +1123,7 @@
         <translation>Checklist kwaliteitskader</translation>
     </message>
     <message>
-        <source>%1, version %2. Status as judged by the team; the automatic check is the program's own verdict from the description.</source>
+        <source>%1, version %2. Status as judged by the team; the automatic check is the program&apos;s own verdict from the description.</source>
         <translation>%1, versie %2. De status is het oordeel van het team; de automatische controle is het eigen oordeel van het programma op grond van de beschrijving.</translation>
     </message>
     <message>
@@ -1163,7 +1179,7 @@
         <translation>Geldigheid van het kader</translation>
     </message>
     <message>
-        <source>%1 (this report's date is outside it)</source>
+        <source>%1 (this report&apos;s date is outside it)</source>
         <translation>%1 (de datum van dit rapport valt erbuiten)</translation>
     </message>
     <message>
@@ -1272,6 +1288,14 @@
         <source>%1: a grade from %2 to %3, passed from %4</source>
         <translation>%1: een cijfer van %2 tot en met %3, behaald vanaf %4</translation>
     </message>
+    <message>
+        <source>None needed</source>
+        <translation>Niet nodig</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
 </context>
 <context>
     <name>mcs::EducredentialsProfile</name>
@@ -1288,12 +1312,12 @@
         <translation>edubadges neemt dit niet aan als microcredential: het profiel vraagt ten minste 240 SBU, en het ontwerp heeft er %1.</translation>
     </message>
     <message>
-        <source>The design has no assessment: the profile's assessment type and supervision are written as the weakest values (testing, unsupervised).</source>
+        <source>The design has no assessment: the profile&apos;s assessment type and supervision are written as the weakest values (testing, unsupervised).</source>
         <translation>Het ontwerp heeft geen toetsing: de toetsvorm en het toezicht van het profiel zijn geschreven als de zwakste waarden (toetsen, zonder toezicht).</translation>
     </message>
     <message>
-        <source>The design has no form of participation: the profile requires one, written as "onsite or blended".</source>
-        <translation>Het ontwerp heeft geen vorm van deelname: het profiel vraagt er een; geschreven als "onsite or blended".</translation>
+        <source>The design has no form of participation: the profile requires one, written as &quot;onsite or blended&quot;.</source>
+        <translation>Het ontwerp heeft geen vorm van deelname: het profiel vraagt er een; geschreven als &quot;onsite or blended&quot;.</translation>
     </message>
     <message>
         <source>SBU or ECTS</source>
@@ -1315,7 +1339,7 @@
         <translation>status, versie en auteurs</translation>
     </message>
     <message>
-        <source>the sector (set to %1 from the issuer's country and the study load's unit)</source>
+        <source>the sector (set to %1 from the issuer&apos;s country and the study load&apos;s unit)</source>
         <translation>de sector (op %1 gezet naar het land van de uitgever en de eenheid van de studielast)</translation>
     </message>
 </context>
@@ -1480,8 +1504,8 @@
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
-        <source>unknown automatic check '%1'</source>
-        <translation>onbekende automatische controle '%1'</translation>
+        <source>unknown automatic check &apos;%1&apos;</source>
+        <translation>onbekende automatische controle &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -1516,8 +1540,8 @@
         <translation>dit programma leest kaderformaat versie 1</translation>
     </message>
     <message>
-        <source>'%1' is used twice</source>
-        <translation>'%1' komt twee keer voor</translation>
+        <source>&apos;%1&apos; is used twice</source>
+        <translation>&apos;%1&apos; komt twee keer voor</translation>
     </message>
     <message>
         <source>a framework needs an id and a version</source>
@@ -1579,11 +1603,11 @@
         <translation>%1 uur studie past niet in de maximale duur van %2, die op de kalender ten hoogste %3 uur is.</translation>
     </message>
     <message>
-        <source>"%1" lasts %2, longer than the qualification's maximum duration of %3.</source>
+        <source>&quot;%1&quot; lasts %2, longer than the qualification&apos;s maximum duration of %3.</source>
         <translation>„%1” duurt %2, langer dan de maximale duur van de kwalificatie, %3.</translation>
     </message>
     <message>
-        <source>The national level "%1" is of %2's framework (%3), but the issuer is in %4.</source>
+        <source>The national level &quot;%1&quot; is of %2&apos;s framework (%3), but the issuer is in %4.</source>
         <translation>Het nationale niveau „%1” hoort bij het kader van %2 (%3), maar de uitgever zit in %4.</translation>
     </message>
     <message>
@@ -1591,7 +1615,7 @@
         <translation>Het bestand noemt geen kwaliteitsborging.</translation>
     </message>
     <message>
-        <source>The EQF level "%1" is not one of the levels 1 to 8; the design has none.</source>
+        <source>The EQF level &quot;%1&quot; is not one of the levels 1 to 8; the design has none.</source>
         <translation>Het EQF-niveau „%1” is geen van de niveaus 1 tot en met 8; het ontwerp heeft er geen.</translation>
     </message>
     <message>
@@ -1798,6 +1822,10 @@
     <message>
         <source>must be true, false or null</source>
         <translation>moet true, false of null zijn</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
     </message>
 </context>
 <context>
@@ -2063,8 +2091,8 @@
         <translation>%1: %2: geen geldige JSON (%3)</translation>
     </message>
     <message>
-        <source>unknown Bloom level '%1'</source>
-        <translation>onbekend Bloom-niveau '%1'</translation>
+        <source>unknown Bloom level &apos;%1&apos;</source>
+        <translation>onbekend Bloom-niveau &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the infinitive must start with the particle</source>
@@ -2158,6 +2186,14 @@
     <message>
         <source>Who the microcredential is for and what they need to start (mbo criterion 7).</source>
         <translation>Voor wie de microcredential is en wat zij nodig hebben om te beginnen (mbo-criterium 7).</translation>
+    </message>
+    <message>
+        <source>No prior &amp;knowledge is needed</source>
+        <translation>Er is &amp;geen voorkennis nodig</translation>
+    </message>
+    <message>
+        <source>There are n&amp;o admission requirements</source>
+        <translation>Er zijn geen toelating&amp;seisen</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2323,7 @@
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation>Namen, gescheiden door komma's</translation>
+        <translation>Namen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Authors</source>
@@ -2495,7 +2531,7 @@
         <translation>Eén link per regel</translation>
     </message>
     <message>
-        <source>Reviewer's comment</source>
+        <source>Reviewer&apos;s comment</source>
         <translation>Opmerking van de beoordelaar</translation>
     </message>
     <message>
@@ -2519,7 +2555,7 @@
         <translation>&amp;Links</translation>
     </message>
     <message>
-        <source>Reviewer's co&amp;mment</source>
+        <source>Reviewer&apos;s co&amp;mment</source>
         <translation>Op&amp;merking van de beoordelaar</translation>
     </message>
     <message>
@@ -2593,7 +2629,7 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <translation>Verantwoordelijke voor criterium %1 bewerken</translation>
     </message>
     <message>
-        <source>Edit the reviewer's comment on criterion %1</source>
+        <source>Edit the reviewer&apos;s comment on criterion %1</source>
         <translation>Opmerking van de beoordelaar bij criterium %1 bewerken</translation>
     </message>
     <message>
@@ -2735,7 +2771,7 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <translation>Verbinden met gedeelde catalogus</translation>
     </message>
     <message>
-        <source>A shared catalogue lives in a PostgreSQL database on your school's server. Ask your application manager for these details.</source>
+        <source>A shared catalogue lives in a PostgreSQL database on your school&apos;s server. Ask your application manager for these details.</source>
         <translation>Een gedeelde catalogus staat in een PostgreSQL-database op de server van uw school. Vraag uw applicatiebeheerder om deze gegevens.</translation>
     </message>
     <message>
@@ -2747,7 +2783,7 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <translation>Een l&amp;ege database inrichten als nieuwe catalogus</translation>
     </message>
     <message>
-        <source>The password is kept only while the program runs. Without one, the server's own settings apply (for example a .pgpass file).</source>
+        <source>The password is kept only while the program runs. Without one, the server&apos;s own settings apply (for example a .pgpass file).</source>
         <translation>Het wachtwoord wordt alleen bewaard zolang het programma draait. Zonder wachtwoord gelden de instellingen van de server (bijvoorbeeld een .pgpass-bestand).</translation>
     </message>
     <message>
@@ -3126,11 +3162,11 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>De officiële naam van de verlenende instelling, zoals op haar certificaten. Stel een standaard in bij de instellingen, dan krijgt elk nieuw ontwerp die naam.</translation>
     </message>
     <message>
-        <source>The institution's BRIN code, or another identifier.</source>
+        <source>The institution&apos;s BRIN code, or another identifier.</source>
         <translation>De BRIN-code van de instelling, of een andere code.</translation>
     </message>
     <message>
-        <source>The BRIN code identifies a Dutch institution in DUO's registers and in edubadges. Use another identifier only for an institution that has no BRIN code.</source>
+        <source>The BRIN code identifies a Dutch institution in DUO&apos;s registers and in edubadges. Use another identifier only for an institution that has no BRIN code.</source>
         <translation>De BRIN-code wijst een Nederlandse instelling aan in de registers van DUO en in edubadges. Gebruik alleen een andere code voor een instelling zonder BRIN-code.</translation>
     </message>
     <message>
@@ -3306,7 +3342,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>Hoe toezicht en identiteitscontrole geregeld zijn.</translation>
     </message>
     <message>
-        <source>The EU recommendation asks how the assessment is supervised and how the participant's identity is checked: in person, online with verification, or not at all.</source>
+        <source>The EU recommendation asks how the assessment is supervised and how the participant&apos;s identity is checked: in person, online with verification, or not at all.</source>
         <translation>De EU-aanbeveling vraagt hoe op de toets wordt toegezien en hoe de identiteit van de deelnemer wordt gecontroleerd: ter plaatse, online met controle, of niet.</translation>
     </message>
     <message>
@@ -3430,11 +3466,11 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>Wat het programma zelf kan controleren, criterium voor criterium. De beoordelaar beslist nog steeds in de checklistbeoordeling.</translation>
     </message>
     <message>
-        <source>A level in another country's qualifications framework.</source>
+        <source>A level in another country&apos;s qualifications framework.</source>
         <translation>Een niveau in het kwalificatiekader van een ander land.</translation>
     </message>
     <message>
-        <source>Credentials from abroad name their level in their own country's framework, such as "DQR Level 5" for Germany. The level is kept as the framework names it; the EQF level is what compares across Europe.</source>
+        <source>Credentials from abroad name their level in their own country&apos;s framework, such as &quot;DQR Level 5&quot; for Germany. The level is kept as the framework names it; the EQF level is what compares across Europe.</source>
         <translation>Credentials uit het buitenland noemen hun niveau in het kader van hun eigen land, zoals „DQR Level 5” voor Duitsland. Het niveau blijft zoals dat kader het noemt; het EQF-niveau is wat in heel Europa vergelijkt.</translation>
     </message>
     <message>
@@ -3467,7 +3503,23 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     </message>
     <message>
         <source>Europass credentials can link a learning outcome to skills in the European ESCO classification or another framework. The links come along when you import such a credential and go out again in the Europass exports; follow a link to read the skill.</source>
-        <translation>Europass-credentials kunnen een leeruitkomst koppelen aan vaardigheden in de Europese ESCO-classificatie of een ander kader. De koppelingen komen mee als u zo'n credential importeert en gaan weer mee in de Europass-exports; volg een koppeling om de vaardigheid te lezen.</translation>
+        <translation>Europass-credentials kunnen een leeruitkomst koppelen aan vaardigheden in de Europese ESCO-classificatie of een ander kader. De koppelingen komen mee als u zo&apos;n credential importeert en gaan weer mee in de Europass-exports; volg een koppeling om de vaardigheid te lezen.</translation>
+    </message>
+    <message>
+        <source>Say so when participants need no prior knowledge.</source>
+        <translation>Geef aan wanneer deelnemers geen voorkennis nodig hebben.</translation>
+    </message>
+    <message>
+        <source>The frameworks ask for prior knowledge only where it is needed. Ticking this answers the question: the checklist and the completion count it as answered, and documents say no prior knowledge is needed.</source>
+        <translation>De kaders vragen alleen naar voorkennis waar die nodig is. Met dit vinkje beantwoordt u de vraag: de checklist en de volledigheid tellen het als beantwoord, en documenten zeggen dat er geen voorkennis nodig is.</translation>
+    </message>
+    <message>
+        <source>Say so when there are no admission requirements.</source>
+        <translation>Geef aan wanneer er geen toelatingseisen zijn.</translation>
+    </message>
+    <message>
+        <source>The frameworks ask for admission requirements only if there are any, and then how they are tested. Ticking this answers the question; without requirements, nothing about testing them is asked.</source>
+        <translation>De kaders vragen alleen naar eventuele toelatingseisen, en dan hoe ze worden getoetst. Met dit vinkje beantwoordt u de vraag; zonder eisen wordt niets over hun toetsing gevraagd.</translation>
     </message>
 </context>
 <context>
@@ -3589,7 +3641,7 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <source>Reviewer's comment</source>
+        <source>Reviewer&apos;s comment</source>
         <translation>Opmerking van de beoordelaar</translation>
     </message>
     <message>
@@ -3707,6 +3759,14 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>Partial qualification</source>
         <translation>Deelkwalificatie</translation>
+    </message>
+    <message>
+        <source>No prior knowledge needed</source>
+        <translation>Geen voorkennis nodig</translation>
+    </message>
+    <message>
+        <source>No admission requirements</source>
+        <translation>Geen toelatingseisen</translation>
     </message>
 </context>
 <context>
@@ -4144,7 +4204,7 @@ Welke wilt u als ontwerp importeren?</translation>
         <translation>Niveau in een &amp;ander kader</translation>
     </message>
     <message>
-        <source>Another country's level, as its framework names it, e.g. DQR Level 5</source>
+        <source>Another country&apos;s level, as its framework names it, e.g. DQR Level 5</source>
         <translation>Het niveau van een ander land, zoals het kader het noemt, bijv. DQR Level 5</translation>
     </message>
     <message>
@@ -4724,7 +4784,7 @@ Toch sluiten en ze kwijtraken?</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation>Gescheiden door komma's</translation>
+        <translation>Gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Edit list</source>
@@ -4970,7 +5030,7 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>Verbinden met een &amp;gedeelde catalogus</translation>
     </message>
     <message>
-        <source>Your school's catalogue on its PostgreSQL server.</source>
+        <source>Your school&apos;s catalogue on its PostgreSQL server.</source>
         <translation>De catalogus van uw school op de PostgreSQL-server.</translation>
     </message>
     <message>

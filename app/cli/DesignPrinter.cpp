@@ -68,7 +68,11 @@ QString DesignPrinter::describe(const Microcredential &mc)
     addText(out, tr("Summary"), mc.summary);
     addText(out, tr("Target group"), mc.targetGroup);
     addText(out, tr("Prior knowledge"), mc.priorKnowledge);
+    if (mc.noPriorKnowledge)
+        addLine(out, tr("Prior knowledge"), tr("none needed"));
     addText(out, tr("Admission requirements"), mc.admissionRequirements);
+    if (mc.noAdmissionRequirements)
+        addLine(out, tr("Admission requirements"), tr("none"));
     addText(out, tr("Admission testing"), mc.admissionTesting);
     for (qsizetype i = 0; i < mc.learningOutcomes.size(); ++i) {
         const LearningOutcome &lo = mc.learningOutcomes.at(i);

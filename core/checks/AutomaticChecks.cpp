@@ -92,6 +92,31 @@ CheckVerdict missingList(const QStringList &missing, const QString &firstPath, c
     return verdict(Outcome::Fail, AutomaticChecks::tr("Missing: %1.").arg(missing.join(QLatin1String(", "))), firstPath);
 }
 
+/// mbo criterion 7 and hbo/wo C3, read as they are written: the target group
+/// always; prior knowledge only where needed and admission requirements only
+/// where there are any ("none" is an answer); and how requirements that exist are tested.
+CheckVerdict admission(const Microcredential &mc)
+{
+    if (mc.targetGroup.isEmpty())
+        return verdict(Outcome::Fail, AutomaticChecks::tr("The target group is not described."), QStringLiteral("targetGroup.nl"));
+    if (mc.hasAdmissionRequirements() && mc.admissionTesting.isEmpty())
+        return verdict(Outcome::Fail, AutomaticChecks::tr("There are admission requirements, but not how they are tested."),
+                       QStringLiteral("admissionTesting.nl"));
+    if (mc.noAdmissionRequirements && !mc.admissionRequirements.isEmpty())
+        return verdict(Outcome::Warning, AutomaticChecks::tr("The design says there are no admission requirements, yet describes some."),
+                       QStringLiteral("admissionRequirements.nl"));
+    if (mc.noPriorKnowledge && !mc.priorKnowledge.isEmpty())
+        return verdict(Outcome::Warning, AutomaticChecks::tr("The design says no prior knowledge is needed, yet describes some."),
+                       QStringLiteral("priorKnowledge.nl"));
+    const QString prior = !mc.priorKnowledge.isEmpty() ? AutomaticChecks::tr("prior knowledge described")
+                          : mc.noPriorKnowledge      ? AutomaticChecks::tr("no prior knowledge needed")
+                                                     : AutomaticChecks::tr("prior knowledge not stated (needed only where it applies)");
+    const QString requirements = mc.hasAdmissionRequirements() ? AutomaticChecks::tr("admission requirements and their testing described")
+                                 : mc.noAdmissionRequirements ? AutomaticChecks::tr("no admission requirements")
+                                                              : AutomaticChecks::tr("admission requirements not stated (only any there are)");
+    return verdict(Outcome::Pass, AutomaticChecks::tr("Target group described; %1; %2.").arg(prior, requirements));
+}
+
 CheckVerdict mboSize(const Microcredential &mc)
 {
     if (mc.sector != Sector::Mbo)
@@ -202,23 +227,8 @@ CheckVerdict AutomaticChecks::run(const QString &checkId, const Microcredential 
                    ? verdict(Outcome::Fail, tr("No examencommissie or other body is designated."), QStringLiteral("qualityAssurance.examiningBody"))
                    : verdict(Outcome::Pass, tr("Designated: %1.").arg(mc.qualityAssurance.examiningBody));
     }
-    if (checkId == QLatin1String("admission-present")) {
-        QStringList missing;
-        QString first;
-        const struct { const LocalizedText *text; const char *path; QString label; } parts[] = {
-            {&mc.targetGroup, "targetGroup.nl", tr("target group")},
-            {&mc.priorKnowledge, "priorKnowledge.nl", tr("prior knowledge")},
-            {&mc.admissionRequirements, "admissionRequirements.nl", tr("admission requirements")},
-            {&mc.admissionTesting, "admissionTesting.nl", tr("how admission is tested")}};
-        for (const auto &part : parts) {
-            if (part.text->isEmpty()) {
-                missing.append(part.label);
-                if (first.isEmpty())
-                    first = QString::fromLatin1(part.path);
-            }
-        }
-        return missingList(missing, first, tr("Target group, prior knowledge, admission requirements and admission testing are described."));
-    }
+    if (checkId == QLatin1String("admission-present"))
+        return admission(mc);
     if (checkId == QLatin1String("outcomes-level-size")) {
         QStringList missing;
         QString first;

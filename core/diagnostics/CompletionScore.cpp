@@ -12,23 +12,29 @@ int CompletionScore::percent() const
 
 CompletionScore CompletionScore::of(const Microcredential &mc, const QualityFramework *framework)
 {
-    const QList<std::pair<QString, bool>> required{
+    // The elements the EU Recommendation asks of every microcredential ...
+    QList<std::pair<QString, bool>> required{
         {tr("title"), mc.title.isComplete()},
-        {tr("summary"), !mc.summary.isEmpty()},
         {tr("awarding institution"), !mc.institution.name.trimmed().isEmpty()},
-        {tr("target group"), !mc.targetGroup.isEmpty()},
-        {tr("prior knowledge"), !mc.priorKnowledge.isEmpty()},
-        {tr("admission requirements"), !mc.admissionRequirements.isEmpty()},
-        {tr("admission testing"), !mc.admissionTesting.isEmpty()},
+        {tr("learning outcomes"), !mc.learningOutcomes.isEmpty()},
         {tr("study load"), mc.studyLoadHours > 0},
         {tr("level"), mc.eqfLevel.has_value() || mc.nlqfLevel.has_value()},
-        {tr("learning outcomes"), !mc.learningOutcomes.isEmpty()},
         {tr("assessments"), !mc.assessments.isEmpty()},
         {tr("form of participation"), mc.participation.has_value()},
-        {tr("languages of instruction"), !mc.instructionLanguages.isEmpty()},
-        {tr("quality framework"), !mc.qualityAssurance.frameworkId.isEmpty()},
-        {tr("examining body"), !mc.qualityAssurance.examiningBody.trimmed().isEmpty()},
+        {tr("quality assurance"), !mc.qualityAssurance.frameworkId.isEmpty() || !mc.qualityAssurance.description.isEmpty()},
     };
+    // ... and what the chosen framework's criteria check. Prior knowledge and
+    // admission requirements count as answered when described or answered "none";
+    // how admission is tested only when there are requirements.
+    if (framework && framework->usesCheck(QStringLiteral("admission-present"))) {
+        required.append({tr("target group"), !mc.targetGroup.isEmpty()});
+        required.append({tr("prior knowledge"), !mc.priorKnowledge.isEmpty() || mc.noPriorKnowledge});
+        required.append({tr("admission requirements"), !mc.admissionRequirements.isEmpty() || mc.noAdmissionRequirements});
+        if (mc.hasAdmissionRequirements())
+            required.append({tr("admission testing"), !mc.admissionTesting.isEmpty()});
+    }
+    if (framework && framework->usesCheck(QStringLiteral("examining-body")))
+        required.append({tr("examining body"), !mc.qualityAssurance.examiningBody.trimmed().isEmpty()});
     CompletionScore score;
     score.requiredTotal = int(required.size());
     for (const auto &element : required) {

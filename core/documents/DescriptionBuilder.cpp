@@ -261,8 +261,10 @@ DocumentContent DescriptionBuilder::build(const Microcredential &mc, const Quali
 
     b.append(DocumentBlock::heading(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Target group and admission"))));
     b.append(fieldsBlock({{t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Target group")), t.pick(mc.targetGroup)},
-                          {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Prior knowledge")), t.pick(mc.priorKnowledge)},
-                          {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Admission requirements")), t.pick(mc.admissionRequirements)},
+                          {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Prior knowledge")),
+                           mc.noPriorKnowledge && mc.priorKnowledge.isEmpty() ? t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "None needed")) : t.pick(mc.priorKnowledge)},
+                          {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Admission requirements")),
+                           mc.noAdmissionRequirements && mc.admissionRequirements.isEmpty() ? t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "None")) : t.pick(mc.admissionRequirements)},
                           {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "How admission is tested")), t.pick(mc.admissionTesting)}}));
 
     b.append(DocumentBlock::heading(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Learning outcomes"))));

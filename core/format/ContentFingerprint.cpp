@@ -19,9 +19,10 @@ QString ContentFingerprint::full(QJsonObject content)
         content.remove(QLatin1String(bookkeeping));
     // Fields that format version 3 added count only once they say something,
     // so a design approved before they existed keeps its printed fingerprint.
-    for (const char *added : {"foreignLevel", "learningSetting", "maximumDuration", "partialQualification"}) {
+    for (const char *added : {"foreignLevel", "learningSetting", "maximumDuration", "partialQualification", "noPriorKnowledge",
+                              "noAdmissionRequirements"}) {
         const QJsonValue value = content.value(QLatin1String(added));
-        if (value.isNull() || value == QJsonValue(QString()))
+        if (value.isNull() || value == QJsonValue(QString()) || value == QJsonValue(false))
             content.remove(QLatin1String(added));
     }
     QJsonArray outcomes = content.value(QStringLiteral("learningOutcomes")).toArray();

@@ -128,6 +128,14 @@ QList<ProgrammeCode> readProgrammeCodes(JsonFieldReader &r, const QJsonObject &o
     return result;
 }
 
+bool readFlag(JsonFieldReader &r, const QJsonObject &o, const QString &key, const QString &path)
+{
+    const QJsonValue value = o.value(key);
+    if (!r.failed() && !value.isBool())
+        r.fail(path + QLatin1Char('.') + key, McdesignReader::tr("must be true or false"));
+    return value.toBool();
+}
+
 Institution readInstitution(JsonFieldReader &r, const QJsonObject &o, const QString &path)
 {
     const QString objectPath = path + QLatin1String(".institution");
@@ -204,7 +212,8 @@ Microcredential readMicrocredential(JsonFieldReader &r, const QJsonObject &o, in
     if (formatVersion >= 2)
         expected.append(QStringLiteral("checklists"));
     if (formatVersion >= 3)
-        expected.append(JsonFieldReader::keyList({"foreignLevel", "learningSetting", "maximumDuration", "partialQualification"}));
+        expected.append(JsonFieldReader::keyList({"foreignLevel", "learningSetting", "maximumDuration", "noAdmissionRequirements",
+                                                  "noPriorKnowledge", "partialQualification"}));
     r.expectKeys(o, expected, path);
     Microcredential mc;
     mc.id = readId(r, o, path);
@@ -216,6 +225,11 @@ Microcredential readMicrocredential(JsonFieldReader &r, const QJsonObject &o, in
     mc.priorKnowledge = r.localized(o, QStringLiteral("priorKnowledge"), path);
     mc.admissionRequirements = r.localized(o, QStringLiteral("admissionRequirements"), path);
     mc.admissionTesting = r.localized(o, QStringLiteral("admissionTesting"), path);
+    if (formatVersion >= 3) {
+        // Older files never said "none": their questions stay open (false).
+        mc.noPriorKnowledge = readFlag(r, o, QStringLiteral("noPriorKnowledge"), path);
+        mc.noAdmissionRequirements = readFlag(r, o, QStringLiteral("noAdmissionRequirements"), path);
+    }
     // An upper bound keeps arithmetic safe; 100,000 hours is far beyond any credential.
     mc.studyLoadHours = r.integer(o, QStringLiteral("studyLoadHours"), path, 0, 100000);
     mc.eqfLevel = r.optionalInteger(o, QStringLiteral("eqfLevel"), path, 1, 8);

@@ -93,6 +93,8 @@ QJsonObject McdesignWriter::toJsonObject(const Microcredential &mc)
     o.insert(QStringLiteral("priorKnowledge"), text(mc.priorKnowledge));
     o.insert(QStringLiteral("admissionRequirements"), text(mc.admissionRequirements));
     o.insert(QStringLiteral("admissionTesting"), text(mc.admissionTesting));
+    o.insert(QStringLiteral("noPriorKnowledge"), mc.noPriorKnowledge);
+    o.insert(QStringLiteral("noAdmissionRequirements"), mc.noAdmissionRequirements);
     o.insert(QStringLiteral("studyLoadHours"), mc.studyLoadHours);
     o.insert(QStringLiteral("eqfLevel"), optionalInt(mc.eqfLevel));
     o.insert(QStringLiteral("nlqfLevel"), optionalCode(mc.nlqfLevel));

@@ -31,6 +31,16 @@ struct QualityFramework
         return (!validFrom.isValid() || day >= validFrom) && (!validUntil || day <= *validUntil);
     }
 
+    /// Whether one of its criteria is checked automatically by `checkId` (AutomaticChecks).
+    bool usesCheck(const QString &checkId) const
+    {
+        for (const QualityCriterion &c : criteria) {
+            if (c.checks.contains(checkId))
+                return true;
+        }
+        return false;
+    }
+
     const QualityCriterion *criterion(const QString &criterionId) const
     {
         for (const QualityCriterion &c : criteria) {

@@ -82,7 +82,8 @@ bool operator==(const Microcredential &a, const Microcredential &b)
            && a.institution == b.institution && a.targetGroup == b.targetGroup
            && a.priorKnowledge == b.priorKnowledge
            && a.admissionRequirements == b.admissionRequirements
-           && a.admissionTesting == b.admissionTesting && a.studyLoadHours == b.studyLoadHours
+           && a.admissionTesting == b.admissionTesting && a.noPriorKnowledge == b.noPriorKnowledge
+           && a.noAdmissionRequirements == b.noAdmissionRequirements && a.studyLoadHours == b.studyLoadHours
            && a.eqfLevel == b.eqfLevel && a.nlqfLevel == b.nlqfLevel && a.foreignLevel == b.foreignLevel
            && a.learningOutcomes == b.learningOutcomes && a.assessments == b.assessments
            && a.participation == b.participation

@@ -39,6 +39,11 @@ struct Microcredential
     LocalizedText priorKnowledge;
     LocalizedText admissionRequirements;
     LocalizedText admissionTesting;
+    /// An explicit answer that no prior knowledge is needed, or that there are no
+    /// admission requirements (format 3): "none" answers the question, where an
+    /// empty text leaves it open.
+    bool noPriorKnowledge = false;
+    bool noAdmissionRequirements = false;
 
     int studyLoadHours = 0; ///< stored in hours; SBU for mbo, EC = hours / 28 for hbo/wo
     std::optional<int> eqfLevel; ///< 1-8
@@ -84,6 +89,8 @@ struct Microcredential
     double studyLoadEc() const { return double(studyLoadHours) / HoursPerEc; }
     /// True when the sector counts study load in EC rather than SBU.
     bool countsInEc() const { return sector == Sector::Hbo || sector == Sector::Wo; }
+    /// Admission requirements the learner must meet: described, and not answered with "none".
+    bool hasAdmissionRequirements() const { return !noAdmissionRequirements && !admissionRequirements.isEmpty(); }
 
     /// A new, empty draft with a fresh id and timestamps set to now.
     static Microcredential createNew();

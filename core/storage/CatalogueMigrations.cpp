@@ -163,7 +163,8 @@ QStringList schemaVersion3()
 /// Version 7: what Europass credentials carry and format version 3 of the
 /// design file keeps: a level in another country's framework, the learning
 /// setting, the calendar duration, the partial-qualification flag, and the
-/// skills (ESCO and others) each learning outcome is linked to, as JSON.
+/// skills (ESCO and others) each learning outcome is linked to, as JSON; and
+/// the explicit "none" for prior knowledge and admission requirements.
 QStringList schemaVersion7()
 {
     return {
@@ -172,6 +173,8 @@ QStringList schemaVersion7()
         QStringLiteral("ALTER TABLE microcredentials ADD COLUMN maximum_duration TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE microcredentials ADD COLUMN partial_qualification INTEGER NULL"),
         QStringLiteral("ALTER TABLE learning_outcomes ADD COLUMN skills TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE microcredentials ADD COLUMN no_prior_knowledge INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE microcredentials ADD COLUMN no_admission_requirements INTEGER NOT NULL DEFAULT 0"),
     };
 }
 

@@ -76,6 +76,12 @@ std::vector<Column> buildColumns()
                  [](Microcredential &m) -> LocalizedText & { return m.admissionRequirements; });
     addLocalized(c, "admission_testing",
                  [](Microcredential &m) -> LocalizedText & { return m.admissionTesting; });
+    c.push_back({QStringLiteral("no_prior_knowledge"),
+                 [](const Microcredential &m) { return QVariant(m.noPriorKnowledge ? 1 : 0); },
+                 [](Microcredential &m, const QVariant &v) { m.noPriorKnowledge = v.toInt() != 0; }});
+    c.push_back({QStringLiteral("no_admission_requirements"),
+                 [](const Microcredential &m) { return QVariant(m.noAdmissionRequirements ? 1 : 0); },
+                 [](Microcredential &m, const QVariant &v) { m.noAdmissionRequirements = v.toInt() != 0; }});
     c.push_back({QStringLiteral("study_load_hours"),
                  [](const Microcredential &m) { return QVariant(m.studyLoadHours); },
                  [](Microcredential &m, const QVariant &v) { m.studyLoadHours = v.toInt(); }});

@@ -1,6 +1,7 @@
 #include "TestDesigns.h"
 #include "util/Clock.h"
 #include "checks/AutomaticChecks.h"
+#include "diagnostics/CompletionScore.h"
 #include "diagnostics/DesignDiagnostics.h"
 #include "example/ExampleDesign.h"
 #include "frameworks/FrameworkChanges.h"
@@ -243,6 +244,24 @@ private Q_SLOTS:
         noAdmission.admissionTesting = {};
         QTest::newRow("admission") << QStringLiteral("admission-present") << ExampleDesign::load() << Today << Outcome::Pass;
         QTest::newRow("no admission testing") << QStringLiteral("admission-present") << noAdmission << Today << Outcome::Fail;
+        // Criterion 7 as written: a target group, and "none" is an answer.
+        Microcredential targetOnly = TestDesigns::minimal();
+        targetOnly.targetGroup.nl = QStringLiteral("Monteurs in de installatietechniek");
+        targetOnly.noAdmissionRequirements = true;
+        QTest::newRow("target group and no requirements") << QStringLiteral("admission-present") << targetOnly << Today << Outcome::Pass;
+        Microcredential unstated = targetOnly;
+        unstated.noAdmissionRequirements = false;
+        QTest::newRow("requirements not stated") << QStringLiteral("admission-present") << unstated << Today << Outcome::Pass;
+        Microcredential untested = targetOnly;
+        untested.noAdmissionRequirements = false;
+        untested.admissionRequirements.nl = QStringLiteral("Een mbo-4-diploma techniek");
+        QTest::newRow("requirements without testing") << QStringLiteral("admission-present") << untested << Today << Outcome::Fail;
+        Microcredential noTarget = ExampleDesign::load();
+        noTarget.targetGroup = {};
+        QTest::newRow("no target group") << QStringLiteral("admission-present") << noTarget << Today << Outcome::Fail;
+        Microcredential contradicts = ExampleDesign::load();
+        contradicts.noAdmissionRequirements = true;
+        QTest::newRow("none, yet described") << QStringLiteral("admission-present") << contradicts << Today << Outcome::Warning;
 
         Microcredential noLevel = ExampleDesign::load();
         noLevel.eqfLevel.reset();
@@ -408,6 +427,29 @@ private Q_SLOTS:
         QCOMPARE(result.completion().criteriaMet, 12);
         QVERIFY(result.completion().percent() < 100);
         QVERIFY(result.completion().missing.contains(QStringLiteral("examining body")));
+
+        // Completion asks only what the EU elements and the framework's criteria ask:
+        // "none" answers prior knowledge and admission requirements, and without
+        // requirements there is no testing to describe.
+        Microcredential open = ExampleDesign::load();
+        open.priorKnowledge = {};
+        open.admissionRequirements = {};
+        open.admissionTesting = {};
+        open.summary = {};
+        open.instructionLanguages.clear();
+        const CompletionScore unanswered = CompletionScore::of(open, mboFramework);
+        QVERIFY(unanswered.missing.contains(QStringLiteral("prior knowledge")));
+        QVERIFY(unanswered.missing.contains(QStringLiteral("admission requirements")));
+        QVERIFY(!unanswered.missing.contains(QStringLiteral("admission testing")));
+        QVERIFY(!unanswered.missing.contains(QStringLiteral("summary")));
+        open.noPriorKnowledge = true;
+        open.noAdmissionRequirements = true;
+        const CompletionScore answered = CompletionScore::of(open, mboFramework);
+        QCOMPARE(answered.requiredFilled, answered.requiredTotal);
+        // Without a framework, only the EU elements count: no target group asked.
+        open.targetGroup = {};
+        QVERIFY(!CompletionScore::of(open, nullptr).missing.contains(QStringLiteral("target group")));
+        QVERIFY(CompletionScore::of(open, mboFramework).missing.contains(QStringLiteral("target group")));
         bool frameworkError = false;
         bool vague = false;
         for (const Diagnostic &d : result.diagnostics()) {

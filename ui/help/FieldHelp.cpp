@@ -45,6 +45,12 @@ const Row Rows[] = {
     {"authors", "wizard-basics", QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Who wrote this design, separated by commas."),
      QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "The members of the team who wrote the design. The history records who saved each version; this "
                 "field says who the authors are.")},
+    {"noPriorKnowledge", "wizard-admission", QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Say so when participants need no prior knowledge."),
+     QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "The frameworks ask for prior knowledge only where it is needed. Ticking this answers the "
+                "question: the checklist and the completion count it as answered, and documents say no prior knowledge is needed.")},
+    {"noAdmissionRequirements", "wizard-admission", QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Say so when there are no admission requirements."),
+     QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "The frameworks ask for admission requirements only if there are any, and then how they "
+                "are tested. Ticking this answers the question; without requirements, nothing about testing them is asked.")},
     {"foreignLevel", "wizard-level", QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "A level in another country's qualifications framework."),
      QT_TRANSLATE_NOOP("mcs::ui::FieldHelp", "Credentials from abroad name their level in their own country's framework, such as "
                 "\"DQR Level 5\" for Germany. The level is kept as the framework names it; the EQF level is what compares across Europe.")},

@@ -40,6 +40,8 @@ QString keyLabel(const QString &key)
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("mcs::ui::FieldLabels", "Name")},
         {QStringLiteral("nlqfLevel"), QT_TRANSLATE_NOOP("mcs::ui::FieldLabels", "NLQF level")},
         {QStringLiteral("foreignLevel"), QT_TRANSLATE_NOOP("mcs::ui::FieldLabels", "Level in another framework")},
+        {QStringLiteral("noPriorKnowledge"), QT_TRANSLATE_NOOP("mcs::ui::FieldLabels", "No prior knowledge needed")},
+        {QStringLiteral("noAdmissionRequirements"), QT_TRANSLATE_NOOP("mcs::ui::FieldLabels", "No admission requirements")},
         {QStringLiteral("learningSetting"), QT_TRANSLATE_NOOP("mcs::ui::FieldLabels", "Learning setting")},
         {QStringLiteral("maximumDuration"), QT_TRANSLATE_NOOP("mcs::ui::FieldLabels", "Maximum duration")},
         {QStringLiteral("partialQualification"), QT_TRANSLATE_NOOP("mcs::ui::FieldLabels", "Partial qualification")},
