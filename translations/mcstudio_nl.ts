@@ -2647,6 +2647,10 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <source>This version of the framework applies %1; today is outside that period. Check whether a newer version or another framework applies.</source>
         <translation>Deze versie van het kader geldt %1; vandaag valt buiten die periode. Ga na of een nieuwere versie of een ander kader geldt.</translation>
     </message>
+    <message>
+        <source>This checklist work was copied from “%1” on %2. Check that it holds for this design; the original&apos;s review and sign-off did not come along.</source>
+        <translation>Dit checklistwerk is gekopieerd uit „%1” op %2. Controleer of het voor dit ontwerp klopt; de beoordeling en aftekening van het origineel zijn niet meegekomen.</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::ChecklistTableModel</name>

@@ -306,7 +306,7 @@ void MainWindow::duplicateSelected()
     const Result<Microcredential> mc = m_catalogue ? m_catalogue->load(id) : Result<Microcredential>::failure({});
     if (!mc.ok())
         return;
-    Microcredential copy = mc.value().copyAsNewDesign();
+    Microcredential copy = mc.value().copyAsNewDesign(m_settings.userName());
     copy.title.nl = tr("%1 (copy)").arg(copy.title.nl);
     copy.title.en = copy.title.en.isEmpty() ? QString() : QStringLiteral("%1 (copy)").arg(copy.title.en);
     if (CatalogueEditCommand::push(m_undo, new CatalogueEditCommand(

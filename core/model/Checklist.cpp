@@ -71,6 +71,27 @@ bool Checklist::setEvidenceLinks(const QString &criterionId, const QStringList &
     return true;
 }
 
+void Checklist::markCopiedFrom(const QString &designId, const QString &designTitle, const QString &by, const QDateTime &at)
+{
+    for (ChecklistItem &entry : items) {
+        entry.reviewerComment.clear();
+        entry.reviewedBy.clear();
+        entry.reviewedAt = QDateTime();
+    }
+    signedOffBy.clear();
+    signedOffAt = QDateTime();
+    history.append({at, by, QString(), QStringLiteral("copiedFrom"), designId, designTitle});
+}
+
+std::optional<ChecklistChange> Checklist::copiedFrom() const
+{
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->field == QLatin1String("copiedFrom"))
+            return *it;
+    }
+    return std::nullopt;
+}
+
 void Checklist::signOff(const QString &by, const QDateTime &at)
 {
     history.append({at, by, QString(), QStringLiteral("signOff"), signedOffBy, by});

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace mcs {
 
 /// The checklist of one design against one quality framework (and the version of
@@ -36,6 +38,12 @@ public:
                           const QDateTime &at);
     /// Records the reviewer's sign-off of the whole review.
     void signOff(const QString &by, const QDateTime &at);
+    /// For a duplicated design: the team's work stays (status, evidence, links,
+    /// who is responsible), the review and the sign-off, which judged the
+    /// original, are cleared, and the history records where it came from.
+    void markCopiedFrom(const QString &designId, const QString &designTitle, const QString &by, const QDateTime &at);
+    /// The last "copied from" record: (design id, title, when); none for original work.
+    std::optional<ChecklistChange> copiedFrom() const;
 
     friend bool operator==(const Checklist &a, const Checklist &b)
     {

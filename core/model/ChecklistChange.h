@@ -12,7 +12,8 @@ struct ChecklistChange
     QDateTime at;
     QString by;
     QString criterionId; ///< empty for changes to the checklist itself (sign-off)
-    QString field;       ///< "status", "evidence", "evidenceLinks", "responsible", "reviewerComment", "signOff"
+    QString field;       ///< "status", "evidence", "evidenceLinks", "responsible", "reviewerComment", "signOff",
+                         ///< "copiedFrom" (oldValue: the original design's id, newValue: its title)
     QString oldValue;
     QString newValue;
 

@@ -25,7 +25,7 @@ bool Microcredential::isValidId(const QString &id)
     return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id;
 }
 
-Microcredential Microcredential::copyAsNewDesign() const
+Microcredential Microcredential::copyAsNewDesign(const QString &by) const
 {
     Microcredential copy = *this;
     copy.id = newId();
@@ -39,8 +39,9 @@ Microcredential Microcredential::copyAsNewDesign() const
         assessment.id = newId();
     copy.status = Status::Draft;
     copy.version = 1;
-    copy.checklists.clear();
     copy.created = Clock::now();
+    for (Checklist &checklist : copy.checklists)
+        checklist.markCopiedFrom(id, title.preferred(QStringLiteral("nl")), by, copy.created);
     copy.changed = copy.created;
     return copy;
 }

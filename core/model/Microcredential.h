@@ -96,7 +96,9 @@ struct Microcredential
     static Microcredential createNew();
     /// A copy to start a new design from: new ids throughout (assessments keep
     /// their outcomes), a draft at version 1 without checklist work, made now.
-    Microcredential copyAsNewDesign() const;
+    /// A new design with the same content: new ids, a draft at version 1. The
+    /// checklist work comes along, marked as copied from this design by `by`.
+    Microcredential copyAsNewDesign(const QString &by = QString()) const;
     /// A fresh identifier for a microcredential, outcome or assessment.
     static QString newId();
     /// True for an identifier in the canonical form newId() makes (a lowercase UUID).

@@ -1,3 +1,4 @@
+#include "TestDesigns.h"
 #include "levels/LevelFrameworks.h"
 #include "model/Microcredential.h"
 #include "model/StudyLoad.h"
@@ -19,6 +20,32 @@ private Q_SLOTS:
         const QString text = StudyLoad::describe(240, Sector::Mbo);
         QLocale::setDefault(QLocale::c());
         QCOMPARE(text, QStringLiteral("240 SBU (8,6 EC)"));
+    }
+
+    void duplicateKeepsChecklistWorkMarkedAsCopied()
+    {
+        Microcredential original = mcs::test::TestDesigns::full(); // its hbo-wo checklist is signed off, C7 reviewed
+        const Checklist &before = *original.checklist(QStringLiteral("hbo-wo"));
+        QVERIFY(!before.signedOffBy.isEmpty());
+        const Microcredential copy = original.copyAsNewDesign(QStringLiteral("Fenna Bos"));
+        QVERIFY(copy.id != original.id);
+        const Checklist *after = copy.checklist(QStringLiteral("hbo-wo"));
+        QVERIFY(after);
+        // The team's work stays ...
+        QCOMPARE(after->item(QStringLiteral("hbo-wo.C1"))->status, CriterionStatus::Met);
+        QCOMPARE(after->item(QStringLiteral("hbo-wo.C1"))->evidence, before.item(QStringLiteral("hbo-wo.C1"))->evidence);
+        QCOMPARE(after->item(QStringLiteral("hbo-wo.C1"))->evidenceLinks, before.item(QStringLiteral("hbo-wo.C1"))->evidenceLinks);
+        // ... the judgement of the original does not ...
+        QVERIFY(after->signedOffBy.isEmpty());
+        QVERIFY(!after->signedOffAt.isValid());
+        QVERIFY(after->item(QStringLiteral("hbo-wo.C7"))->reviewerComment.isEmpty());
+        // ... and the copy says where it came from, and who made it.
+        const std::optional<ChecklistChange> copied = after->copiedFrom();
+        QVERIFY(copied);
+        QCOMPARE(copied->oldValue, original.id);
+        QCOMPARE(copied->newValue, original.title.nl);
+        QCOMPARE(copied->by, QStringLiteral("Fenna Bos"));
+        QVERIFY(!original.checklist(QStringLiteral("hbo-wo"))->copiedFrom());
     }
 
     void enumCodesRoundTrip()

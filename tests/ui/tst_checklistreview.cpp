@@ -161,6 +161,21 @@ private Q_SLOTS:
         QCOMPARE(fallback.currentCriterionId(), QStringLiteral("hbo-wo.R2"));
     }
 
+    void copiedChecklistWorkSaysWhereItCameFrom()
+    {
+        Microcredential original = ExampleDesign::load();
+        original.checklistFor(Mbo, QStringLiteral("2024-2025"))
+            .setStatus(QStringLiteral("mbo-2024.04"), CriterionStatus::Met, QStringLiteral("Team"), QDateTime::currentDateTimeUtc());
+        DesignDocument first(original, nullptr, std::nullopt);
+        ChecklistReviewWidget plain(&first, Reviewer);
+        QVERIFY(plain.findChild<QLabel *>(QStringLiteral("checklistCopiedLabel"))->isHidden());
+        DesignDocument copy(original.copyAsNewDesign(Reviewer), nullptr, std::nullopt);
+        ChecklistReviewWidget review(&copy, Reviewer);
+        auto *notice = review.findChild<QLabel *>(QStringLiteral("checklistCopiedLabel"));
+        QVERIFY(!notice->isHidden());
+        QVERIFY(notice->text().contains(original.title.nl));
+    }
+
     void statusChangedInTheUiIsRecordedAndShown()
     {
         DesignDocument document(ExampleDesign::load(), nullptr, std::nullopt);

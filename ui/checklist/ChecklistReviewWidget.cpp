@@ -43,6 +43,11 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     m_periodNotice->setWordWrap(true);
     m_periodNotice->setTextFormat(Qt::PlainText);
     m_periodNotice->hide();
+    m_copiedNotice = new QLabel(this);
+    m_copiedNotice->setObjectName(QStringLiteral("checklistCopiedLabel"));
+    m_copiedNotice->setWordWrap(true);
+    m_copiedNotice->setTextFormat(Qt::PlainText);
+    m_copiedNotice->hide();
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("criteriaTableView"));
@@ -101,6 +106,7 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     layout->addWidget(frameworkBar);
     layout->addWidget(m_changesNotice);
     layout->addWidget(m_periodNotice);
+    layout->addWidget(m_copiedNotice);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_signOffBar);
 
@@ -267,6 +273,14 @@ void ChecklistReviewWidget::refresh()
         m_periodNotice->setText(tr("This version of the framework applies %1; today is outside that period. Check "
                                    "whether a newer version or another framework applies.")
                                     .arg(FrameworkLibrary::periodText(framework)));
+    }
+    const Checklist *checklist = m_model->checklist();
+    const std::optional<ChecklistChange> copied = checklist ? checklist->copiedFrom() : std::nullopt;
+    m_copiedNotice->setVisible(copied.has_value());
+    if (copied) {
+        m_copiedNotice->setText(tr("This checklist work was copied from “%1” on %2. Check that it holds for this design; "
+                                   "the original's review and sign-off did not come along.")
+                                    .arg(copied->newValue, QLocale().toString(copied->at.toLocalTime().date(), QLocale::ShortFormat)));
     }
     m_signOffBar->showChecklist(m_model->checklist(), m_model->framework(), m_model->openCount(),
                                 m_language);

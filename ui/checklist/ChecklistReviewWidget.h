@@ -91,6 +91,7 @@ private:
     QLabel *m_countLabel = nullptr;
     FrameworkChangesNotice *m_changesNotice = nullptr;
     QLabel *m_periodNotice = nullptr;
+    QLabel *m_copiedNotice = nullptr;
     QTableView *m_table = nullptr;
     ChecklistItemEditor *m_editor = nullptr;
     ReviewSignOffBar *m_signOffBar = nullptr;
