@@ -1829,6 +1829,13 @@
     </message>
 </context>
 <context>
+    <name>mcs::NeedsAttention</name>
+    <message>
+        <source>Checked against %1 %2, which applies %3.</source>
+        <translation>Getoetst aan %1 %2, dat geldt %3.</translation>
+    </message>
+</context>
+<context>
     <name>mcs::OutcomeLinter</name>
     <message>
         <source>remember</source>
@@ -2418,6 +2425,24 @@
         <source>EQF %1</source>
         <translation>EQF %1</translation>
     </message>
+    <message>
+        <source>Only the designs that need a look now: checked against a quality framework outside its period. Each shows why in its tooltip.</source>
+        <translation>Alleen de ontwerpen die nu aandacht vragen: getoetst aan een kwaliteitskader buiten zijn geldigheidsperiode. Bij elk staat in de tooltip waarom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs a&amp;ttention (%n)</source>
+        <translation>
+            <numerusform>Vraagt aa&amp;ndacht (%n)</numerusform>
+            <numerusform>Vragen aa&amp;ndacht (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only the %n design(s) that need attention</source>
+        <translation>
+            <numerusform>Alleen het %n ontwerp tonen dat aandacht vraagt</numerusform>
+            <numerusform>Alleen de %n ontwerpen tonen die aandacht vragen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::CatalogueSwitcher</name>
@@ -2487,6 +2512,10 @@
     <message>
         <source>Complete</source>
         <translation>Compleet</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Vraagt aandacht:</translation>
     </message>
 </context>
 <context>

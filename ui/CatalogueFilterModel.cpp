@@ -91,6 +91,13 @@ void CatalogueFilterModel::setLevelFilter(int eqfLevel)
     refilter();
 }
 
+void CatalogueFilterModel::setNeedsAttentionOnly(bool only)
+{
+    m_needsAttention = only;
+    m_narrowing = false;
+    refilter();
+}
+
 void CatalogueFilterModel::refilter()
 {
     m_rejectedBefore = m_narrowing ? m_rejectedNow : QHash<int, bool>();
@@ -112,6 +119,8 @@ bool CatalogueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     else if (!m_sector.isEmpty() && index.data(CatalogueTableModel::SectorRole).toString() != m_sector)
         accepted = false;
     else if (m_level > 0 && index.data(CatalogueTableModel::EqfRole).toInt() != m_level)
+        accepted = false;
+    else if (m_needsAttention && !index.data(CatalogueTableModel::NeedsAttentionRole).toBool())
         accepted = false;
     else if (!m_search.isEmpty()) {
         if (!m_rowTextsValid)

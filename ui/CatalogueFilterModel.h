@@ -29,6 +29,8 @@ public:
     void setStatusFilter(const QString &statusCode);
     void setSectorFilter(const QString &sectorCode);
     void setLevelFilter(int eqfLevel); ///< 0: no filter
+    /// Only the designs that need attention (NeedsAttention).
+    void setNeedsAttentionOnly(bool only);
 
     void setSourceModel(QAbstractItemModel *model) override;
 
@@ -48,6 +50,7 @@ private:
     QString m_status;
     QString m_sector;
     int m_level = 0;
+    bool m_needsAttention = false;
     /// Source rows rejected by the previous search, reused when it only narrows.
     mutable QHash<int, bool> m_rejectedBefore;
     mutable QHash<int, bool> m_rejectedNow;

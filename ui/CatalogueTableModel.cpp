@@ -1,5 +1,11 @@
 #include "CatalogueTableModel.h"
 
+#include "diagnostics/NeedsAttention.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QStyle>
+
 #include "DisplayNames.h"
 #include "model/StudyLoad.h"
 
@@ -73,10 +79,19 @@ QVariant CatalogueTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(entry, index.column());
-    case Qt::ToolTipRole:
-        return index.column() == TitleColumn
-                   ? QVariant(QStringLiteral("%1\n%2").arg(entry.title.nl, entry.title.en).trimmed())
-                   : QVariant();
+    case Qt::ToolTipRole: {
+        if (index.column() != TitleColumn)
+            return {};
+        const QStringList reasons = NeedsAttention::reasons(entry, Clock::today());
+        const QString titles = QStringLiteral("%1\n%2").arg(entry.title.nl, entry.title.en).trimmed();
+        return reasons.isEmpty() ? titles : titles + QStringLiteral("\n\n") + tr("Needs attention:") + QLatin1Char('\n') + reasons.join(QLatin1Char('\n'));
+    }
+    case Qt::DecorationRole:
+        if (index.column() == TitleColumn && !NeedsAttention::reasons(entry, Clock::today()).isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case NeedsAttentionRole:
+        return !NeedsAttention::reasons(entry, Clock::today()).isEmpty();
     case SortRole:
         return sortValue(entry, index.column());
     case IdRole:

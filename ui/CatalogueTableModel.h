@@ -14,7 +14,7 @@ class CatalogueTableModel : public QAbstractTableModel
 
 public:
     enum Column { TitleColumn, SectorColumn, LevelColumn, StudyLoadColumn, StatusColumn, CompletionColumn, ChangedColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, IdRole, StatusRole, SectorRole, EqfRole };
+    enum Role { SortRole = Qt::UserRole + 1, IdRole, StatusRole, SectorRole, EqfRole, NeedsAttentionRole };
 
     explicit CatalogueTableModel(QObject *parent = nullptr);
 

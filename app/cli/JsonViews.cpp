@@ -1,5 +1,8 @@
 #include "JsonViews.h"
 
+#include "diagnostics/NeedsAttention.h"
+#include "util/Clock.h"
+
 #include "util/Timestamp.h"
 
 #include <QJsonArray>
@@ -20,6 +23,10 @@ QJsonObject JsonViews::entry(const CatalogueEntry &e)
         {QStringLiteral("version"), e.version},
         {QStringLiteral("changed"), Timestamp::toText(e.changed)},
         {QStringLiteral("rowVersion"), e.rowVersion},
+        {QStringLiteral("framework"), e.frameworkId.isEmpty() ? QJsonValue()
+                                                              : QJsonValue(QJsonObject{{QStringLiteral("id"), e.frameworkId},
+                                                                                       {QStringLiteral("version"), e.frameworkVersion}})},
+        {QStringLiteral("needsAttention"), QJsonArray::fromStringList(NeedsAttention::reasons(e, Clock::today()))},
     };
 }
 

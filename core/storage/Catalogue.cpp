@@ -364,7 +364,8 @@ Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QSt
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral(
             "SELECT id, title_nl, title_en, sector, eqf_level, nlqf_level, study_load_hours,"
-            " status, version, changed_at, row_version, completion FROM microcredentials%1"
+            " status, version, changed_at, row_version, completion, qa_framework_id, qa_framework_version"
+            " FROM microcredentials%1"
             " ORDER BY changed_at DESC, id").arg(where))) {
         return failed<Entries>(SqlFailure::of<Done>(query.lastError()));
     }
@@ -386,6 +387,8 @@ Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QSt
         e.changed = Timestamp::fromText(query.value(9).toString());
         e.rowVersion = query.value(10).toInt();
         e.completion = query.value(11).toInt();
+        e.frameworkId = query.value(12).toString();
+        e.frameworkVersion = query.value(13).toString();
         entries.append(e);
     }
     return Result<Entries>::success(std::move(entries));

@@ -24,6 +24,8 @@ struct CatalogueEntry
     QDateTime changed;
     int rowVersion = 0;
     int completion = -1; ///< percent; -1 when not known
+    QString frameworkId;      ///< the quality framework it is checked against
+    QString frameworkVersion; ///< and that framework's version
 };
 
 } // namespace mcs

@@ -3,6 +3,7 @@
 #include "checks/AutomaticChecks.h"
 #include "diagnostics/CompletionScore.h"
 #include "diagnostics/DesignDiagnostics.h"
+#include "diagnostics/NeedsAttention.h"
 #include "example/ExampleDesign.h"
 #include "frameworks/FrameworkChanges.h"
 #include "frameworks/FrameworkLibrary.h"
@@ -406,6 +407,24 @@ private Q_SLOTS:
         seen.sort();
         QCOMPARE(seen, (QStringList{QStringLiteral("added:mbo-2024.13"), QStringLiteral("removed:mbo-2024.10"),
                                     QStringLiteral("reworded:mbo-2024.04")}));
+    }
+
+    void needsAttentionWhenTheFrameworkIsOutOfItsPeriod()
+    {
+        CatalogueEntry entry;
+        entry.frameworkId = QStringLiteral("mbo-2024");
+        entry.frameworkVersion = QStringLiteral("2024-2025");
+        QVERIFY(NeedsAttention::reasons(entry, QDate(2025, 12, 31)).isEmpty());
+        const QStringList after = NeedsAttention::reasons(entry, QDate(2026, 1, 1));
+        QCOMPARE(after.size(), 1);
+        QVERIFY(after.at(0).contains(QStringLiteral("mbo-2024")));
+        entry.status = Status::Archived;
+        QVERIFY(NeedsAttention::reasons(entry, QDate(2026, 1, 1)).isEmpty());
+        entry.status = Status::Draft;
+        entry.frameworkId = QStringLiteral("hbo-wo"); // open-ended
+        QVERIFY(NeedsAttention::reasons(entry, QDate(2030, 1, 1)).isEmpty());
+        entry.frameworkId.clear();
+        QVERIFY(NeedsAttention::reasons(entry, QDate(2030, 1, 1)).isEmpty());
     }
 
     void diagnosticsAndCompletion()

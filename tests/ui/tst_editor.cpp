@@ -6,6 +6,7 @@
 #include "CatalogueEditCommand.h"
 #include "CatalogueTableModel.h"
 #include "MainWindow.h"
+#include "util/Clock.h"
 #include "TestDesigns.h"
 #include "TestStore.h"
 #include "document/DesignDocument.h"
@@ -26,6 +27,7 @@
 #include <QInputDialog>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QCheckBox>
 #include <QtTest>
 
 using namespace mcs;
@@ -337,6 +339,26 @@ private Q_SLOTS:
         const QList<CatalogueEntry> entries = catalogue->list().value();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.at(0).title.nl, QStringLiteral("Duits in de zorg: basisgesprekken"));
+    }
+
+    void needsAttentionShowsWhyAndFilters()
+    {
+        // A day after the mbo pilot framework's period: the example, checked against it, needs attention.
+        const Clock::Override clock(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+        auto catalogue = catalogueWith("attention.mcdb", {ExampleDesign::load(), test::TestDesigns::full()});
+        test::ScratchSettings scratch;
+        MainWindow window(QStringLiteral("en"), scratch);
+        window.setCatalogue(catalogue);
+        auto *attention = window.findChild<QCheckBox *>(QStringLiteral("needsAttentionCheckBox"));
+        QVERIFY(attention);
+        QCOMPARE(attention->text(), QStringLiteral("Needs a&ttention (1)"));
+        attention->setChecked(true);
+        QCOMPARE(window.filterModel()->rowCount(), 1);
+        const QModelIndex row = window.filterModel()->index(0, CatalogueTableModel::TitleColumn);
+        QCOMPARE(row.data(CatalogueTableModel::IdRole).toString(), ExampleDesign::load().id);
+        QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("mbo-2024")));
+        attention->setChecked(false);
+        QCOMPARE(window.filterModel()->rowCount(), 2);
     }
 
     void searchAndFilters()

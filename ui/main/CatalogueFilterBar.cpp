@@ -1,8 +1,10 @@
 #include "CatalogueFilterBar.h"
 
 #include "CatalogueFilterModel.h"
+#include "CatalogueTableModel.h"
 #include "DisplayNames.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -11,7 +13,7 @@ namespace mcs::ui {
 
 CatalogueFilterBar::CatalogueFilterBar(CatalogueFilterModel *filter, QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_sector(new QComboBox(this)),
-      m_level(new QComboBox(this))
+      m_level(new QComboBox(this)), m_attention(new QCheckBox(this)), m_filter(filter)
 {
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setAccessibleName(tr("Search titles and learning outcomes"));
@@ -43,12 +45,44 @@ CatalogueFilterBar::CatalogueFilterBar(CatalogueFilterModel *filter, QWidget *pa
     connect(m_level, &QComboBox::currentIndexChanged, filter,
             [this, filter] { filter->setLevelFilter(m_level->currentData().toInt()); });
 
+    m_attention->setObjectName(QStringLiteral("needsAttentionCheckBox"));
+    m_attention->setToolTip(tr("Only the designs that need a look now: checked against a quality framework outside "
+                               "its period. Each shows why in its tooltip."));
+    connect(m_attention, &QCheckBox::toggled, filter, &CatalogueFilterModel::setNeedsAttentionOnly);
+    // Counted over the whole catalogue (the source rows), when its rows change:
+    // typing a search changes only the filter, not the count.
+    const auto watch = [this](QAbstractItemModel *source) {
+        if (!source)
+            return;
+        connect(source, &QAbstractItemModel::modelReset, this, &CatalogueFilterBar::updateAttentionCount);
+        connect(source, &QAbstractItemModel::rowsInserted, this, &CatalogueFilterBar::updateAttentionCount);
+        connect(source, &QAbstractItemModel::rowsRemoved, this, &CatalogueFilterBar::updateAttentionCount);
+        connect(source, &QAbstractItemModel::dataChanged, this, &CatalogueFilterBar::updateAttentionCount);
+    };
+    watch(filter->sourceModel());
+    connect(filter, &QAbstractProxyModel::sourceModelChanged, this, [this, watch] {
+        watch(m_filter->sourceModel());
+        updateAttentionCount();
+    });
+    updateAttentionCount();
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_sector);
     layout->addWidget(m_level);
+    layout->addWidget(m_attention);
+}
+
+void CatalogueFilterBar::updateAttentionCount()
+{
+    const QAbstractItemModel *source = m_filter->sourceModel();
+    int count = 0;
+    for (int row = 0; source && row < source->rowCount(); ++row)
+        count += source->index(row, 0).data(CatalogueTableModel::NeedsAttentionRole).toBool() ? 1 : 0;
+    m_attention->setText(tr("Needs a&ttention (%n)", nullptr, count));
+    m_attention->setAccessibleName(tr("Show only the %n design(s) that need attention", nullptr, count));
 }
 
 void CatalogueFilterBar::focusSearch()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
@@ -9,8 +10,9 @@ namespace mcs::ui {
 
 class CatalogueFilterModel;
 
-/// Above the catalogue table: search in titles and learning outcomes, and
-/// filters on status, sector and EQF level.
+/// Above the catalogue table: search in titles and learning outcomes, filters
+/// on status, sector and EQF level, and "needs attention" with its count (the
+/// catalogue's one figure for designs that ask for a look now).
 class CatalogueFilterBar : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,10 @@ private:
     QComboBox *m_status;
     QComboBox *m_sector;
     QComboBox *m_level;
+    QCheckBox *m_attention;
+    CatalogueFilterModel *m_filter;
+
+    void updateAttentionCount();
 };
 
 } // namespace mcs::ui
