@@ -222,20 +222,25 @@ void EducredentialsProfile::addTerms(const Microcredential &mc, QJsonObject &ach
     achievement.insert(QStringLiteral("resultDescription"), QJsonArray{resultDescription(mc)});
 }
 
+bool EducredentialsProfile::withinBounds(const Microcredential &mc)
+{
+    if (!mc.countsInEc())
+        return mc.studyLoadHours >= FewestSbu;
+    const double ects = roundedEcts(mc.studyLoadHours);
+    return ects >= FewestEcts && ects <= MostEcts;
+}
+
 QStringList EducredentialsProfile::exportFindings(const Microcredential &mc)
 {
     QStringList findings;
-    if (mc.countsInEc()) {
-        const double ects = roundedEcts(mc.studyLoadHours);
-        if (ects < FewestEcts || ects > MostEcts)
-            findings.append(tr("edubadges will not take this as a microcredential: its profile asks for 3 to 30 EC, and "
-                               "the design has %1 EC.")
-                                .arg(ects));
-    } else if (mc.studyLoadHours < FewestSbu) {
+    if (!withinBounds(mc) && mc.countsInEc())
+        findings.append(tr("edubadges will not take this as a microcredential: its profile asks for 3 to 30 EC, and "
+                           "the design has %1 EC.")
+                            .arg(roundedEcts(mc.studyLoadHours)));
+    else if (!withinBounds(mc))
         findings.append(tr("edubadges will not take this as a microcredential: its profile asks for at least 240 SBU, "
                            "and the design has %1.")
                             .arg(mc.studyLoadHours));
-    }
     if (mc.assessments.isEmpty())
         findings.append(tr("The design has no assessment: the profile's assessment type and supervision are written as "
                            "the weakest values (testing, unsupervised)."));

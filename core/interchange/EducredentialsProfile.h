@@ -26,8 +26,12 @@ public:
 
     /// Adds the profile's type and terms to an OB 3.0 Achievement of `mc`.
     static void addTerms(const Microcredential &mc, QJsonObject &achievement);
-    /// Why edubadges will not take the export as a microcredential (out of the
-    /// profile's bounds); empty when it will.
+    /// Whether the study load is within the profile's bounds for a
+    /// microcredential: at least 240 SBU, or 3 to 30 EC.
+    static bool withinBounds(const Microcredential &mc);
+    /// What to know about the export: why edubadges will not take it as a
+    /// microcredential (out of bounds), and required terms written as the
+    /// nearest value because the design leaves them open; empty when none.
     static QStringList exportFindings(const Microcredential &mc);
     /// The assessment whose kind and supervision stand for the whole design in
     /// the profile, which holds one value per achievement: the assessment that

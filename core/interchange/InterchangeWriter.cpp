@@ -101,7 +101,7 @@ QJsonArray credentialSchemas(const Microcredential &mc)
         return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("1EdTechJsonSchemaValidator2019")}};
     };
     QJsonArray schemas{schema(QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/schema/json-ld/ob_v3p0_achievementcredential_schema.json"))};
-    if (EducredentialsProfile::exportFindings(mc).filter(QStringLiteral("edubadges")).isEmpty()) {
+    if (EducredentialsProfile::withinBounds(mc)) {
         const QString base = QStringLiteral("https://raw.githubusercontent.com/educredentials/obv3-examples/refs/heads/main/schemas/");
         schemas.append(schema(base + QStringLiteral("microcredential.json")));
         schemas.append(schema(base + (mc.countsInEc() ? QStringLiteral("microcredential_ects.json") : QStringLiteral("microcredential_sbu.json"))));

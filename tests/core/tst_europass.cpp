@@ -292,7 +292,11 @@ private Q_SLOTS:
     {
         Microcredential mc = TestDesigns::full(); // hbo, 140 hours: 5 EC
         QVERIFY(EducredentialsProfile::exportFindings(mc).isEmpty());
+        QVERIFY(EducredentialsProfile::withinBounds(mc));
+        // Out of bounds, the credential no longer claims the profile's schemas.
         mc.studyLoadHours = 28; // 1 EC
+        QVERIFY(!EducredentialsProfile::withinBounds(mc));
+        QVERIFY(!InterchangeWriter::toBytes(mc, ExchangeFormat::Ob3Credential).contains("microcredential_ects.json"));
         QVERIFY(anyContains(InterchangeWriter::findings(mc, ExchangeFormat::Ob3Achievement), QStringLiteral("3 to 30 EC")));
         mc.sector = Sector::Mbo;
         mc.studyLoadHours = 200;
