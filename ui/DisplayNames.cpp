@@ -77,7 +77,9 @@ QString DisplayNames::level(const std::optional<int> &eqf, const std::optional<N
 
 QString DisplayNames::framework(const QualityFramework &framework, const QString &language)
 {
-    const QString name = framework.name.preferred(language);
+    QString name = framework.name.preferred(language);
+    if (framework.withdrawn)
+        name = tr("%1 [withdrawn]").arg(name);
     if (framework.version.isEmpty() || name.contains(framework.version))
         return name;
     return QStringLiteral("%1 (%2)").arg(name, framework.version);

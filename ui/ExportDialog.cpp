@@ -2,6 +2,7 @@
 
 #include "help/HelpTargets.h"
 
+#include "DisplayNames.h"
 #include "frameworks/FrameworkLibrary.h"
 
 #include <QComboBox>
@@ -46,8 +47,8 @@ ExportDialog::ExportDialog(Document document, const QString &frameworkId, const 
     m_framework = new QComboBox(this);
     m_framework->setObjectName(QStringLiteral("frameworkComboBox"));
     m_framework->setAccessibleName(tr("Quality framework"));
-    for (const QualityFramework &framework : FrameworkLibrary::builtIn())
-        m_framework->addItem(framework.name.preferred(language), framework.id);
+    for (const QualityFramework *framework : FrameworkLibrary::all())
+        m_framework->addItem(DisplayNames::framework(*framework, language), framework->id);
     m_framework->setCurrentIndex(std::max(0, m_framework->findData(frameworkId)));
     form->addRow(tr("&Quality framework"), m_framework);
 

@@ -135,6 +135,13 @@ void MainWindow::updateActions()
 void MainWindow::setCatalogue(std::shared_ptr<Catalogue> catalogue)
 {
     m_catalogue = std::move(catalogue);
+    // Its own quality frameworks count from here on (a school's official wording).
+    if (m_catalogue) {
+        if (const Result<Done> used = m_catalogue->useFrameworks(); !used.ok())
+            PlainMessageBox::warning(this, tr("Cannot read the catalogue's quality frameworks"), used.error());
+    } else {
+        FrameworkLibrary::useCatalogueFrameworks({});
+    }
     m_documents->setCatalogue(m_catalogue);
     m_undo.clear();
     const bool shared = m_catalogue && m_catalogue->isShared();
@@ -222,7 +229,7 @@ void MainWindow::showSelected()
         return;
     }
     m_summary->showDesign(mc.value(), m_language);
-    const DesignDiagnostics diagnostics(mc.value(), FrameworkLibrary::findBuiltIn(mc.value().qualityAssurance.frameworkId),
+    const DesignDiagnostics diagnostics(mc.value(), FrameworkLibrary::find(mc.value().qualityAssurance.frameworkId),
                                         Clock::today());
     m_findings->setDiagnostics(diagnostics.diagnostics());
     const int count = int(diagnostics.diagnostics().size());
@@ -286,7 +293,7 @@ void MainWindow::newDesign()
     Microcredential start = Microcredential::createNew();
     start.institution.name = m_settings.defaultInstitutionName();
     start.institution.identifier = m_settings.defaultInstitutionIdentifier();
-    if (const QualityFramework *framework = FrameworkLibrary::findBuiltIn(m_settings.defaultFrameworkId())) {
+    if (const QualityFramework *framework = FrameworkLibrary::find(m_settings.defaultFrameworkId())) {
         start.qualityAssurance.frameworkId = framework->id;
         start.qualityAssurance.frameworkVersion = framework->version;
     }

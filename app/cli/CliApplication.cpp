@@ -3,6 +3,8 @@
 #include "CatalogueCommands.h"
 #include "CliContext.h"
 #include "ExportCommand.h"
+#include "FrameworkCommands.h"
+#include "InstitutionCommands.h"
 #include "GuideCommand.h"
 #include "LintOutcomeCommand.h"
 #include "ValidateCommand.h"
@@ -49,6 +51,21 @@ QString CliApplication::helpText()
               "  transfer SOURCE TARGET ID [--by NAME]\n"
               "                                    Move a design with its status and history into another\n"
               "                                    catalogue (approvers only).\n"
+              "  frameworks list CATALOGUE [--json]\n"
+              "                                    The quality frameworks: the catalogue's own and the shipped ones.\n"
+              "  frameworks add CATALOGUE FILE [--role approver] [--by NAME] [--json]\n"
+              "                                    Load a framework file into the catalogue (or replace the one with\n"
+              "                                    its id); a file with errors is refused with them (approvers only).\n"
+              "  frameworks remove CATALOGUE ID [--role approver] [--by NAME]\n"
+              "                                    Delete a framework no design uses; one in use is withdrawn.\n"
+              "  institution list CATALOGUE [--json]\n"
+              "  institution show CATALOGUE ID [--json]\n"
+              "                                    An institution and its evidence for the criteria about it.\n"
+              "  institution set CATALOGUE ID [--name N] [--scheme brin|other] [--country CC] [--region R]\n"
+              "         [--criterion ID --evidence TEXT [--link URL]... [--valid-until DATE|none]]\n"
+              "         [--role approver] [--by NAME]\n"
+              "                                    Add or change an institution, or record its evidence for one\n"
+              "                                    criterion (approvers only; an empty text removes it).\n"
               "  guide [--lang nl|en] [--format pdf|pdfa|html|odt] --output PATH\n"
               "                                    The user guide as one document, with contents and screenshots.\n"
               "\n"
@@ -92,6 +109,8 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("transfer"), &WorkflowCommands::transfer},
         {QStringLiteral("history"), &WorkflowCommands::history},
         {QStringLiteral("diff"), &WorkflowCommands::diff},
+        {QStringLiteral("frameworks"), &FrameworkCommands::run},
+        {QStringLiteral("institution"), &InstitutionCommands::run},
     };
     for (const auto &entry : commands) {
         if (entry.first == command)

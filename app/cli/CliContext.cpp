@@ -55,6 +55,11 @@ std::shared_ptr<Catalogue> CliContext::openCatalogue(const QString &path)
         fail(catalogue.error());
         return nullptr;
     }
+    // The catalogue's own quality frameworks count from here on.
+    if (const Result<Done> used = catalogue.value()->useFrameworks(); !used.ok()) {
+        fail(used.error());
+        return nullptr;
+    }
     return catalogue.value();
 }
 

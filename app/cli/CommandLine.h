@@ -26,6 +26,8 @@ public:
     const QStringList &positional() const { return m_positional; }
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
+    /// Every value of an option given more than once.
+    QStringList values(const QString &option) const { return m_parser.values(option); }
     /// The value of an option that becomes text in a catalogue (a comment, a
     /// name): cleaned like every other way in, saying on standard error what
     /// was removed.

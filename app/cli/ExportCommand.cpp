@@ -36,12 +36,12 @@ struct ExportRequest
 Result<DocumentContent> composeDocument(const Microcredential &mc, const ExportRequest &request)
 {
     const QString frameworkId = request.frameworkId.isEmpty() ? mc.qualityAssurance.frameworkId : request.frameworkId;
-    const QualityFramework *framework = FrameworkLibrary::findBuiltIn(frameworkId);
+    const QualityFramework *framework = FrameworkLibrary::find(frameworkId);
     if (request.document == QLatin1String("checklist")) {
         if (!framework)
             return Result<DocumentContent>::failure(
                 ExportCommand::tr("%1: no quality framework to report on; give one with --framework (%2)")
-                    .arg(mc.title.preferred(QStringLiteral("nl")), FrameworkLibrary::builtInIds().join(QLatin1String(", "))));
+                    .arg(mc.title.preferred(QStringLiteral("nl")), FrameworkLibrary::offeredIds().join(QLatin1String(", "))));
         return Result<DocumentContent>::success(ChecklistReportBuilder::build(mc, *framework, request.language, Clock::today()));
     }
     return Result<DocumentContent>::success(DescriptionBuilder::build(mc, framework, request.language, Clock::today()));
@@ -119,9 +119,6 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
         return ctx.usage(tr("export: --document must be description or checklist"));
     if (request.language != QLatin1String("nl") && request.language != QLatin1String("en"))
         return ctx.usage(tr("export: --lang must be nl or en"));
-    if (!request.frameworkId.isEmpty() && !FrameworkLibrary::findBuiltIn(request.frameworkId))
-        return ctx.usage(tr("export: unknown framework '%1' (known: %2)")
-                             .arg(request.frameworkId, FrameworkLibrary::builtInIds().join(QLatin1String(", "))));
     if (!cmd.isSet(QStringLiteral("output")))
         return ctx.usage(tr("export: --output is required"));
     if (int(wholeCatalogue) + int(isOverview) + int(cmd.positional().size() == 2) != 1)
@@ -131,10 +128,14 @@ int ExportCommand::run(CliContext &ctx, const QStringList &arguments)
     if (isOverview && request.dataFormat && !isCsv)
         return ctx.usage(tr("export: the overview is a document or a table: use --format pdf, pdfa, odt, html or csv"));
 
-    const Result<std::shared_ptr<Catalogue>> opened = Catalogue::open(cmd.positional().constFirst());
-    if (!opened.ok())
-        return ctx.fail(opened.error());
-    Catalogue &catalogue = *opened.value();
+    const std::shared_ptr<Catalogue> opened = ctx.openCatalogue(cmd.positional().constFirst());
+    if (!opened)
+        return 1;
+    Catalogue &catalogue = *opened;
+    // Known only now: the catalogue may hold frameworks of its own.
+    if (!request.frameworkId.isEmpty() && !FrameworkLibrary::find(request.frameworkId))
+        return ctx.usage(tr("export: unknown framework '%1' (known: %2)")
+                             .arg(request.frameworkId, FrameworkLibrary::offeredIds().join(QLatin1String(", "))));
     const QString path = cmd.value(QStringLiteral("output"));
 
     if (isOverview) {

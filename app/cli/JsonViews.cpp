@@ -3,6 +3,7 @@
 #include "diagnostics/NeedsAttention.h"
 #include "util/Clock.h"
 
+#include "format/ChecklistJson.h"
 #include "util/Timestamp.h"
 
 #include <QJsonArray>
@@ -60,6 +61,32 @@ QJsonObject JsonViews::finding(const LintFinding &f)
                        {QStringLiteral("suggestion"), f.suggestion},
                        {QStringLiteral("span"), QJsonObject{{QStringLiteral("start"), int(f.start)},
                                                             {QStringLiteral("length"), int(f.length)}}}};
+}
+
+QJsonObject JsonViews::localized(const LocalizedText &text)
+{
+    return QJsonObject{{QStringLiteral("nl"), text.nl}, {QStringLiteral("en"), text.en}};
+}
+
+QJsonObject JsonViews::evidence(const InstitutionEvidence &evidence, const QDate &today)
+{
+    QJsonObject o = ChecklistJson::evidenceToJson(evidence);
+    o.insert(QStringLiteral("needsReview"), evidence.expiredOn(today));
+    return o;
+}
+
+QJsonObject JsonViews::frameworkPeriod(const QualityFramework &framework, const QDate &today)
+{
+    const auto day = [](const QDate &date) {
+        return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    };
+    return QJsonObject{{QStringLiteral("id"), framework.id},
+                       {QStringLiteral("version"), framework.version},
+                       {QStringLiteral("validFrom"), day(framework.validFrom)},
+                       {QStringLiteral("validUntil"), day(framework.validUntil.value_or(QDate()))},
+                       {QStringLiteral("appliesToday"), framework.appliesOn(today)},
+                       {QStringLiteral("origin"), framework.fromCatalogue ? QStringLiteral("catalogue") : QStringLiteral("built-in")},
+                       {QStringLiteral("withdrawn"), framework.withdrawn}};
 }
 
 } // namespace mcs::cli

@@ -41,6 +41,8 @@ Result<QList<Microcredential>> loadDesigns(const QStringList &positional)
     const Result<std::shared_ptr<Catalogue>> catalogue = Catalogue::open(source);
     if (!catalogue.ok())
         return R::failure(catalogue.error());
+    if (const Result<Done> used = catalogue.value()->useFrameworks(); !used.ok())
+        return R::failure(used.error());
     QStringList ids;
     if (positional.size() == 2) {
         ids.append(positional.at(1));
@@ -60,7 +62,7 @@ Result<QList<Microcredential>> loadDesigns(const QStringList &positional)
     return R::success(designs);
 }
 
-QJsonObject criterionJson(const DesignDiagnostics::CriterionResult &result)
+QJsonObject criterionJson(const DesignDiagnostics::CriterionResult &result, const QDate &today)
 {
     return QJsonObject{{QStringLiteral("criterionId"), result.criterion->id},
                        {QStringLiteral("number"), result.criterion->number},
@@ -70,7 +72,13 @@ QJsonObject criterionJson(const DesignDiagnostics::CriterionResult &result)
                                                        : QJsonValue(CheckVerdict::outcomeCode(result.verdict.outcome))},
                        {QStringLiteral("reason"), result.verdict.reason},
                        {QStringLiteral("fieldPath"), result.verdict.fieldPath},
-                       {QStringLiteral("status"), toCode(result.status)}};
+                       {QStringLiteral("status"), toCode(result.status)},
+                       {QStringLiteral("guidance"), JsonViews::localized(result.criterion->evidence)},
+                       {QStringLiteral("concerns"), result.criterion->concernsInstitution ? QStringLiteral("institution")
+                                                                                            : QStringLiteral("design")},
+                       {QStringLiteral("ownEvidence"), result.ownEvidence},
+                       {QStringLiteral("inheritedEvidence"), result.inherited ? QJsonValue(JsonViews::evidence(*result.inherited, today))
+                                                                              : QJsonValue(QJsonValue::Null)}};
 }
 
 } // namespace
@@ -78,7 +86,7 @@ QJsonObject criterionJson(const DesignDiagnostics::CriterionResult &result)
 int ValidateCommand::run(CliContext &ctx, const QStringList &arguments)
 {
     const QCommandLineOption frameworkOption(
-        QStringLiteral("framework"), tr("Also check against a quality framework: %1.").arg(FrameworkLibrary::builtInIds().join(QLatin1String(", "))),
+        QStringLiteral("framework"), tr("Also check against a quality framework: %1.").arg(FrameworkLibrary::offeredIds().join(QLatin1String(", "))),
         QStringLiteral("id"));
     const QCommandLineOption frameworkFileOption(QStringLiteral("framework-file"),
                                                  tr("Also check against the quality framework in this file."),
@@ -92,10 +100,10 @@ int ValidateCommand::run(CliContext &ctx, const QStringList &arguments)
     // The framework: named on the command line, from a file, or else the one each design records.
     std::optional<QualityFramework> chosen;
     if (cmd.isSet(QStringLiteral("framework"))) {
-        const QualityFramework *builtIn = FrameworkLibrary::findBuiltIn(cmd.value(QStringLiteral("framework")));
+        const QualityFramework *builtIn = FrameworkLibrary::find(cmd.value(QStringLiteral("framework")));
         if (!builtIn)
             return ctx.usage(tr("validate: unknown framework '%1' (known: %2)")
-                                 .arg(cmd.value(QStringLiteral("framework")), FrameworkLibrary::builtInIds().join(QLatin1String(", "))));
+                                 .arg(cmd.value(QStringLiteral("framework")), FrameworkLibrary::offeredIds().join(QLatin1String(", "))));
         chosen = *builtIn;
     } else if (cmd.isSet(QStringLiteral("framework-file"))) {
         Result<QualityFramework> loaded = FrameworkLibrary::fromFile(cmd.value(QStringLiteral("framework-file")));
@@ -113,7 +121,7 @@ int ValidateCommand::run(CliContext &ctx, const QStringList &arguments)
     int counts[3] = {0, 0, 0};
     QJsonArray designsJson;
     for (const Microcredential &mc : designs.value()) {
-        const QualityFramework *framework = chosen ? &*chosen : FrameworkLibrary::findBuiltIn(mc.qualityAssurance.frameworkId);
+        const QualityFramework *framework = chosen ? &*chosen : FrameworkLibrary::find(mc.qualityAssurance.frameworkId);
         const DesignDiagnostics result(mc, framework, today);
         QJsonArray diagnostics;
         for (const Diagnostic &d : result.diagnostics()) {
@@ -122,7 +130,7 @@ int ValidateCommand::run(CliContext &ctx, const QStringList &arguments)
         }
         QJsonArray criteria;
         for (const DesignDiagnostics::CriterionResult &c : result.criteria())
-            criteria.append(criterionJson(c));
+            criteria.append(criterionJson(c, today));
         QJsonArray changes;
         if (const Checklist *checklist = framework ? mc.checklist(framework->id) : nullptr) {
             const FrameworkChanges frameworkChanges(*checklist, *framework); // named: a temporary would dangle
@@ -134,8 +142,7 @@ int ValidateCommand::run(CliContext &ctx, const QStringList &arguments)
         designsJson.append(QJsonObject{
             {QStringLiteral("id"), mc.id},
             {QStringLiteral("title"), mc.title.preferred(QStringLiteral("nl"))},
-            {QStringLiteral("framework"), framework ? QJsonValue(QJsonObject{{QStringLiteral("id"), framework->id},
-                                                                          {QStringLiteral("version"), framework->version}})
+            {QStringLiteral("framework"), framework ? QJsonValue(JsonViews::frameworkPeriod(*framework, today))
                                                     : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("completion"), JsonViews::completion(result.completion())},
             {QStringLiteral("criteria"), criteria},

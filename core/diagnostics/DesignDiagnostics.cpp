@@ -2,6 +2,7 @@
 
 #include "checks/AutomaticChecks.h"
 #include "frameworks/FrameworkLibrary.h"
+#include "frameworks/InheritedEvidence.h"
 #include "levels/LevelFrameworks.h"
 #include "linter/OutcomeLinter.h"
 #include "validation/StructuralValidator.h"
@@ -37,7 +38,19 @@ DesignDiagnostics::DesignDiagnostics(const Microcredential &mc, const QualityFra
             result.status = item->status;
         if (!criterion.checks.isEmpty())
             result.verdict = AutomaticChecks::runAll(criterion.checks, mc, today);
+        result.inherited = InheritedEvidence::of(mc, *framework, criterion);
+        result.ownEvidence = InheritedEvidence::overridden(mc, *framework, criterion);
         m_criteria.append(result);
+        if (result.inherited && result.inherited->expiredOn(today)) {
+            Diagnostic d;
+            d.ruleId = QStringLiteral("institution.evidence-expired");
+            d.severity = Diagnostic::Severity::Warning;
+            d.fieldPath = QStringLiteral("checklists.%1").arg(criterion.id);
+            d.message = tr("%1 %2 (%3): the institution's evidence was valid until %4 and needs review.")
+                            .arg(framework->id, criterion.number, criterion.title.preferred(QStringLiteral("nl")),
+                                 QLocale().toString(result.inherited->validUntil, QStringLiteral("d MMMM yyyy")));
+            m_diagnostics.append(d);
+        }
 
         const CheckVerdict::Outcome outcome = result.verdict.outcome;
         if (outcome != CheckVerdict::Outcome::Fail && outcome != CheckVerdict::Outcome::Warning)

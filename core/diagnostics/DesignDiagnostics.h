@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "CompletionScore.h"
 #include "checks/CheckVerdict.h"
 #include "frameworks/QualityFramework.h"
@@ -25,6 +27,10 @@ public:
         const QualityCriterion *criterion = nullptr;
         CheckVerdict verdict; ///< NotApplicable with no reason when no check applies
         CriterionStatus status = CriterionStatus::Open;
+        /// For a criterion about the institution: the evidence the design inherits.
+        std::optional<InstitutionEvidence> inherited;
+        /// The team gives this design's own evidence instead (InheritedEvidence::overridden).
+        bool ownEvidence = false;
     };
 
     DesignDiagnostics(const Microcredential &mc, const QualityFramework *framework, const QDate &today);

@@ -9,9 +9,10 @@
 namespace mcs {
 
 /// The catalogue's one "needs attention" view (docs/QUALITY.md): why a design
-/// asks for a look now, each reason in words. Today a design checked against a
-/// framework whose period has passed (or not yet begun); the review date and
-/// institution evidence join it when the catalogue holds them.
+/// asks for a look now, each reason in words: a design checked against a
+/// framework whose period has passed (or not yet begun), and institution
+/// evidence it inherits that is past its date. The review date joins them when
+/// designs have one.
 class NeedsAttention
 {
     Q_DECLARE_TR_FUNCTIONS(mcs::NeedsAttention)

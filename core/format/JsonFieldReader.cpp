@@ -67,6 +67,14 @@ QString JsonFieldReader::checkedText(const QJsonValue &value, const QString &pat
     return text;
 }
 
+bool JsonFieldReader::flag(const QJsonObject &object, const QString &key, const QString &path)
+{
+    const QJsonValue value = object.value(key);
+    if (!failed() && !value.isBool())
+        fail(path + QLatin1Char('.') + key, tr("must be true or false"));
+    return value.toBool();
+}
+
 QString JsonFieldReader::string(const QJsonObject &object, const QString &key, const QString &path)
 {
     return checkedText(object.value(key), join(path, key));

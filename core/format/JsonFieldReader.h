@@ -36,6 +36,8 @@ public:
     void expectKeys(const QJsonObject &object, const QStringList &keys, const QString &path);
 
     QString string(const QJsonObject &object, const QString &key, const QString &path);
+    /// true or false, nothing else.
+    bool flag(const QJsonObject &object, const QString &key, const QString &path);
     LocalizedText localized(const QJsonObject &object, const QString &key, const QString &path);
     int integer(const QJsonObject &object, const QString &key, const QString &path, int minimum,
                 int maximum);

@@ -128,14 +128,6 @@ QList<ProgrammeCode> readProgrammeCodes(JsonFieldReader &r, const QJsonObject &o
     return result;
 }
 
-bool readFlag(JsonFieldReader &r, const QJsonObject &o, const QString &key, const QString &path)
-{
-    const QJsonValue value = o.value(key);
-    if (!r.failed() && !value.isBool())
-        r.fail(path + QLatin1Char('.') + key, McdesignReader::tr("must be true or false"));
-    return value.toBool();
-}
-
 Institution readInstitution(JsonFieldReader &r, const QJsonObject &o, const QString &path)
 {
     const QString objectPath = path + QLatin1String(".institution");
@@ -227,8 +219,8 @@ Microcredential readMicrocredential(JsonFieldReader &r, const QJsonObject &o, in
     mc.admissionTesting = r.localized(o, QStringLiteral("admissionTesting"), path);
     if (formatVersion >= 3) {
         // Older files never said "none": their questions stay open (false).
-        mc.noPriorKnowledge = readFlag(r, o, QStringLiteral("noPriorKnowledge"), path);
-        mc.noAdmissionRequirements = readFlag(r, o, QStringLiteral("noAdmissionRequirements"), path);
+        mc.noPriorKnowledge = r.flag(o, QStringLiteral("noPriorKnowledge"), path);
+        mc.noAdmissionRequirements = r.flag(o, QStringLiteral("noAdmissionRequirements"), path);
     }
     // An upper bound keeps arithmetic safe; 100,000 hours is far beyond any credential.
     mc.studyLoadHours = r.integer(o, QStringLiteral("studyLoadHours"), path, 0, 100000);
@@ -266,7 +258,7 @@ Microcredential readMicrocredential(JsonFieldReader &r, const QJsonObject &o, in
     mc.furtherInformationUrl = r.string(o, QStringLiteral("furtherInformationUrl"), path);
     checkUrl(r, mc.furtherInformationUrl, path + QLatin1String(".furtherInformationUrl"));
     if (formatVersion >= 2)
-        mc.checklists = ChecklistJson::read(r, o, path);
+        mc.checklists = ChecklistJson::read(r, o, path, formatVersion);
     mc.status = r.requiredEnum<Status>(o, QStringLiteral("status"), path, Status::Draft);
     mc.version = r.integer(o, QStringLiteral("version"), path, 1, 1000000);
     mc.authors = r.stringList(o, QStringLiteral("authors"), path);

@@ -18,7 +18,7 @@ class McdesignWriter
 
 public:
     /// Version 2 added "checklists"; the reader still reads version 1.
-    static constexpr int FormatVersion = 3;
+    static constexpr int FormatVersion = 4;
 
     /// The microcredential as a JSON object (the value of the "microcredential" key).
     static QJsonObject toJsonObject(const Microcredential &mc);

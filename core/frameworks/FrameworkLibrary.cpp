@@ -10,7 +10,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSet>
+
+#include <memory>
+#include <vector>
 
 namespace mcs {
 
@@ -18,7 +22,10 @@ namespace {
 
 QualityCriterion readCriterion(JsonFieldReader &r, const QJsonObject &o, const QString &path)
 {
-    r.expectKeys(o, JsonFieldReader::keyList({"checks", "description", "evidence", "id", "kind", "number", "title"}), path);
+    QStringList keys = JsonFieldReader::keyList({"checks", "description", "evidence", "id", "kind", "number", "title"});
+    if (o.contains(QLatin1String("concerns")))
+        keys.append(QStringLiteral("concerns")); // optional: "design" when absent
+    r.expectKeys(o, keys, path);
     QualityCriterion c;
     c.id = r.string(o, QStringLiteral("id"), path);
     c.number = r.string(o, QStringLiteral("number"), path);
@@ -27,6 +34,12 @@ QualityCriterion readCriterion(JsonFieldReader &r, const QJsonObject &o, const Q
     c.description = r.localized(o, QStringLiteral("description"), path);
     c.evidence = r.localized(o, QStringLiteral("evidence"), path);
     c.checks = r.stringList(o, QStringLiteral("checks"), path);
+    if (o.contains(QLatin1String("concerns"))) {
+        const QString concerns = r.string(o, QStringLiteral("concerns"), path);
+        if (!r.failed() && concerns != QLatin1String("design") && concerns != QLatin1String("institution"))
+            r.fail(path + QLatin1String(".concerns"), FrameworkLibrary::tr("must be design or institution"));
+        c.concernsInstitution = concerns == QLatin1String("institution");
+    }
     static const QStringList kinds = JsonFieldReader::keyList({"criterion", "guideline", "requirement", "condition", "mandatory", "optional"});
     if (!r.failed() && !kinds.contains(c.kind))
         r.fail(path + QLatin1String(".kind"), FrameworkLibrary::tr("must be one of %1").arg(kinds.join(QLatin1String(", "))));
@@ -57,6 +70,82 @@ const QList<QualityFramework> &FrameworkLibrary::builtIn()
         return list;
     }();
     return frameworks;
+}
+
+namespace {
+
+/// The open catalogue's frameworks. Every list ever made stays alive (they are
+/// few and small), so a pointer handed out before a catalogue was switched never
+/// dangles.
+struct CatalogueFrameworks
+{
+    QMutex mutex;
+    std::vector<std::unique_ptr<const QList<QualityFramework>>> generations;
+    const QList<QualityFramework> *current = nullptr;
+};
+
+CatalogueFrameworks &catalogueFrameworks()
+{
+    static CatalogueFrameworks state;
+    return state;
+}
+
+const QList<QualityFramework> &currentCatalogueFrameworks()
+{
+    CatalogueFrameworks &state = catalogueFrameworks();
+    const QMutexLocker lock(&state.mutex);
+    static const QList<QualityFramework> none;
+    return state.current ? *state.current : none;
+}
+
+} // namespace
+
+void FrameworkLibrary::useCatalogueFrameworks(const QList<QualityFramework> &frameworks)
+{
+    CatalogueFrameworks &state = catalogueFrameworks();
+    auto list = std::make_unique<const QList<QualityFramework>>(frameworks);
+    const QMutexLocker lock(&state.mutex);
+    state.current = list.get();
+    state.generations.push_back(std::move(list));
+}
+
+const QualityFramework *FrameworkLibrary::find(const QString &id)
+{
+    for (const QualityFramework &framework : currentCatalogueFrameworks()) {
+        if (framework.id == id)
+            return &framework;
+    }
+    return findBuiltIn(id);
+}
+
+QList<const QualityFramework *> FrameworkLibrary::all()
+{
+    QList<const QualityFramework *> list;
+    QSet<QString> replaced;
+    for (const QualityFramework &framework : currentCatalogueFrameworks()) {
+        list.append(&framework);
+        replaced.insert(framework.id);
+    }
+    for (const QualityFramework &framework : builtIn()) {
+        if (!replaced.contains(framework.id))
+            list.append(&framework);
+    }
+    return list;
+}
+
+QList<const QualityFramework *> FrameworkLibrary::offered()
+{
+    QList<const QualityFramework *> list = all();
+    list.removeIf([](const QualityFramework *framework) { return framework->withdrawn; });
+    return list;
+}
+
+QStringList FrameworkLibrary::offeredIds()
+{
+    QStringList ids;
+    for (const QualityFramework *framework : offered())
+        ids.append(framework->id);
+    return ids;
 }
 
 const QualityFramework *FrameworkLibrary::findBuiltIn(const QString &id)

@@ -18,6 +18,10 @@ struct QualityCriterion
     LocalizedText description;
     LocalizedText evidence;
     QStringList checks;
+    /// A criterion about the institution rather than the design (the framework's
+    /// "concerns": "institution"): its evidence is kept once per institution and
+    /// every design of that institution inherits it.
+    bool concernsInstitution = false;
 
     /// Advice only: a criterion whose kind is "optional" or "guideline".
     bool isAdvisory() const

@@ -24,6 +24,11 @@ struct QualityFramework
     QString sourceUrl;
     QString sourceFile; ///< where it was loaded from, for messages
     QList<QualityCriterion> criteria;
+    /// Loaded into the catalogue by the school (not shipped with the program).
+    bool fromCatalogue = false;
+    /// Withdrawn from the catalogue: designs checked against it keep it, new
+    /// checklists are no longer offered it.
+    bool withdrawn = false;
 
     /// Whether the framework applies on `day` (its period includes both ends).
     bool appliesOn(const QDate &day) const
@@ -36,6 +41,16 @@ struct QualityFramework
     {
         for (const QualityCriterion &c : criteria) {
             if (c.checks.contains(checkId))
+                return true;
+        }
+        return false;
+    }
+
+    /// Whether some criterion concerns the institution (its evidence is inherited).
+    bool hasInstitutionCriteria() const
+    {
+        for (const QualityCriterion &c : criteria) {
+            if (c.concernsInstitution)
                 return true;
         }
         return false;

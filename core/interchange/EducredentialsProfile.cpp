@@ -202,7 +202,7 @@ void EducredentialsProfile::addTerms(const Microcredential &mc, QJsonObject &ach
         }
     }
     QJsonArray alignment = achievement.value(QStringLiteral("alignment")).toArray();
-    const QualityFramework *framework = FrameworkLibrary::findBuiltIn(mc.qualityAssurance.frameworkId);
+    const QualityFramework *framework = FrameworkLibrary::find(mc.qualityAssurance.frameworkId);
     const InterchangeTexts texts(mc);
     const QString qaText = texts.qualityAssuranceText(texts.dutch(), false);
     if (framework || !mc.qualityAssurance.examiningBody.isEmpty() || !qaText.isEmpty()) {
@@ -336,7 +336,7 @@ void EducredentialsProfile::readTerms(const QJsonObject &a, ImportedDesign &impo
             const QString name = JsonValues::text(alignment.value(QStringLiteral("targetName")));
             const QString code = JsonValues::text(alignment.value(QStringLiteral("targetCode")));
             const QString url = JsonValues::text(alignment.value(QStringLiteral("targetUrl")));
-            const QualityFramework *framework = FrameworkLibrary::findBuiltIn(code.section(QLatin1Char(' '), 0, 0));
+            const QualityFramework *framework = FrameworkLibrary::find(code.section(QLatin1Char(' '), 0, 0));
             if (framework) {
                 mc.qualityAssurance.frameworkId = framework->id;
                 mc.qualityAssurance.frameworkVersion = code.section(QLatin1Char(' '), 1);

@@ -55,7 +55,7 @@ QString InterchangeTexts::assessmentsMarkdown(const DocumentTexts &t) const
 QString InterchangeTexts::frameworkText(const DocumentTexts &t) const
 {
     const QualityAssurance &qa = m_mc.qualityAssurance;
-    if (const QualityFramework *framework = FrameworkLibrary::findBuiltIn(qa.frameworkId))
+    if (const QualityFramework *framework = FrameworkLibrary::find(qa.frameworkId))
         return QStringLiteral("%1 (%2)").arg(t.pick(framework->name), qa.frameworkVersion);
     if (qa.frameworkId.isEmpty())
         return {};

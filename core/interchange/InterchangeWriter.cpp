@@ -343,7 +343,7 @@ QJsonObject badge{{QStringLiteral("@context"), QStringLiteral("https://w3id.org/
         badge.insert(QStringLiteral("assessmentSupervised"), supervised);
         badge.insert(QStringLiteral("assessmentIdVerified"), verified);
     }
-    const QualityFramework *framework = FrameworkLibrary::findBuiltIn(mc.qualityAssurance.frameworkId);
+    const QualityFramework *framework = FrameworkLibrary::find(mc.qualityAssurance.frameworkId);
     if (!texts.frameworkText(nl).isEmpty())
         badge.insert(QStringLiteral("qualityAssuranceName"), framework ? nl.pick(framework->name) : texts.frameworkText(nl));
     if (framework && !framework->sourceUrl.isEmpty())

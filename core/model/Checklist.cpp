@@ -80,6 +80,10 @@ void Checklist::markCopiedFrom(const QString &designId, const QString &designTit
     }
     signedOffBy.clear();
     signedOffAt = QDateTime();
+    // The copy of the institution's evidence an approval kept belongs to that
+    // version; the new design inherits what the institution holds now.
+    inheritedEvidence.clear();
+    inheritedCopiedAt = QDateTime();
     history.append({at, by, QString(), QStringLiteral("copiedFrom"), designId, designTitle});
 }
 

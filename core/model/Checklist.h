@@ -2,6 +2,7 @@
 
 #include "ChecklistChange.h"
 #include "ChecklistItem.h"
+#include "InstitutionEvidence.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -24,6 +25,10 @@ public:
     QList<ChecklistChange> history;
     QString signedOffBy;
     QDateTime signedOffAt; ///< invalid while the review is not signed off
+    /// The institution's evidence as it stood when this version was approved
+    /// (copied then, so the record shows what the approver saw); empty before.
+    QList<InstitutionEvidence> inheritedEvidence;
+    QDateTime inheritedCopiedAt; ///< when it was copied; invalid: inherited live
 
     ChecklistItem *item(const QString &criterionId);
     const ChecklistItem *item(const QString &criterionId) const;
@@ -49,7 +54,8 @@ public:
     {
         return a.frameworkId == b.frameworkId && a.frameworkVersion == b.frameworkVersion
                && a.items == b.items && a.history == b.history && a.signedOffBy == b.signedOffBy
-               && a.signedOffAt == b.signedOffAt;
+               && a.signedOffAt == b.signedOffAt && a.inheritedEvidence == b.inheritedEvidence
+               && a.inheritedCopiedAt == b.inheritedCopiedAt;
     }
 
 private:

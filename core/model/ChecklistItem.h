@@ -23,6 +23,9 @@ struct ChecklistItem
     QString reviewerComment;
     QString reviewedBy;
     QDateTime reviewedAt; ///< invalid when not reviewed
+    /// For a criterion that concerns the institution: the team gives this
+    /// design's own evidence instead of inheriting the institution's.
+    bool ownEvidence = false;
 
     friend bool operator==(const ChecklistItem &a, const ChecklistItem &b)
     {
@@ -30,7 +33,7 @@ struct ChecklistItem
                && a.status == b.status && a.evidence == b.evidence
                && a.evidenceLinks == b.evidenceLinks && a.responsible == b.responsible
                && a.reviewerComment == b.reviewerComment && a.reviewedBy == b.reviewedBy
-               && a.reviewedAt == b.reviewedAt;
+               && a.reviewedAt == b.reviewedAt && a.ownEvidence == b.ownEvidence;
     }
 };
 

@@ -78,6 +78,12 @@ struct Microcredential
 
     /// One checklist per quality framework the design is checked against.
     QList<Checklist> checklists;
+    /// The evidence the design's institution recorded in the catalogue for the
+    /// criteria that concern the institution, as the catalogue holds it now
+    /// (filled when a design is loaded). Not the design's content: not in its
+    /// file, its fingerprint or its comparison; an approval copies it into the
+    /// checklists (Checklist::inheritedEvidence).
+    QList<InstitutionEvidence> institutionEvidence;
 
     Status status = Status::Draft;
     int version = 1;
@@ -94,8 +100,6 @@ struct Microcredential
 
     /// A new, empty draft with a fresh id and timestamps set to now.
     static Microcredential createNew();
-    /// A copy to start a new design from: new ids throughout (assessments keep
-    /// their outcomes), a draft at version 1 without checklist work, made now.
     /// A new design with the same content: new ids, a draft at version 1. The
     /// checklist work comes along, marked as copied from this design by `by`.
     Microcredential copyAsNewDesign(const QString &by = QString()) const;

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -364,8 +365,8 @@ Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QSt
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral(
             "SELECT id, title_nl, title_en, sector, eqf_level, nlqf_level, study_load_hours,"
-            " status, version, changed_at, row_version, completion, qa_framework_id, qa_framework_version"
-            " FROM microcredentials%1"
+            " status, version, changed_at, row_version, completion, qa_framework_id, qa_framework_version,"
+            " institution_identifier FROM microcredentials%1"
             " ORDER BY changed_at DESC, id").arg(where))) {
         return failed<Entries>(SqlFailure::of<Done>(query.lastError()));
     }
@@ -374,6 +375,7 @@ Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QSt
     if (const Result<Done> run = SqlValues::exec(query); !run.ok())
         return failed<Entries>(run);
     QList<CatalogueEntry> entries;
+    QStringList institutionIds;
     while (query.next()) {
         CatalogueEntry e;
         e.id = query.value(0).toString();
@@ -389,7 +391,35 @@ Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QSt
         e.completion = query.value(11).toInt();
         e.frameworkId = query.value(12).toString();
         e.frameworkVersion = query.value(13).toString();
+        institutionIds.append(query.value(14).toString());
         entries.append(e);
+    }
+    query.finish();
+    // Institution evidence with an end date, and which designs give their own
+    // instead: few rows, read once for the whole listing.
+    QHash<QString, QList<InstitutionEvidence>> dated;
+    if (!query.exec(QStringLiteral("SELECT institution_identifier, criterion_id, valid_until FROM institution_evidence"
+                                   " WHERE valid_until IS NOT NULL")))
+        return failed<Entries>(SqlFailure::of<Done>(query.lastError()));
+    while (query.next()) {
+        InstitutionEvidence evidence;
+        evidence.institutionId = query.value(0).toString();
+        evidence.criterionId = query.value(1).toString();
+        evidence.validUntil = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        dated[evidence.institutionId].append(evidence);
+    }
+    if (dated.isEmpty())
+        return Result<Entries>::success(std::move(entries));
+    QSet<QString> own; // "design id \n criterion id"
+    if (!query.exec(QStringLiteral("SELECT microcredential_id, criterion_id FROM checklist_items WHERE own_evidence = 1")))
+        return failed<Entries>(SqlFailure::of<Done>(query.lastError()));
+    while (query.next())
+        own.insert(query.value(0).toString() + QLatin1Char('\n') + query.value(1).toString());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        for (const InstitutionEvidence &evidence : dated.value(institutionIds.at(i))) {
+            if (!own.contains(entries.at(i).id + QLatin1Char('\n') + evidence.criterionId))
+                entries[i].datedEvidence.append(evidence);
+        }
     }
     return Result<Entries>::success(std::move(entries));
 }
@@ -494,6 +524,10 @@ Result<Microcredential> Catalogue::load(const QString &id) const
     query.finish();
     if (const Result<Done> read = MicrocredentialChildRows(m_db).read(mc); !read.ok())
         return named(read);
+    Result<QList<InstitutionEvidence>> evidence = institutionEvidence(mc.institution.identifier);
+    if (!evidence.ok())
+        return named(evidence.failureAs<Done>());
+    mc.institutionEvidence = std::move(evidence).value();
     return Result<Microcredential>::success(std::move(mc));
 }
 

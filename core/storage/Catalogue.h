@@ -4,6 +4,7 @@
 #include "CatalogueEntry.h"
 #include "CatalogueLocation.h"
 #include "SavedDesign.h"
+#include "StoredFramework.h"
 #include "model/Microcredential.h"
 #include "util/Result.h"
 #include "workflow/DesignVersionRecord.h"
@@ -142,8 +143,45 @@ public:
     /// The notes in a design's history that are not steps (HistoryNote).
     Result<QList<HistoryNote>> notes(const QString &id) const;
 
+    // Quality frameworks a school loaded (CatalogueFrameworks.cpp). Everyone
+    // reads them; adding, replacing and removing needs the approver role (on
+    // PostgreSQL the server enforces it).
+
+    /// Makes this catalogue's frameworks the ones the program checks against
+    /// (FrameworkLibrary::useCatalogueFrameworks): call it on opening the catalogue
+    /// the user works in. Adding and removing keep them current.
+    Result<Done> useFrameworks() const;
+    /// The catalogue's frameworks, withdrawn ones included, by id.
+    Result<QList<StoredFramework>> frameworks() const;
+    /// Adds a framework from the bytes of its file, or replaces the one with its
+    /// id (a withdrawn one comes back). A file with errors is refused with them.
+    Result<QualityFramework> addFramework(const QByteArray &document, const QString &sourceName);
+    enum class FrameworkRemoval { Deleted, Withdrawn };
+    /// Deletes a framework no design uses; one in use is withdrawn instead.
+    Result<FrameworkRemoval> removeFramework(const QString &id);
+
+    // Institutions and the evidence they keep once for the criteria about the
+    // institution (CatalogueInstitutions.cpp).
+
+    Result<QList<Institution>> institutions() const;
+    /// The institution with this identifier; none when the catalogue does not know it.
+    Result<std::optional<Institution>> institution(const QString &identifier) const;
+    /// Adds an institution the catalogue does not know (anyone may), or changes
+    /// one it knows (approvers only).
+    Result<Done> saveInstitution(const Institution &institution);
+    /// The evidence an institution recorded, by criterion id.
+    Result<QList<InstitutionEvidence>> institutionEvidence(const QString &identifier) const;
+    /// Records (or, with neither text nor links, removes) an institution's
+    /// evidence for one criterion; approvers only. Who and when are the
+    /// catalogue's to set: the actor and now (on PostgreSQL the server's user and clock).
+    Result<Done> recordEvidence(const InstitutionEvidence &evidence);
+
 private:
     Catalogue(CatalogueLocation location, QString connectionName);
+    /// Why the actor may not do `what` (it needs an approver); empty when they may.
+    QString refusalUnlessApprover(const QString &what) const;
+    /// At approval: copies the institution evidence `mc` inherits into its checklists.
+    static void copyInheritedEvidence(Microcredential &mc);
     static Result<std::shared_ptr<Catalogue>> openFile(const QString &path, bool isNew);
     static Result<std::shared_ptr<Catalogue>> openServer(const CatalogueLocation &location, OpenMode mode,
                                                          bool mustBeEmpty);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/InstitutionEvidence.h"
 #include "model/LocalizedText.h"
 #include "model/ModelEnums.h"
 
@@ -26,6 +27,10 @@ struct CatalogueEntry
     int completion = -1; ///< percent; -1 when not known
     QString frameworkId;      ///< the quality framework it is checked against
     QString frameworkVersion; ///< and that framework's version
+    /// The institution's evidence with an end date that the design inherits
+    /// (criteria it gives its own evidence for left out): NeedsAttention looks
+    /// at whether a date has passed.
+    QList<InstitutionEvidence> datedEvidence;
 };
 
 } // namespace mcs

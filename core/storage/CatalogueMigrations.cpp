@@ -1,6 +1,7 @@
 #include "CatalogueMigrations.h"
 
 #include "EntrySchema.h"
+#include "InstitutionSchema.h"
 #include "KeptContent.h"
 #include "SqlFailure.h"
 #include "WorkflowSchema.h"
@@ -189,7 +190,8 @@ const QList<Migration> &CatalogueMigrations::all()
                                              {5, EntrySchema::statements(), EntrySchema::postgresStatements()},
                                              // Kept versions compressed on SQLite (KeptContent).
                                              {KeptContent::CompressedSinceSchema, {}, {}, &KeptContent::compressAll},
-                                             {7, schemaVersion7()}};
+                                             {7, schemaVersion7()},
+                                             {8, InstitutionSchema::statements(), InstitutionSchema::postgresStatements()}};
     return migrations;
 }
 

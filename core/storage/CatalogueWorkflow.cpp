@@ -1,7 +1,9 @@
 // Catalogue: the approval workflow and the kept versions of each design.
 #include "Catalogue.h"
 
+#include "ChecklistRows.h"
 #include "KeptVersions.h"
+#include "format/McdesignWriter.h"
 #include "SqlValues.h"
 #include "HistoryNotes.h"
 #include "WorkflowLog.h"
@@ -55,6 +57,23 @@ Result<int> Catalogue::transition(const QString &id, Status to, WorkflowRole rol
     record.comment = comment.trimmed();
     record.fingerprint = ContentFingerprint::full(mc);
 
+    // Approving copies the institution evidence the checklists inherit, so that
+    // the version's record shows what the approver saw. Written while the kept
+    // version is not yet frozen (on PostgreSQL the server refuses it after).
+    if (ApprovalWorkflow::isFrozen(to) && !ApprovalWorkflow::isFrozen(mc.status)) {
+        Microcredential approved = mc;
+        copyInheritedEvidence(approved);
+        if (approved.checklists != mc.checklists) {
+            Result<Done> copied = ChecklistRows(m_db).write(id, approved.checklists, stored + 1);
+            if (copied.ok()) {
+                const QJsonObject content = McdesignWriter::toJsonObject(approved);
+                copied = KeptVersions(m_db).keep(approved, content, ContentFingerprint::full(content), m_actor.name);
+            }
+            if (!copied.ok())
+                return rollBackWith<int>(copied);
+        }
+    }
+
     // The record first: on PostgreSQL the design row's trigger accepts a status
     // change only when this transaction recorded the step.
     if (const Result<Done> recorded = WorkflowLog(m_db).append(id, record); !recorded.ok())
@@ -97,6 +116,12 @@ Result<Microcredential> Catalogue::startNewVersion(const QString &id)
         return failed<Microcredential>(highest);
     next.version = std::max(highest.value(), next.version) + 1;
     next.status = Status::Draft;
+    // The approved version keeps its copy of the institution's evidence; the
+    // new draft inherits what the institution holds now.
+    for (Checklist &checklist : next.checklists) {
+        checklist.inheritedEvidence.clear();
+        checklist.inheritedCopiedAt = QDateTime();
+    }
     next.changed = Clock::now();
     const Result<int> saved = save(next, rowVersion(id));
     if (!saved.ok())

@@ -31,8 +31,28 @@ template Result<Done> Catalogue::rollBackWith<Done>(const QString &, FailureKind
 template Result<Microcredential> Catalogue::rollBackWith<Microcredential>(const QString &, FailureKind);
 template Result<SavedDesign> Catalogue::rollBackWith<SavedDesign>(const QString &, FailureKind);
 template Result<QList<SavedDesign>> Catalogue::rollBackWith<QList<SavedDesign>>(const QString &, FailureKind);
+template Result<QualityFramework> Catalogue::rollBackWith<QualityFramework>(const QString &, FailureKind);
+template Result<Catalogue::FrameworkRemoval> Catalogue::rollBackWith<Catalogue::FrameworkRemoval>(const QString &, FailureKind);
 
 namespace {
+
+/// A design names an institution the catalogue does not know yet: the catalogue
+/// learns it, under its identifier. One it knows is never changed here (and
+/// never merged on name): that is an approver's edit of the institution.
+Result<Done> registerInstitution(QSqlDatabase &db, const Institution &institution)
+{
+    if (institution.identifier.trimmed().isEmpty() || institution.name.trimmed().isEmpty())
+        return Result<Done>::success({});
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO institutions (identifier, identifier_scheme, name, country, region)"
+                                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (identifier) DO NOTHING"));
+    query.addBindValue(institution.identifier);
+    query.addBindValue(toCode(institution.identifierScheme));
+    query.addBindValue(institution.name);
+    query.addBindValue(SqlValues::text(institution.country));
+    query.addBindValue(SqlValues::text(institution.region));
+    return SqlValues::exec(query);
+}
 
 struct StoredState
 {
@@ -227,6 +247,8 @@ Result<int> Catalogue::writeOne(Microcredential &mc, const WriteRequest &request
     Result<Done> written = MicrocredentialChildRows(m_db).write(mc, newRowVersion, scope);
     if (written.ok())
         written = kept.keep(mc, content, fingerprint, m_actor.name);
+    if (written.ok())
+        written = registerInstitution(m_db, mc.institution);
     HistoryNotes notes(m_db);
     for (qsizetype i = 0; written.ok() && i < m_pendingNotes.size(); ++i)
         written = notes.append(mc.id, m_pendingNotes.at(i));

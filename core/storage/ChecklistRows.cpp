@@ -1,6 +1,7 @@
 #include "ChecklistRows.h"
 
 #include "SqlValues.h"
+#include "format/ChecklistJson.h"
 #include "util/Timestamp.h"
 
 #include <QHash>
@@ -23,6 +24,17 @@ QDateTime timeFrom(const QVariant &value)
     return value.isNull() ? QDateTime() : Timestamp::fromText(value.toString());
 }
 
+/// The institution evidence a checklist kept at approval, as JSON text ("" before).
+QString copiedEvidenceText(const Checklist &checklist)
+{
+    if (!checklist.inheritedCopiedAt.isValid())
+        return QString();
+    QJsonArray list;
+    for (const InstitutionEvidence &evidence : checklist.inheritedEvidence)
+        list.append(ChecklistJson::evidenceToJson(evidence));
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 Result<Done> ChecklistRows::erase(const QString &microcredentialId)
@@ -43,11 +55,12 @@ Result<Done> ChecklistRows::write(const QString &id, const QList<Checklist> &che
         return erased;
     QSqlQuery list(m_db);
     list.prepare(QStringLiteral("INSERT INTO checklists (microcredential_id, framework_id, position, framework_version,"
-                                " signed_off_by, signed_off_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                " signed_off_by, signed_off_at, row_version, inherited_evidence, inherited_copied_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery item(m_db);
     item.prepare(QStringLiteral("INSERT INTO checklist_items (microcredential_id, framework_id, position, criterion_id,"
                                 " criterion_digest, status, evidence, evidence_links, responsible, reviewer_comment,"
-                                " reviewed_by, reviewed_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                " reviewed_by, reviewed_at, row_version, own_evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery change(m_db);
     change.prepare(QStringLiteral("INSERT INTO checklist_history (microcredential_id, framework_id, position, changed_at,"
                                   " changed_by, criterion_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -55,7 +68,8 @@ Result<Done> ChecklistRows::write(const QString &id, const QList<Checklist> &che
         const Checklist &checklist = checklists.at(c);
         for (const QVariant &value : {QVariant(id), SqlValues::text(checklist.frameworkId), QVariant(int(c)),
                                       SqlValues::text(checklist.frameworkVersion), SqlValues::text(checklist.signedOffBy),
-                                      optionalTime(checklist.signedOffAt), QVariant(rowVersion)})
+                                      optionalTime(checklist.signedOffAt), QVariant(rowVersion),
+                                      SqlValues::text(copiedEvidenceText(checklist)), optionalTime(checklist.inheritedCopiedAt)})
             list.addBindValue(value);
         if (Result<Done> run = SqlValues::exec(list); !run.ok())
             return run;
@@ -66,7 +80,8 @@ Result<Done> ChecklistRows::write(const QString &id, const QList<Checklist> &che
                                           SqlValues::text(e.criterionId), SqlValues::text(e.criterionDigest),
                                           QVariant(toCode(e.status)), SqlValues::text(e.evidence), QVariant(links),
                                           SqlValues::text(e.responsible), SqlValues::text(e.reviewerComment),
-                                          SqlValues::text(e.reviewedBy), optionalTime(e.reviewedAt), QVariant(rowVersion)})
+                                          SqlValues::text(e.reviewedBy), optionalTime(e.reviewedAt), QVariant(rowVersion),
+                                          QVariant(e.ownEvidence ? 1 : 0)})
                 item.addBindValue(value);
             if (Result<Done> run = SqlValues::exec(item); !run.ok())
                 return run;
@@ -92,7 +107,8 @@ Result<QList<Checklist>> ChecklistRows::read(const QString &id)
     QHash<QString, qsizetype> index;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT framework_id, framework_version, signed_off_by, signed_off_at FROM checklists"
+    query.prepare(QStringLiteral("SELECT framework_id, framework_version, signed_off_by, signed_off_at,"
+                                 " inherited_evidence, inherited_copied_at FROM checklists"
                                  " WHERE microcredential_id = ? ORDER BY position"));
     query.addBindValue(id);
     if (const Result<Done> run = SqlValues::exec(query); !run.ok())
@@ -103,6 +119,9 @@ Result<QList<Checklist>> ChecklistRows::read(const QString &id)
         checklist.frameworkVersion = query.value(1).toString();
         checklist.signedOffBy = query.value(2).toString();
         checklist.signedOffAt = timeFrom(query.value(3));
+        checklist.inheritedCopiedAt = timeFrom(query.value(5));
+        if (checklist.inheritedCopiedAt.isValid())
+            checklist.inheritedEvidence = ChecklistJson::evidenceFromText(query.value(4).toString());
         index.insert(checklist.frameworkId, checklists.size());
         checklists.append(checklist);
     }
@@ -110,7 +129,7 @@ Result<QList<Checklist>> ChecklistRows::read(const QString &id)
         return R::success(std::move(checklists));
 
     query.prepare(QStringLiteral("SELECT framework_id, criterion_id, criterion_digest, status, evidence, evidence_links,"
-                                 " responsible, reviewer_comment, reviewed_by, reviewed_at FROM checklist_items"
+                                 " responsible, reviewer_comment, reviewed_by, reviewed_at, own_evidence FROM checklist_items"
                                  " WHERE microcredential_id = ? ORDER BY framework_id, position"));
     query.addBindValue(id);
     if (const Result<Done> run = SqlValues::exec(query); !run.ok())
@@ -127,6 +146,7 @@ Result<QList<Checklist>> ChecklistRows::read(const QString &id)
         e.reviewerComment = query.value(7).toString();
         e.reviewedBy = query.value(8).toString();
         e.reviewedAt = timeFrom(query.value(9));
+        e.ownEvidence = query.value(10).toInt() != 0;
         const auto it = index.constFind(query.value(0).toString());
         if (it != index.constEnd())
             checklists[*it].items.append(e);

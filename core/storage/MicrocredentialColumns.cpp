@@ -158,7 +158,7 @@ std::vector<Column> buildColumns()
     // Derived, for listing and searching without loading every design.
     c.push_back({QStringLiteral("completion"),
                  [](const Microcredential &m) {
-                     return QVariant(CompletionScore::of(m, FrameworkLibrary::findBuiltIn(m.qualityAssurance.frameworkId)).percent());
+                     return QVariant(CompletionScore::of(m, FrameworkLibrary::find(m.qualityAssurance.frameworkId)).percent());
                  },
                  [](Microcredential &, const QVariant &) {}});
     c.push_back({QStringLiteral("search_text"),

@@ -279,7 +279,7 @@ private Q_SLOTS:
         wrongType.replace("\"studyLoadHours\": 0", "\"studyLoadHours\": \"veel\"");
         QTest::newRow("wrong type") << wrongType << QStringLiteral("microcredential.studyLoadHours");
         QByteArray future = full;
-        future.replace("\"formatVersion\": 3", "\"formatVersion\": 7");
+        future.replace("\"formatVersion\": 4", "\"formatVersion\": 7");
         QTest::newRow("unknown formatVersion") << future << QStringLiteral("format version 7 is newer");
         QByteArray latin1 = full;
         latin1.replace("Alleen een titel", "Caf\xE9 titel");

@@ -69,7 +69,7 @@ private Q_SLOTS:
     void outputIsCanonical()
     {
         const QByteArray bytes = McdesignWriter::toBytes(TestDesigns::full());
-        QVERIFY(bytes.startsWith("{\n    \"formatVersion\": 3,\n    \"microcredential\": {"));
+        QVERIFY(bytes.startsWith("{\n    \"formatVersion\": 4,\n    \"microcredential\": {"));
         QVERIFY(bytes.contains("\"eqfLevel\": 6"));
         QVERIFY(bytes.contains("\"created\": \"2026-01-05T08:30:00.125Z\""));
         QVERIFY(bytes.contains(QString::fromUtf8("€ 125,-").toUtf8()));
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QVERIFY2(read.ok(), qPrintable(read.error()));
         QVERIFY(read.value().checklists.isEmpty());
         QByteArray v1 = McdesignWriter::toBytes(TestDesigns::minimal());
-        v1.replace("\"formatVersion\": 3", "\"formatVersion\": 1");
+        v1.replace("\"formatVersion\": 4", "\"formatVersion\": 1");
         QVERIFY(McdesignReader::fromBytes(v1, QStringLiteral("v1")).error().contains(QStringLiteral("checklists: unknown field")));
     }
 
@@ -120,8 +120,8 @@ private Q_SLOTS:
                                                << QStringLiteral("line 3, column ");
         QTest::newRow("array root") << QByteArray("[1, 2]") << QStringLiteral("expected a JSON object");
         QTest::newRow("other json") << QByteArray("{\"name\": \"x\"}") << QStringLiteral("not a microcredential design");
-        QTest::newRow("newer format") << bytesOf([] { QJsonObject r = fullRoot(); r.insert(QStringLiteral("formatVersion"), 4); return r; }())
-                                      << QStringLiteral("format version 4 is newer");
+        QTest::newRow("newer format") << bytesOf([] { QJsonObject r = fullRoot(); r.insert(QStringLiteral("formatVersion"), 5); return r; }())
+                                      << QStringLiteral("format version 5 is newer");
         QTest::newRow("format zero") << bytesOf([] { QJsonObject r = fullRoot(); r.insert(QStringLiteral("formatVersion"), 0); return r; }())
                                      << QStringLiteral("unknown format version 0");
         QTest::newRow("invalid utf-8") << QByteArray("{\"formatVersion\": 1, \"x\": \"caf\xC3\x28\"}")
@@ -222,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(read.value() == expected);
         // The fields version 3 adds are unknown to a file that says it is version 2.
         QByteArray v2 = McdesignWriter::toBytes(TestDesigns::full());
-        v2.replace("\"formatVersion\": 3", "\"formatVersion\": 2");
+        v2.replace("\"formatVersion\": 4", "\"formatVersion\": 2");
         QVERIFY(McdesignReader::fromBytes(v2, QStringLiteral("v2")).error().contains(QStringLiteral("unknown field")));
         // A design approved before version 3 keeps its fingerprint: the one of the
         // file's own object, without the new fields, equals the upgraded design's.
@@ -234,6 +234,54 @@ private Q_SLOTS:
         Microcredential changed = read.value();
         changed.maximumDuration = QStringLiteral("P6M");
         QVERIFY(ContentFingerprint::full(changed) != ContentFingerprint::full(stored));
+    }
+
+    /// A file of format version 3 (before the team's own evidence and the
+    /// institution evidence copied at approval) reads as the same design: no
+    /// own evidence, nothing copied, so it inherits from the catalogue.
+    void formatVersion3IsUpgraded()
+    {
+        const Result<Microcredential> read = McdesignReader::readFile(QStringLiteral(MCSTUDIO_FIXTURES_DIR "/full-v3.mcdesign"));
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QVERIFY(read.value() == TestDesigns::full());
+        for (const Checklist &checklist : read.value().checklists) {
+            QVERIFY(!checklist.inheritedCopiedAt.isValid());
+            for (const ChecklistItem &item : checklist.items)
+                QVERIFY(!item.ownEvidence);
+        }
+        // The keys version 4 adds are unknown to a file that says it is version 3.
+        QByteArray v3 = McdesignWriter::toBytes(TestDesigns::full());
+        v3.replace("\"formatVersion\": 4", "\"formatVersion\": 3");
+        QVERIFY(McdesignReader::fromBytes(v3, QStringLiteral("v3")).error().contains(QStringLiteral("unknown field")));
+    }
+
+    /// Version 4: the team's own evidence and the copy an approval keeps round-trip.
+    void versionFourKeepsOwnAndCopiedEvidence()
+    {
+        Microcredential mc = TestDesigns::full();
+        QVERIFY(!mc.checklists.isEmpty());
+        Checklist &checklist = mc.checklists.first();
+        QVERIFY(!checklist.items.isEmpty());
+        checklist.items.first().ownEvidence = true;
+        InstitutionEvidence copied;
+        copied.institutionId = QStringLiteral("30GB");
+        copied.criterionId = QStringLiteral("hbo-wo.R2");
+        copied.text = QStringLiteral("LLO-visie, vastgesteld door het CvB");
+        copied.links = {QStringLiteral("https://example.org/llo.pdf")};
+        copied.recordedBy = QStringLiteral("Anna");
+        copied.recordedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        copied.validUntil = QDate(2027, 3, 1);
+        checklist.inheritedEvidence = {copied};
+        checklist.inheritedCopiedAt = QDateTime(QDate(2026, 4, 1), QTime(10, 0), Qt::UTC);
+        const Result<Microcredential> read = McdesignReader::fromBytes(McdesignWriter::toBytes(mc), QStringLiteral("v4"));
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QVERIFY(read.value() == mc);
+        QCOMPARE(read.value().checklists.first().inheritedEvidence.first(), copied);
+        // Checklists are outside the content: the fingerprint does not move.
+        QCOMPARE(ContentFingerprint::full(mc), ContentFingerprint::full(TestDesigns::full()));
+        QByteArray broken = McdesignWriter::toBytes(mc);
+        broken.replace("\"validUntil\": \"2027-03-01\"", "\"validUntil\": \"1 March\"");
+        QVERIFY(McdesignReader::fromBytes(broken, QStringLiteral("t")).error().contains(QStringLiteral("inheritedEvidence.items[0].validUntil")));
     }
 
     void versionThreeFieldsAreChecked()

@@ -2,7 +2,10 @@
 // MCSTUDIO_TEST_BACKEND=sqlite and =postgresql (see TestStore).
 #include "TestDesigns.h"
 #include "TestStore.h"
+#include "diagnostics/NeedsAttention.h"
 #include "format/ContentFingerprint.h"
+#include "frameworks/FrameworkLibrary.h"
+#include "frameworks/InheritedEvidence.h"
 #include "format/McdesignReader.h"
 #include "format/McdesignWriter.h"
 #include "storage/Catalogue.h"
@@ -13,6 +16,9 @@
 #include "workflow/DesignComparison.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -62,6 +68,32 @@ Microcredential draft()
     Microcredential mc = TestDesigns::full();
     mc.status = Status::Draft;
     return mc;
+}
+
+/// A school's own framework, small and valid; `version` and `extraKey` vary it.
+QByteArray frameworkFile(const QString &version, const QString &extraKey = QString())
+{
+    QJsonObject criterion{{QStringLiteral("id"), QStringLiteral("school.01")},
+                          {QStringLiteral("number"), QStringLiteral("1")},
+                          {QStringLiteral("kind"), QStringLiteral("criterion")},
+                          {QStringLiteral("title"), QJsonObject{{QStringLiteral("nl"), QStringLiteral("LLO-visie")}, {QStringLiteral("en"), QStringLiteral("LLO vision")}}},
+                          {QStringLiteral("description"), QJsonObject{{QStringLiteral("nl"), QStringLiteral("Het bestuur kiest het aanbod.")}, {QStringLiteral("en"), QStringLiteral("The board chooses the offer.")}}},
+                          {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("nl"), QString()}, {QStringLiteral("en"), QString()}}},
+                          {QStringLiteral("checks"), QJsonArray()},
+                          {QStringLiteral("concerns"), QStringLiteral("institution")}};
+    if (!extraKey.isEmpty())
+        criterion.insert(extraKey, true);
+    const QJsonObject root{{QStringLiteral("formatVersion"), 1},
+                           {QStringLiteral("id"), QStringLiteral("school-mc")},
+                           {QStringLiteral("version"), version},
+                           {QStringLiteral("validFrom"), QStringLiteral("2026-01-01")},
+                           {QStringLiteral("validUntil"), QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("name"), QJsonObject{{QStringLiteral("nl"), QStringLiteral("Eigen kader")}, {QStringLiteral("en"), QStringLiteral("Own framework")}}},
+                           {QStringLiteral("description"), QJsonObject{{QStringLiteral("nl"), QString()}, {QStringLiteral("en"), QString()}}},
+                           {QStringLiteral("sectors"), QJsonArray{QStringLiteral("mbo")}},
+                           {QStringLiteral("sourceUrl"), QString()},
+                           {QStringLiteral("criteria"), QJsonArray{criterion}}};
+    return QJsonDocument(root).toJson();
 }
 
 /// Takes a design along the route up to and including `last`.
@@ -488,6 +520,188 @@ private Q_SLOTS:
         error = store.execRaw(asApprover, QStringLiteral("UPDATE microcredentials SET status = 'approved'"));
         QVERIFY2(error.contains(QStringLiteral("recorded")), qPrintable(error));
         QVERIFY(approver->transition(mc.id, Status::Approved, WorkflowRole::Approver, QString()).ok());
+    }
+
+    void frameworksAreKeptInTheCatalogue()
+    {
+        TestStore store;
+        auto catalogue = createAt(store.newLocation());
+        QVERIFY(catalogue);
+        actAsEveryone(*catalogue);
+        QVERIFY(catalogue->frameworks().value().isEmpty());
+
+        // A file with errors is refused, naming the field; nothing is stored.
+        const Result<QualityFramework> bad = catalogue->addFramework(frameworkFile(QStringLiteral("1"), QStringLiteral("surprise")),
+                                                                     QStringLiteral("bad.json"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(QStringLiteral("criteria[0].surprise")), qPrintable(bad.error()));
+        QVERIFY(catalogue->frameworks().value().isEmpty());
+
+        QVERIFY(catalogue->addFramework(frameworkFile(QStringLiteral("1")), QStringLiteral("own.json")).ok());
+        QVERIFY(catalogue->useFrameworks().ok());
+        const QualityFramework *found = FrameworkLibrary::find(QStringLiteral("school-mc"));
+        QVERIFY(found);
+        QVERIFY(found->fromCatalogue);
+        QVERIFY(FrameworkLibrary::offeredIds().contains(QStringLiteral("school-mc")));
+        // Replacing keeps the id and takes the new version.
+        QVERIFY(catalogue->addFramework(frameworkFile(QStringLiteral("2")), QStringLiteral("own.json")).ok());
+        QCOMPARE(catalogue->frameworks().value().size(), 1);
+        QCOMPARE(catalogue->frameworks().value().first().framework.version, QStringLiteral("2"));
+        QCOMPARE(FrameworkLibrary::find(QStringLiteral("school-mc"))->version, QStringLiteral("2"));
+
+        // Unused: deleted. In use: withdrawn, still found, no longer offered.
+        QCOMPARE(catalogue->removeFramework(QStringLiteral("school-mc")).value(), Catalogue::FrameworkRemoval::Deleted);
+        QVERIFY(catalogue->frameworks().value().isEmpty());
+        QVERIFY(!FrameworkLibrary::find(QStringLiteral("school-mc")));
+        QVERIFY(catalogue->addFramework(frameworkFile(QStringLiteral("2")), QStringLiteral("own.json")).ok());
+        Microcredential mc = draft();
+        mc.qualityAssurance.frameworkId = QStringLiteral("school-mc");
+        QVERIFY(catalogue->save(mc).ok());
+        QCOMPARE(catalogue->removeFramework(QStringLiteral("school-mc")).value(), Catalogue::FrameworkRemoval::Withdrawn);
+        const QList<StoredFramework> kept = catalogue->frameworks().value();
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(kept.first().withdrawnAt.isValid());
+        QCOMPARE(kept.first().designsUsing, 1);
+        QVERIFY(FrameworkLibrary::find(QStringLiteral("school-mc"))->withdrawn);
+        QVERIFY(!FrameworkLibrary::offeredIds().contains(QStringLiteral("school-mc")));
+        QVERIFY(!catalogue->removeFramework(QStringLiteral("no-such")).ok());
+        FrameworkLibrary::useCatalogueFrameworks({});
+    }
+
+    void institutionEvidenceIsInheritedOverriddenAndCopiedAtApproval()
+    {
+        TestStore store;
+        auto catalogue = createAt(store.newLocation());
+        QVERIFY(catalogue);
+        actAsEveryone(*catalogue);
+        Microcredential mc = draft();
+        mc.qualityAssurance.frameworkId = QStringLiteral("hbo-wo");
+        QVERIFY(catalogue->save(mc).ok());
+        // Saving a design taught the catalogue its institution.
+        const std::optional<Institution> known = catalogue->institution(mc.institution.identifier).value();
+        QVERIFY(known);
+        QCOMPARE(known->name, mc.institution.name);
+
+        InstitutionEvidence evidence;
+        evidence.institutionId = mc.institution.identifier;
+        evidence.criterionId = QStringLiteral("hbo-wo.R2");
+        evidence.text = QStringLiteral("LLO-visie 2025-2030, vastgesteld door het CvB");
+        evidence.links = {QStringLiteral("https://example.org/llo.pdf")};
+        evidence.validUntil = QDate(2020, 12, 31); // past: needs review
+        QVERIFY(catalogue->recordEvidence(evidence).ok());
+        const QualityFramework &hbo = *FrameworkLibrary::findBuiltIn(QStringLiteral("hbo-wo"));
+        const QualityCriterion &r2 = *hbo.criterion(QStringLiteral("hbo-wo.R2"));
+
+        // Inherited: every design of the institution shows it, with who and when.
+        Microcredential loaded = catalogue->load(mc.id).value();
+        std::optional<InstitutionEvidence> inherited = InheritedEvidence::of(loaded, hbo, r2);
+        QVERIFY(inherited);
+        QCOMPARE(inherited->text, evidence.text);
+        QVERIFY(!inherited->recordedBy.isEmpty());
+        QVERIFY(inherited->recordedAt.isValid());
+        // Expired: needs review, in the findings and in the catalogue's one view.
+        QCOMPARE(InheritedEvidence::expired(loaded, hbo, QDate(2026, 1, 1)).size(), 1);
+        const CatalogueEntry entry = catalogue->entry(mc.id).value();
+        QVERIFY(NeedsAttention::reasons(entry, QDate(2026, 1, 1)).join(QLatin1Char(' ')).contains(QStringLiteral("R2")));
+        // A design criterion inherits nothing.
+        QVERIFY(!InheritedEvidence::of(loaded, hbo, *hbo.criterion(QStringLiteral("hbo-wo.C3"))));
+
+        // Overridden for one design: its own evidence counts, nothing is inherited.
+        Microcredential own = loaded;
+        own.checklistFor(hbo.id, hbo.version).setText(r2.id, QStringLiteral("evidence"), QStringLiteral("Eigen onderbouwing"),
+                                                      QStringLiteral("tester"), QDateTime::currentDateTimeUtc());
+        own.checklistFor(hbo.id, hbo.version).item(r2.id)->ownEvidence = true;
+        QVERIFY(catalogue->save(own, catalogue->rowVersion(own.id)).ok());
+        loaded = catalogue->load(mc.id).value();
+        QVERIFY(!InheritedEvidence::of(loaded, hbo, r2));
+        QVERIFY(!NeedsAttention::reasons(catalogue->entry(mc.id).value(), QDate(2026, 1, 1)).join(QLatin1Char(' ')).contains(QStringLiteral("R2")));
+        loaded.checklistFor(hbo.id, hbo.version).item(r2.id)->ownEvidence = false;
+        QVERIFY(catalogue->save(loaded, catalogue->rowVersion(loaded.id)).ok());
+
+        // Approval copies what the approver saw into that version's checklist record.
+        QVERIFY(approveUpTo(*catalogue, mc.id, Status::Approved));
+        const Microcredential approved = catalogue->load(mc.id).value();
+        const Checklist *record = approved.checklist(hbo.id);
+        QVERIFY(record && record->inheritedCopiedAt.isValid());
+        QCOMPARE(record->inheritedEvidence.size(), 1);
+        QCOMPARE(record->inheritedEvidence.first().text, evidence.text);
+        const Microcredential kept = catalogue->loadVersion(mc.id, approved.version).value();
+        QVERIFY(kept.checklist(hbo.id)->inheritedCopiedAt.isValid());
+        // Later changes to the institution's evidence leave the approved record as it was.
+        evidence.text = QStringLiteral("Nieuwe LLO-visie 2027");
+        evidence.validUntil = QDate();
+        QVERIFY(catalogue->recordEvidence(evidence).ok());
+        const Microcredential after = catalogue->load(mc.id).value();
+        QCOMPARE(InheritedEvidence::of(after, hbo, r2)->text, QStringLiteral("LLO-visie 2025-2030, vastgesteld door het CvB"));
+        QVERIFY(InheritedEvidence::isCopy(after, hbo));
+        // A new version and a duplicate inherit what the institution holds now.
+        const Microcredential next = catalogue->startNewVersion(mc.id).value();
+        QVERIFY(!next.checklist(hbo.id)->inheritedCopiedAt.isValid());
+        QCOMPARE(InheritedEvidence::of(catalogue->load(mc.id).value(), hbo, r2)->text, evidence.text);
+        Microcredential copy = after.copyAsNewDesign(QStringLiteral("tester"));
+        QVERIFY(catalogue->save(copy).ok());
+        const Microcredential copyLoaded = catalogue->load(copy.id).value();
+        QCOMPARE(InheritedEvidence::of(copyLoaded, hbo, r2)->text, evidence.text);
+        QVERIFY(copyLoaded.checklist(hbo.id)->copiedFrom());
+
+        // Removing: an empty text without links.
+        evidence.text.clear();
+        evidence.links.clear();
+        QVERIFY(catalogue->recordEvidence(evidence).ok());
+        QVERIFY(catalogue->institutionEvidence(mc.institution.identifier).value().isEmpty());
+    }
+
+    void onlyApproversChangeFrameworksAndEvidence()
+    {
+        TestStore store;
+        const QString location = store.newLocation();
+        auto admin = createAt(location);
+        QVERIFY(admin);
+        actAsEveryone(*admin);
+        Microcredential mc = draft();
+        QVERIFY(admin->save(mc).ok());
+        InstitutionEvidence evidence;
+        evidence.institutionId = mc.institution.identifier;
+        evidence.criterionId = QStringLiteral("hbo-wo.R2");
+        evidence.text = QStringLiteral("LLO-visie");
+        if (!TestStore::usesPostgres()) {
+            // On SQLite the role is a setting; the program applies the same rule.
+            admin->setActor({QStringLiteral("editor"), {WorkflowRole::Editor, WorkflowRole::Reviewer}});
+            QCOMPARE(admin->addFramework(frameworkFile(QStringLiteral("1")), QStringLiteral("own.json")).failureKind(),
+                     FailureKind::Forbidden);
+            QCOMPARE(admin->recordEvidence(evidence).failureKind(), FailureKind::Forbidden);
+            Institution renamed = mc.institution;
+            renamed.name = QStringLiteral("Andere naam");
+            QCOMPARE(admin->saveInstitution(renamed).failureKind(), FailureKind::Forbidden);
+            return;
+        }
+        QVERIFY(admin->addFramework(frameworkFile(QStringLiteral("1")), QStringLiteral("own.json")).ok());
+        admin.reset();
+        const QString asEditor = store.asUser(location, QStringLiteral("mcs_fw_editor"), {QStringLiteral("mcstudio_editor")});
+        auto editor = openAt(asEditor);
+        QVERIFY(editor);
+        QCOMPARE(editor->addFramework(frameworkFile(QStringLiteral("2")), QStringLiteral("own.json")).failureKind(),
+                 FailureKind::Forbidden);
+        QCOMPARE(editor->recordEvidence(evidence).failureKind(), FailureKind::Forbidden);
+        // The server refuses too, when a client skips the program.
+        QString error = store.execRaw(asEditor, QStringLiteral("UPDATE quality_frameworks SET version = 'x'"));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+        error = store.execRaw(asEditor, QStringLiteral("INSERT INTO institution_evidence VALUES ('%1', 'hbo-wo.R2', 'x', '[]', 'x', 'x', NULL)")
+                                            .arg(mc.institution.identifier));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+        error = store.execRaw(asEditor, QStringLiteral("UPDATE institutions SET name = 'x'"));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+        // An approver may; the server stamps who did it.
+        const QString asApprover = store.asUser(location, QStringLiteral("mcs_fw_approver"), {QStringLiteral("mcstudio_approver")});
+        auto approver = openAt(asApprover);
+        QVERIFY(approver);
+        QVERIFY(approver->recordEvidence(evidence).ok());
+        QCOMPARE(approver->institutionEvidence(mc.institution.identifier).value().first().recordedBy, QStringLiteral("mcs_fw_approver"));
+        // A framework in use cannot be deleted, not even by its owner behind the program's back.
+        QVERIFY(store.execRaw(location, QStringLiteral("UPDATE microcredentials SET qa_framework_id = 'school-mc'")).isEmpty());
+        error = store.execRaw(location, QStringLiteral("DELETE FROM quality_frameworks"));
+        QVERIFY2(error.contains(QStringLiteral("in use")), qPrintable(error));
+        FrameworkLibrary::useCatalogueFrameworks({});
     }
 
     void failuresAreClassifiedByTheirCode()

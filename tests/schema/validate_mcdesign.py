@@ -20,7 +20,7 @@ except ImportError:
 def main():
     cli, schema_dir, files = sys.argv[1], sys.argv[2], sys.argv[3:]
     validators = {}
-    for version in (1, 2, 3):
+    for version in (1, 2, 3, 4):
         with open(os.path.join(schema_dir, f"mcdesign-{version}.schema.json"), encoding="utf-8") as f:
             schema = json.load(f)
         jsonschema.Draft202012Validator.check_schema(schema)

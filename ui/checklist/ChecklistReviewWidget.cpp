@@ -113,7 +113,7 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     connect(m_document, &DesignDocument::changed, this, &ChecklistReviewWidget::refresh);
     const QString designFramework = m_document->design().qualityAssurance.frameworkId;
     if (!selectFramework(designFramework))
-        selectFramework(FrameworkLibrary::builtInIds().value(0));
+        selectFramework(FrameworkLibrary::offeredIds().value(0));
 }
 
 QWidget *ChecklistReviewWidget::createFrameworkBar()
@@ -125,8 +125,8 @@ QWidget *ChecklistReviewWidget::createFrameworkBar()
     // Framework names are long: the combo must not set the window's minimum width.
     m_frameworkCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_frameworkCombo->setMinimumContentsLength(24);
-    for (const QualityFramework &framework : FrameworkLibrary::builtIn())
-        m_frameworkCombo->addItem(QString(), framework.id);
+    for (const QualityFramework *framework : FrameworkLibrary::all())
+        m_frameworkCombo->addItem(QString(), framework->id);
     fillFrameworkNames();
     connect(m_frameworkCombo, &QComboBox::currentIndexChanged, this,
             &ChecklistReviewWidget::frameworkChosen);
@@ -174,7 +174,7 @@ void ChecklistReviewWidget::fillFrameworkNames()
     const QSignalBlocker blocker(m_frameworkCombo);
     for (int i = 0; i < m_frameworkCombo->count(); ++i) {
         const QualityFramework *framework =
-            FrameworkLibrary::findBuiltIn(m_frameworkCombo->itemData(i).toString());
+            FrameworkLibrary::find(m_frameworkCombo->itemData(i).toString());
         if (framework)
             m_frameworkCombo->setItemText(i, DisplayNames::framework(*framework, m_language));
     }
@@ -201,7 +201,7 @@ bool ChecklistReviewWidget::selectFramework(const QString &frameworkId)
 void ChecklistReviewWidget::frameworkChosen(int index)
 {
     const QualityFramework *framework =
-        FrameworkLibrary::findBuiltIn(m_frameworkCombo->itemData(index).toString());
+        FrameworkLibrary::find(m_frameworkCombo->itemData(index).toString());
     if (!framework)
         return;
     m_model->setFramework(*framework);
@@ -231,9 +231,9 @@ void ChecklistReviewWidget::currentRowChanged(const QModelIndex &current)
 void ChecklistReviewWidget::selectCriterion(const QString &criterionId)
 {
     if (m_model->rowOf(criterionId) < 0) {
-        for (const QualityFramework &framework : FrameworkLibrary::builtIn()) {
-            if (framework.criterion(criterionId)) {
-                selectFramework(framework.id);
+        for (const QualityFramework *framework : FrameworkLibrary::all()) {
+            if (framework->criterion(criterionId)) {
+                selectFramework(framework->id);
                 break;
             }
         }

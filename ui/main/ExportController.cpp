@@ -32,7 +32,7 @@ void ExportController::printPreview()
         return;
     const QString language = m_window.language();
     const DocumentContent content = DescriptionBuilder::build(
-        mc.value(), FrameworkLibrary::findBuiltIn(mc.value().qualityAssurance.frameworkId), language, Clock::today());
+        mc.value(), FrameworkLibrary::find(mc.value().qualityAssurance.frameworkId), language, Clock::today());
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, &m_window);
     preview.setWindowTitle(tr("Print preview — %1").arg(mc.value().title.preferred(language)));
@@ -70,11 +70,11 @@ void ExportController::exportDocument(ExportDialog::Document document)
     DocumentContent content;
     switch (options.document()) {
     case ExportDialog::Document::Description:
-        content = DescriptionBuilder::build(mc.value(), FrameworkLibrary::findBuiltIn(options.frameworkId()),
+        content = DescriptionBuilder::build(mc.value(), FrameworkLibrary::find(options.frameworkId()),
                                             options.language(), Clock::today());
         break;
     case ExportDialog::Document::Checklist:
-        content = ChecklistReportBuilder::build(mc.value(), *FrameworkLibrary::findBuiltIn(options.frameworkId()),
+        content = ChecklistReportBuilder::build(mc.value(), *FrameworkLibrary::find(options.frameworkId()),
                                                 options.language(), Clock::today());
         break;
     case ExportDialog::Document::Overview:

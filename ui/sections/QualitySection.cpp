@@ -59,13 +59,14 @@ QualitySection::QualitySection(DesignDocument *designDocument, QWidget *parent) 
     QFormLayout *form = SectionForm::create(this);
     const QString language = DisplayNames::language();
     QList<std::pair<QString, QString>> frameworks{{QString(), tr("None chosen")}};
-    for (const QualityFramework &framework : FrameworkLibrary::builtIn())
-        frameworks.append({framework.id, DisplayNames::framework(framework, language)});
+    // Withdrawn ones too (marked): a design checked against one keeps it.
+    for (const QualityFramework *framework : FrameworkLibrary::all())
+        frameworks.append({framework->id, DisplayNames::framework(*framework, language)});
     addChoice(form, tr("&Quality framework"), QStringLiteral("qualityAssurance.frameworkId"), frameworks,
               [](const Microcredential &m) { return m.qualityAssurance.frameworkId; },
               [](Microcredential &m, const QString &id) {
                   m.qualityAssurance.frameworkId = id;
-                  const QualityFramework *framework = FrameworkLibrary::findBuiltIn(id);
+                  const QualityFramework *framework = FrameworkLibrary::find(id);
                   m.qualityAssurance.frameworkVersion = framework ? framework->version : QString();
               });
     addLine(form, tr("E&xamining body"), QStringLiteral("qualityAssurance.examiningBody"),
@@ -188,7 +189,7 @@ void QualitySection::refreshOther()
         m_validity->setValue(months);
     }
     m_selfCheck->clear();
-    const QualityFramework *framework = FrameworkLibrary::findBuiltIn(mc.qualityAssurance.frameworkId);
+    const QualityFramework *framework = FrameworkLibrary::find(mc.qualityAssurance.frameworkId);
     if (!framework) {
         new QTreeWidgetItem(m_selfCheck, {tr("Choose a quality framework to check the design against it."), QString()});
         return;

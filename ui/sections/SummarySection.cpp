@@ -40,7 +40,7 @@ SummarySection::SummarySection(DesignDocument *designDocument, QWidget *parent) 
 void SummarySection::refreshOther()
 {
     const Microcredential &mc = design();
-    const DesignDiagnostics diagnostics(mc, FrameworkLibrary::findBuiltIn(mc.qualityAssurance.frameworkId), Clock::today());
+    const DesignDiagnostics diagnostics(mc, FrameworkLibrary::find(mc.qualityAssurance.frameworkId), Clock::today());
     const CompletionScore &score = diagnostics.completion();
     m_completion->setValue(score.percent());
     m_completion->setFormat(tr("%p% complete"));

@@ -145,7 +145,7 @@ const Setting settingsTable[] = {
          if (v.typeId() != QMetaType::QString)
              return QVariant();
          const QString id = v.toString().trimmed();
-         return FrameworkLibrary::builtInIds().contains(id) ? QVariant(id) : QVariant();
+         return FrameworkLibrary::find(id) ? QVariant(id) : QVariant();
      }},
     {Key::MainWindowGeometry, "mainWindow/geometry", [] { return QVariant(QByteArray()); },
      cleanBytes},

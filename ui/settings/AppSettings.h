@@ -76,7 +76,7 @@ public:
     /// The BRIN code or other identifier given to new microcredentials.
     QString defaultInstitutionIdentifier() const;
     void setDefaultInstitutionIdentifier(const QString &identifier);
-    /// One of FrameworkLibrary::builtInIds().
+    /// One of FrameworkLibrary::offeredIds().
     QString defaultFrameworkId() const;
     void setDefaultFrameworkId(const QString &frameworkId);
 

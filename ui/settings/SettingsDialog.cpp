@@ -72,8 +72,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, const QString &language, Q
                                       QStringLiteral("institutionIdentifierLineEdit"));
     m_framework =
         addChoice(form, tr("Default quality &framework"), QStringLiteral("frameworkComboBox"));
-    for (const QualityFramework &framework : FrameworkLibrary::builtIn())
-        m_framework->addItem(framework.name.preferred(language), framework.id);
+    for (const QualityFramework *framework : FrameworkLibrary::offered())
+        m_framework->addItem(framework->name.preferred(language), framework->id);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("settingsDialogButtonBox"));
