@@ -219,6 +219,83 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("import"), catalogue, full, QStringLiteral("--replace")}).exitCode, 0);
     }
 
+    /// A school's own framework and its institution's evidence, by command line.
+    void frameworksAndInstitutions()
+    {
+        const QString catalogue = path("frameworks.mcdb");
+        QCOMPARE(cli({QStringLiteral("init"), catalogue, QStringLiteral("--example")}).exitCode, 0);
+        const QString example = QStringLiteral(MCSTUDIO_FIXTURES_DIR "/../../docs/examples/quality-framework-example.json");
+        // A file catalogue acts in the role given; only an approver adds.
+        QCOMPARE(cli({QStringLiteral("frameworks"), QStringLiteral("add"), catalogue, example}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("frameworks"), QStringLiteral("add"), catalogue, example, QStringLiteral("--role"),
+                      QStringLiteral("editor")}).exitCode, 3);
+        // A file with errors: exit 2, the errors by field, nothing stored.
+        const QString broken = path("broken-framework.json");
+        QFile source(example);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray bytes = source.readAll();
+        writeFile(broken, QByteArray(bytes).replace("\"kind\": \"requirement\"", "\"kind\": \"wish\""));
+        Run run = cli({QStringLiteral("frameworks"), QStringLiteral("add"), catalogue, broken, QStringLiteral("--role"), QStringLiteral("approver")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("criteria[0].kind")), qPrintable(run.err));
+        writeFile(broken, bytes.left(300));
+        run = cli({QStringLiteral("frameworks"), QStringLiteral("add"), catalogue, broken, QStringLiteral("--role"), QStringLiteral("approver")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("line ")) && run.err.contains(QStringLiteral("column")), qPrintable(run.err));
+
+        run = cli({QStringLiteral("frameworks"), QStringLiteral("add"), catalogue, example, QStringLiteral("--role"), QStringLiteral("approver")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray listed = QJsonDocument::fromJson(cli({QStringLiteral("frameworks"), QStringLiteral("list"), catalogue,
+                                                               QStringLiteral("--json")}).out.toUtf8()).array();
+        QCOMPARE(listed.size(), 4);
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("origin")).toString(), QStringLiteral("catalogue"));
+        const QString ownId = listed.at(0).toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!listed.at(0).toObject().value(QStringLiteral("institutionCriteria")).toArray().isEmpty());
+        run = cli({QStringLiteral("frameworks"), QStringLiteral("remove"), catalogue, ownId, QStringLiteral("--role"), QStringLiteral("approver")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("removed")));
+
+        // The institution of the example design, known from the design.
+        const QJsonArray institutions = QJsonDocument::fromJson(cli({QStringLiteral("institution"), QStringLiteral("list"), catalogue,
+                                                                     QStringLiteral("--json")}).out.toUtf8()).array();
+        QCOMPARE(institutions.size(), 1);
+        const QString brin = institutions.at(0).toObject().value(QStringLiteral("identifier")).toString();
+        run = cli({QStringLiteral("institution"), QStringLiteral("set"), catalogue, brin, QStringLiteral("--criterion"),
+                   QStringLiteral("mbo-2024.02"), QStringLiteral("--evidence"), QStringLiteral("LLO-visie 2025-2030"),
+                   QStringLiteral("--link"), QStringLiteral("https://example.org/llo.pdf"), QStringLiteral("--valid-until"),
+                   QStringLiteral("2021-12-31"), QStringLiteral("--role"), QStringLiteral("approver"), QStringLiteral("--by"), QStringLiteral("Anna")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // A criterion about the design takes no institution evidence; an editor records none.
+        QCOMPARE(cli({QStringLiteral("institution"), QStringLiteral("set"), catalogue, brin, QStringLiteral("--criterion"),
+                      QStringLiteral("mbo-2024.07"), QStringLiteral("--evidence"), QStringLiteral("x"), QStringLiteral("--role"),
+                      QStringLiteral("approver")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("institution"), QStringLiteral("set"), catalogue, brin, QStringLiteral("--criterion"),
+                      QStringLiteral("mbo-2024.03"), QStringLiteral("--evidence"), QStringLiteral("x"), QStringLiteral("--role"),
+                      QStringLiteral("editor")}).exitCode, 3);
+        const QJsonObject shown = QJsonDocument::fromJson(cli({QStringLiteral("institution"), QStringLiteral("show"), catalogue, brin,
+                                                                QStringLiteral("--json")}).out.toUtf8()).object();
+        const QJsonObject mbo = shown.value(QStringLiteral("frameworks")).toArray().at(0).toObject();
+        const QJsonObject second = mbo.value(QStringLiteral("criteria")).toArray().at(1).toObject();
+        QCOMPARE(second.value(QStringLiteral("criterionId")).toString(), QStringLiteral("mbo-2024.02"));
+        const QJsonObject evidence = second.value(QStringLiteral("evidence")).toObject();
+        QCOMPARE(evidence.value(QStringLiteral("recordedBy")).toString(), QStringLiteral("Anna"));
+        QVERIFY(evidence.value(QStringLiteral("needsReview")).toBool());
+        // Every design of the institution inherits it: validate says so, with guidance and the period.
+        const QJsonObject validated = QJsonDocument::fromJson(cli({QStringLiteral("validate"), catalogue, QStringLiteral("--json")}).out.toUtf8()).object();
+        const QJsonObject design = validated.value(QStringLiteral("designs")).toArray().at(0).toObject();
+        QCOMPARE(design.value(QStringLiteral("framework")).toObject().value(QStringLiteral("validUntil")).toString(), QStringLiteral("2025-12-31"));
+        const QJsonObject criterion2 = design.value(QStringLiteral("criteria")).toArray().at(1).toObject();
+        QCOMPARE(criterion2.value(QStringLiteral("inheritedEvidence")).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("LLO-visie 2025-2030"));
+        QVERIFY(!criterion2.value(QStringLiteral("guidance")).toObject().value(QStringLiteral("nl")).toString().isEmpty());
+        bool expiredFinding = false;
+        for (const QJsonValue &d : design.value(QStringLiteral("diagnostics")).toArray())
+            expiredFinding |= d.toObject().value(QStringLiteral("ruleId")).toString() == QLatin1String("institution.evidence-expired");
+        QVERIFY(expiredFinding);
+        const QJsonArray entries = QJsonDocument::fromJson(cli({QStringLiteral("list"), catalogue, QStringLiteral("--json")}).out.toUtf8()).array();
+        QVERIFY(entries.at(0).toObject().value(QStringLiteral("needsAttention")).toArray().size() >= 2);
+    }
+
     void europassClaims()
     {
         const QString catalogue = path("europass.mcdb");
