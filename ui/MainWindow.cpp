@@ -6,6 +6,8 @@
 #include "DesignSummaryView.h"
 #include "diagnostics/DesignDiagnostics.h"
 #include "frameworks/FrameworkLibrary.h"
+#include "quality/InstitutionsDialog.h"
+#include "quality/QualityFrameworksDialog.h"
 #include "help/HelpTargets.h"
 #include "main/CatalogueFilterBar.h"
 #include "main/CatalogueSwitcher.h"
@@ -130,6 +132,21 @@ void MainWindow::updateActions()
     const bool selected = !selectedId().isEmpty();
     for (QAction *action : std::as_const(m_selectionActions))
         action->setEnabled(selected);
+}
+
+void MainWindow::showQualityFrameworks()
+{
+    QualityFrameworksDialog dialog(m_catalogue, this);
+    dialog.exec();
+    // Checks, completion and the needs-attention view follow the frameworks now in use.
+    reload();
+}
+
+void MainWindow::showInstitutions()
+{
+    InstitutionsDialog dialog(m_catalogue, this);
+    dialog.exec();
+    reload();
 }
 
 void MainWindow::setCatalogue(std::shared_ptr<Catalogue> catalogue)

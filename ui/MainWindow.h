@@ -105,6 +105,10 @@ public Q_SLOTS:
     void duplicateSelected();
     void deleteSelected();
     void reviewChecklist();
+    /// The quality frameworks, and loading a school's own (approvers).
+    void showQualityFrameworks();
+    /// The institutions and their evidence for the criteria about the institution.
+    void showInstitutions();
     void showSettings();
 
 protected:

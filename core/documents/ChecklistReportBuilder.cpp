@@ -5,23 +5,11 @@
 #include "checks/AutomaticChecks.h"
 #include "format/ContentFingerprint.h"
 #include "frameworks/FrameworkChanges.h"
+#include "frameworks/InheritedEvidence.h"
 
 namespace mcs {
 
 namespace {
-
-/// The framework's period in the document's language.
-QString periodText(const QualityFramework &framework, const DocumentTexts &t)
-{
-    const auto day = [&t](const QDate &date) { return t.locale().toString(date, QStringLiteral("d MMMM yyyy")); };
-    if (framework.validFrom.isValid() && framework.validUntil)
-        return t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "from %1 to %2")).arg(day(framework.validFrom), day(*framework.validUntil));
-    if (framework.validFrom.isValid())
-        return t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "from %1")).arg(day(framework.validFrom));
-    if (framework.validUntil)
-        return t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "until %1")).arg(day(*framework.validUntil));
-    return t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "without an end date"));
-}
 
 bool isOpen(CriterionStatus status)
 {
@@ -50,8 +38,35 @@ QString verdictLine(const DocumentTexts &t, const QualityCriterion &criterion, c
     return QStringLiteral("%1. %2").arg(outcome, verdict.reason);
 }
 
-void addCriterion(QList<DocumentBlock> &blocks, const Microcredential &mc, const QualityCriterion &criterion,
-                  const ChecklistItem *item, const DocumentTexts &t, const QDate &today)
+/// The institution's evidence for a criterion about the institution, as the
+/// design shows it: the text, links, who recorded it when, and how long it holds.
+QString institutionEvidenceText(const Microcredential &mc, const QualityFramework &framework,
+                                const QualityCriterion &criterion, const DocumentTexts &t, const QDate &today)
+{
+    if (!criterion.concernsInstitution)
+        return QString();
+    if (InheritedEvidence::overridden(mc, framework, criterion))
+        return t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Not inherited: this design gives its own evidence."));
+    const std::optional<InstitutionEvidence> evidence = InheritedEvidence::of(mc, framework, criterion);
+    if (!evidence)
+        return t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "None recorded by the institution."));
+    QStringList lines{evidence->text};
+    lines.append(evidence->links);
+    QString stamp = t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Recorded by %1 on %2")).arg(evidence->recordedBy, t.date(evidence->recordedAt));
+    if (evidence->validUntil.isValid()) {
+        const QString until = t.locale().toString(evidence->validUntil, QStringLiteral("d MMMM yyyy"));
+        stamp += QStringLiteral("; ") + (evidence->expiredOn(today) ? t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "was valid until %1: needs review")).arg(until)
+                                                                    : t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "valid until %1")).arg(until));
+    }
+    if (InheritedEvidence::isCopy(mc, framework))
+        stamp += QStringLiteral(" ") + t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "(as copied at approval)"));
+    lines.append(stamp + QLatin1Char('.'));
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+void addCriterion(QList<DocumentBlock> &blocks, const Microcredential &mc, const QualityFramework &framework,
+                  const QualityCriterion &criterion, const ChecklistItem *item, const DocumentTexts &t, const QDate &today)
 {
     DocumentBlock heading;
     heading.kind = DocumentBlock::Kind::SubHeading;
@@ -72,6 +87,12 @@ void addCriterion(QList<DocumentBlock> &blocks, const Microcredential &mc, const
                      {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Responsible")), item ? item->responsible : QString()},
                      {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Reviewer's comment")), item ? item->reviewerComment : QString()},
                      {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Reviewed")), reviewed}};
+    // Our guidance right under the criterion, under its own label, never in it.
+    if (!t.pick(criterion.evidence).trimmed().isEmpty())
+        fields.fields.insert(1, {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Guidance")), t.pick(criterion.evidence)});
+    if (criterion.concernsInstitution)
+        fields.fields.insert(fields.fields.size() - 5, {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Institution evidence")),
+                                                        institutionEvidenceText(mc, framework, criterion, t, today)});
     blocks.append(fields);
 }
 
@@ -106,9 +127,9 @@ DocumentContent ChecklistReportBuilder::build(const Microcredential &mc, const Q
     cover.secondary = t.pick(framework.name);
     cover.fields = {{t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Quality framework")), QStringLiteral("%1, %2").arg(t.pick(framework.name), framework.version)},
                     {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Period of the framework")),
-                     framework.appliesOn(today) ? periodText(framework, t)
+                     framework.appliesOn(today) ? t.frameworkPeriod(framework)
                                                 : t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "%1 (this report's date is outside it)"))
-                                                      .arg(periodText(framework, t))},
+                                                      .arg(t.frameworkPeriod(framework))},
                     {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Checked against version")), checklist ? checklist->frameworkVersion : QString()},
                     {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Design version")), QString::number(mc.version)},
                     {t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Criteria")), summary.join(QStringLiteral(" · "))},
@@ -142,7 +163,7 @@ DocumentContent ChecklistReportBuilder::build(const Microcredential &mc, const Q
                 doc.blocks.append(DocumentBlock::heading(openPass ? t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Open items")) : t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Completed items"))));
                 headed = true;
             }
-            addCriterion(doc.blocks, mc, criterion, item, t, today);
+            addCriterion(doc.blocks, mc, framework, criterion, item, t, today);
         }
     }
     return doc;

@@ -1,5 +1,7 @@
 #include "DescriptionBuilder.h"
 
+#include "frameworks/InheritedEvidence.h"
+
 #include "DocumentLanguageScope.h"
 #include "DocumentTexts.h"
 #include "checks/AutomaticChecks.h"
@@ -212,7 +214,15 @@ DocumentBlock checklistSummary(const Microcredential &mc, const QualityFramework
         const CheckVerdict verdict = criterion.checks.isEmpty() ? CheckVerdict()
                                                                 : AutomaticChecks::runAll(criterion.checks, mc, today);
         QStringList evidence;
-        if (item) {
+        if (const std::optional<InstitutionEvidence> inherited = InheritedEvidence::of(mc, framework, criterion)) {
+            // Recorded once by the institution: what the approver signs for, with its date.
+            evidence.append(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Institution (%1): %2"))
+                                .arg(t.date(inherited->recordedAt), inherited->text));
+            evidence.append(inherited->links);
+            if (inherited->expiredOn(today))
+                evidence.append(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Needs review: valid until %1"))
+                                    .arg(t.locale().toString(inherited->validUntil, QStringLiteral("d MMMM yyyy"))));
+        } else if (item) {
             evidence.append(item->evidence);
             evidence.append(item->evidenceLinks);
         }
@@ -311,6 +321,13 @@ DocumentContent DescriptionBuilder::build(const Microcredential &mc, const Quali
         b.append(DocumentBlock::quiet(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "%1, version %2. Status as judged by the team; the automatic check is the "
                                           "program's own verdict from the description."))
                                           .arg(t.pick(framework->name), framework->version)));
+        // Approvers sign for the framework as it applies: one outside its period is named as such.
+        b.append(framework->appliesOn(today)
+                     ? DocumentBlock::quiet(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "The framework applies %1."))
+                                                .arg(t.frameworkPeriod(*framework)))
+                     : DocumentBlock::paragraph(t(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "Note: this version of the framework applies %1; "
+                                                                                         "the date of this description is outside that period."))
+                                                    .arg(t.frameworkPeriod(*framework))));
         b.append(checklistSummary(mc, *framework, t, today));
     }
 

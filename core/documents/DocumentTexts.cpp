@@ -1,5 +1,7 @@
 #include "DocumentTexts.h"
 
+#include "frameworks/QualityFramework.h"
+
 #include "model/StudyLoad.h"
 #include "util/IsoDuration.h"
 
@@ -278,6 +280,18 @@ QString DocumentTexts::level(const std::optional<int> &eqf, const std::optional<
 QString DocumentTexts::date(const QDateTime &time) const
 {
     return time.isValid() ? m_locale.toString(time.toLocalTime().date(), QLocale::LongFormat) : QString();
+}
+
+QString DocumentTexts::frameworkPeriod(const QualityFramework &framework) const
+{
+    const auto day = [this](const QDate &date) { return m_locale.toString(date, QStringLiteral("d MMMM yyyy")); };
+    if (framework.validFrom.isValid() && framework.validUntil)
+        return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "from %1 to %2")).arg(day(framework.validFrom), day(*framework.validUntil));
+    if (framework.validFrom.isValid())
+        return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "from %1")).arg(day(framework.validFrom));
+    if (framework.validUntil)
+        return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "until %1")).arg(day(*framework.validUntil));
+    return (*this)(QT_TRANSLATE_NOOP("mcs::DocumentTexts", "without an end date"));
 }
 
 QString DocumentTexts::languageName(const QString &code) const

@@ -16,6 +16,8 @@ namespace mcs {
 /// marked with QT_TRANSLATE_NOOP("mcs::DocumentTexts", ...) so that the Dutch
 /// translation catalogue holds them, and translated here with a translator of
 /// the document's own (the application-wide one speaks the UI language).
+struct QualityFramework;
+
 class DocumentTexts
 {
 public:
@@ -47,6 +49,8 @@ public:
     QString studyLoad(int hours, Sector sector) const;
     QString level(const std::optional<int> &eqf, const std::optional<NlqfLevel> &nlqf) const;
     QString date(const QDateTime &time) const;
+    /// The period a framework applies in: "from 1 January 2024 to 31 December 2025".
+    QString frameworkPeriod(const QualityFramework &framework) const;
     /// A calendar duration ("P1Y6M") in words: "1 year, 6 months"; the text
     /// itself when it is not an ISO 8601 duration of whole units.
     QString duration(const QString &iso) const;

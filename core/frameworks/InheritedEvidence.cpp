@@ -34,7 +34,15 @@ bool InheritedEvidence::overridden(const Microcredential &mc, const QualityFrame
 std::optional<InstitutionEvidence> InheritedEvidence::of(const Microcredential &mc, const QualityFramework &framework,
                                                          const QualityCriterion &criterion)
 {
-    if (!criterion.concernsInstitution || overridden(mc, framework, criterion))
+    if (overridden(mc, framework, criterion))
+        return std::nullopt;
+    return recorded(mc, framework, criterion);
+}
+
+std::optional<InstitutionEvidence> InheritedEvidence::recorded(const Microcredential &mc, const QualityFramework &framework,
+                                                               const QualityCriterion &criterion)
+{
+    if (!criterion.concernsInstitution)
         return std::nullopt;
     if (isCopy(mc, framework))
         return findIn(mc.checklist(framework.id)->inheritedEvidence, criterion.id);

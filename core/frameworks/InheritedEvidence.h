@@ -21,6 +21,10 @@ public:
     /// criterion about the design, an overridden one, or when none was recorded.
     static std::optional<InstitutionEvidence> of(const Microcredential &mc, const QualityFramework &framework,
                                                  const QualityCriterion &criterion);
+    /// What the institution holds for `criterion` as the design sees it (the copy
+    /// kept at approval, else the catalogue's), whether or not the team overrides it.
+    static std::optional<InstitutionEvidence> recorded(const Microcredential &mc, const QualityFramework &framework,
+                                                       const QualityCriterion &criterion);
     /// Whether the team gives this design's own evidence for an institution criterion.
     static bool overridden(const Microcredential &mc, const QualityFramework &framework,
                            const QualityCriterion &criterion);

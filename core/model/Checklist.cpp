@@ -71,6 +71,17 @@ bool Checklist::setEvidenceLinks(const QString &criterionId, const QStringList &
     return true;
 }
 
+bool Checklist::setOwnEvidence(const QString &criterionId, bool own, const QString &by, const QDateTime &at)
+{
+    ChecklistItem &entry = itemForEdit(criterionId);
+    if (entry.ownEvidence == own)
+        return false;
+    history.append({at, by, criterionId, QStringLiteral("ownEvidence"), entry.ownEvidence ? QStringLiteral("true") : QStringLiteral("false"),
+                    own ? QStringLiteral("true") : QStringLiteral("false")});
+    entry.ownEvidence = own;
+    return true;
+}
+
 void Checklist::markCopiedFrom(const QString &designId, const QString &designTitle, const QString &by, const QDateTime &at)
 {
     for (ChecklistItem &entry : items) {

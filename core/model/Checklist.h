@@ -41,6 +41,9 @@ public:
                  const QDateTime &at);
     bool setEvidenceLinks(const QString &criterionId, const QStringList &links, const QString &by,
                           const QDateTime &at);
+    /// For a criterion about the institution: whether the team gives this design's
+    /// own evidence instead of inheriting the institution's.
+    bool setOwnEvidence(const QString &criterionId, bool own, const QString &by, const QDateTime &at);
     /// Records the reviewer's sign-off of the whole review.
     void signOff(const QString &by, const QDateTime &at);
     /// For a duplicated design: the team's work stays (status, evidence, links,

@@ -1,1 +1,2 @@
 mcstudio_add_test(tst_checklistreview ui/tst_checklistreview.cpp LIBRARIES mcstudio_ui mcstudio_test_support)
+target_compile_definitions(tst_checklistreview PRIVATE MCSTUDIO_FIXTURES_DIR="${CMAKE_CURRENT_SOURCE_DIR}/fixtures")

@@ -11,10 +11,14 @@
 #include "example/ExampleDesign.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "workflow/ConflictDialog.h"
+#include "quality/InstitutionsDialog.h"
+#include "quality/QualityFrameworksDialog.h"
+#include "storage/Catalogue.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace mcs;
@@ -174,6 +179,88 @@ private Q_SLOTS:
         auto *notice = review.findChild<QLabel *>(QStringLiteral("checklistCopiedLabel"));
         QVERIFY(!notice->isHidden());
         QVERIFY(notice->text().contains(original.title.nl));
+    }
+
+    /// A criterion about the institution shows the institution's evidence, its
+    /// guidance apart from the criterion, and lets the team give its own (undoable).
+    void institutionEvidenceIsShownAndCanBeOverridden()
+    {
+        Microcredential mc = ExampleDesign::load();
+        InstitutionEvidence evidence;
+        evidence.institutionId = mc.institution.identifier;
+        evidence.criterionId = QStringLiteral("mbo-2024.02");
+        evidence.text = QStringLiteral("LLO-visie 2025-2030, vastgesteld door het CvB");
+        evidence.recordedBy = QStringLiteral("Anna");
+        evidence.recordedAt = QDateTime::currentDateTimeUtc();
+        evidence.validUntil = QDate(2021, 1, 31);
+        mc.institutionEvidence = {evidence};
+        DesignDocument document(mc, nullptr, std::nullopt);
+        ChecklistReviewWidget review(&document, Reviewer);
+        review.setLanguage(QStringLiteral("en"));
+        review.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&review));
+        review.selectCriterion(QStringLiteral("mbo-2024.02"));
+        auto *inherited = child<QLabel>(review, "institutionEvidenceLabel");
+        QVERIFY(inherited && inherited->isVisible());
+        QVERIFY(inherited->text().contains(QStringLiteral("LLO-visie 2025-2030")));
+        QVERIFY2(inherited->text().contains(QStringLiteral("needs review")), qPrintable(inherited->text()));
+        QVERIFY(child<QTextBrowser>(review, "descriptionTextBrowser")->toPlainText().contains(QStringLiteral("Guidance")));
+        auto *evidenceEdit = child<QPlainTextEdit>(review, "evidencePlainTextEdit");
+        QVERIFY(!evidenceEdit->isEnabled()); // inherited: the team's own waits for the box
+        auto *own = child<QCheckBox>(review, "ownEvidenceCheckBox");
+        QVERIFY(own && own->isVisible() && !own->isChecked());
+        own->click();
+        QVERIFY(document.design().checklist(Mbo)->item(QStringLiteral("mbo-2024.02"))->ownEvidence);
+        QVERIFY(evidenceEdit->isEnabled());
+        QVERIFY(document.undoStack()->canUndo());
+        document.undoStack()->undo();
+        QVERIFY(!document.design().checklist(Mbo) || !document.design().checklist(Mbo)->item(QStringLiteral("mbo-2024.02"))
+                || !document.design().checklist(Mbo)->item(QStringLiteral("mbo-2024.02"))->ownEvidence);
+        // A criterion about the design shows none of this.
+        review.selectCriterion(QStringLiteral("mbo-2024.07"));
+        QVERIFY(!inherited->isVisible());
+        QVERIFY(!own->isVisible());
+    }
+
+    /// The frameworks window lists a framework the school loaded; only an approver
+    /// may remove it. The institutions window records evidence every design inherits.
+    void frameworksAndInstitutionsWindows()
+    {
+        QTemporaryDir dir;
+        auto catalogue = Catalogue::create(dir.filePath(QStringLiteral("q.mcdb"))).value();
+        catalogue->setActor({Reviewer, {WorkflowRole::Editor, WorkflowRole::Reviewer, WorkflowRole::Approver}});
+        const Microcredential mc = ExampleDesign::load();
+        QVERIFY(catalogue->save(mc).ok());
+        QFile file(QStringLiteral(MCSTUDIO_FIXTURES_DIR "/../../docs/examples/quality-framework-example.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(catalogue->addFramework(file.readAll(), file.fileName()).ok());
+        {
+            QualityFrameworksDialog dialog(catalogue);
+            auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("frameworksTreeWidget"));
+            QCOMPARE(list->topLevelItemCount(), 4);
+            list->setCurrentItem(list->topLevelItem(0));
+            QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("removeFrameworkButton"))->isEnabled());
+            list->setCurrentItem(list->topLevelItem(1)); // a shipped one is never removed
+            QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("removeFrameworkButton"))->isEnabled());
+        }
+        {
+            InstitutionsDialog dialog(catalogue);
+            auto *frameworks = dialog.findChild<QComboBox *>(QStringLiteral("frameworkComboBox"));
+            frameworks->setCurrentIndex(frameworks->findData(Mbo));
+            auto *criteria = dialog.findChild<QTreeWidget *>(QStringLiteral("institutionCriteriaTreeWidget"));
+            QCOMPARE(criteria->topLevelItemCount(), 6); // mbo 1-5 and 10
+            criteria->setCurrentItem(criteria->topLevelItem(1));
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("institutionEvidencePlainTextEdit"))->setPlainText(QStringLiteral("LLO-visie"));
+            dialog.findChild<QPushButton *>(QStringLiteral("recordEvidenceButton"))->click();
+            QCOMPARE(criteria->topLevelItem(1)->text(2), QStringLiteral("Recorded"));
+        }
+        QCOMPARE(catalogue->load(mc.id).value().institutionEvidence.size(), 1);
+        catalogue->setActor({Reviewer, {WorkflowRole::Editor}});
+        QualityFrameworksDialog readOnly(catalogue);
+        QVERIFY(!readOnly.findChild<QPushButton *>(QStringLiteral("addFrameworkButton"))->isEnabled());
+        InstitutionsDialog noRecording(catalogue);
+        QVERIFY(!noRecording.findChild<QPushButton *>(QStringLiteral("recordEvidenceButton"))->isEnabled());
+        FrameworkLibrary::useCatalogueFrameworks({});
     }
 
     void statusChangedInTheUiIsRecordedAndShown()

@@ -4,9 +4,11 @@
 #include "widgets/CleaningValidator.h"
 
 #include "ChecklistTableModel.h"
+#include "util/Clock.h"
 #include "documents/DocumentTexts.h"
 #include "documents/SafeTextDocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -58,7 +60,7 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
     m_descriptionBrowser->setDocument(new SafeTextDocument(m_descriptionBrowser));
     m_descriptionBrowser->setOpenLinks(false);
     m_descriptionBrowser->setTabChangesFocus(true);
-    m_descriptionBrowser->setAccessibleName(tr("Criterion description and evidence guidance"));
+    m_descriptionBrowser->setAccessibleName(tr("Criterion and guidance"));
     // Room for the usual criterion; longer ones scroll so that the fields stay in view.
     m_descriptionBrowser->setMinimumHeight(m_descriptionBrowser->fontMetrics().lineSpacing() * 6);
     m_descriptionBrowser->setMaximumHeight(m_descriptionBrowser->fontMetrics().lineSpacing() * 10);
@@ -105,6 +107,20 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
     m_commentEdit = makeTextEdit(QStringLiteral("reviewerCommentPlainTextEdit"),
                                  tr("Reviewer's comment"), QStringLiteral("reviewerComment"), 3);
 
+    // Criteria about the institution: its evidence, recorded once, and whether
+    // this design gives its own instead.
+    m_institutionLabel = new QLabel(this);
+    m_institutionLabel->setObjectName(QStringLiteral("institutionEvidenceLabel"));
+    m_institutionLabel->setTextFormat(Qt::RichText);
+    m_institutionLabel->setWordWrap(true);
+    m_institutionLabel->setOpenExternalLinks(false);
+    m_institutionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_institutionLabel->setAccessibleName(tr("Institution evidence"));
+    m_ownEvidenceCheck = new QCheckBox(tr("This design gives its o&wn evidence"), this);
+    m_ownEvidenceCheck->setObjectName(QStringLiteral("ownEvidenceCheckBox"));
+    m_ownEvidenceCheck->setToolTip(tr("Instead of the evidence the institution recorded once for all its designs"));
+    connect(m_ownEvidenceCheck, &QCheckBox::clicked, this, &ChecklistItemEditor::ownEvidenceEdited);
+
     m_reviewedLabel = new QLabel(this);
     m_reviewedLabel->setObjectName(QStringLiteral("reviewedLabel"));
     m_reviewedLabel->setTextFormat(Qt::PlainText);
@@ -115,6 +131,9 @@ ChecklistItemEditor::ChecklistItemEditor(QWidget *parent)
     form->addRow(tr("Automatic check"), m_verdictLabel);
     form->addRow(tr("&Status"), m_statusCombo);
     form->addRow(tr("&Responsible"), m_responsibleEdit);
+    m_institutionCaption = new QLabel(tr("Institution evidence"), this);
+    form->addRow(m_institutionCaption, m_institutionLabel);
+    form->addRow(QString(), m_ownEvidenceCheck);
     form->addRow(tr("&Evidence"), m_evidenceEdit);
     form->addRow(tr("&Links"), m_linksEdit);
     form->addRow(tr("Reviewer's co&mment"), m_commentEdit);
@@ -154,7 +173,8 @@ void ChecklistItemEditor::setStatusNames(const QString &language)
 
 void ChecklistItemEditor::showCriterion(const QualityCriterion &criterion,
                                         const ChecklistItem *item, const CheckVerdict &verdict,
-                                        const QString &language)
+                                        const QString &language,
+                                        const std::optional<InstitutionEvidence> &institution, bool copied)
 {
     if (language != m_language)
         setStatusNames(language);
@@ -165,9 +185,11 @@ void ChecklistItemEditor::showCriterion(const QualityCriterion &criterion,
     QString html =
         QStringLiteral("<p>%1</p>").arg(escaped(criterion.description.preferred(language)));
     const QString guidance = criterion.evidence.preferred(language);
+    // Our guidance, apart from the criterion's own words.
     if (!guidance.trimmed().isEmpty())
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(tr("Evidence guidance").toHtmlEscaped(), escaped(guidance));
+        html += QStringLiteral("<hr><p><b>%1</b> <i>%2</i><br>%3</p>")
+                    .arg(tr("Guidance").toHtmlEscaped(), tr("(advice of Microcredential Studio, not the framework's text)").toHtmlEscaped(),
+                         escaped(guidance));
     m_descriptionBrowser->setHtml(html);
 
     const QString verdictText = ChecklistTableModel::verdictText(criterion, verdict);
@@ -177,6 +199,7 @@ void ChecklistItemEditor::showCriterion(const QualityCriterion &criterion,
 
     const ChecklistItem empty{};
     const ChecklistItem &record = item ? *item : empty;
+    showInstitution(criterion, record, institution, copied);
     {
         const QSignalBlocker blocker(m_statusCombo);
         m_statusCombo->setCurrentIndex(m_statusCombo->findData(int(record.status)));
@@ -194,6 +217,43 @@ void ChecklistItemEditor::showCriterion(const QualityCriterion &criterion,
             : tr("Reviewed by %1 on %2").arg(record.reviewedBy, when(record.reviewedAt)));
 }
 
+void ChecklistItemEditor::showInstitution(const QualityCriterion &criterion, const ChecklistItem &record,
+                                          const std::optional<InstitutionEvidence> &institution, bool copied)
+{
+    const bool aboutInstitution = criterion.concernsInstitution;
+    m_institutionCaption->setVisible(aboutInstitution);
+    m_institutionLabel->setVisible(aboutInstitution);
+    m_ownEvidenceCheck->setVisible(aboutInstitution);
+    m_ownEvidenceCheck->setChecked(record.ownEvidence);
+    // While the design inherits, its own evidence fields wait for the box.
+    const bool inherits = aboutInstitution && !record.ownEvidence && institution.has_value();
+    m_evidenceEdit->setEnabled(!inherits);
+    m_linksEdit->setEnabled(!inherits);
+    if (!aboutInstitution)
+        return;
+    if (!institution) {
+        m_institutionLabel->setText(tr("The institution has recorded no evidence for this criterion (Review > Institutions); "
+                                       "the design's own evidence counts.").toHtmlEscaped());
+        return;
+    }
+    QString html = escaped(institution->text);
+    for (const QString &link : institution->links)
+        html += QStringLiteral("<br>") + link.toHtmlEscaped();
+    QString stamp = tr("Recorded by %1 on %2").arg(institution->recordedBy, when(institution->recordedAt));
+    if (institution->validUntil.isValid()) {
+        const QString until = QLocale().toString(institution->validUntil, QLocale::ShortFormat);
+        stamp += QStringLiteral("; ") + (institution->expiredOn(Clock::today()) ? tr("was valid until %1: needs review").arg(until)
+                                                                                : tr("valid until %1").arg(until));
+    }
+    if (copied)
+        stamp += QStringLiteral(". ") + tr("As copied at approval.");
+    const bool expired = institution->expiredOn(Clock::today());
+    html += QStringLiteral("<br><%1>%2</%1>").arg(expired ? QStringLiteral("b") : QStringLiteral("i"), stamp.toHtmlEscaped());
+    if (record.ownEvidence)
+        html = QStringLiteral("<s>%1</s>").arg(html);
+    m_institutionLabel->setText(html);
+}
+
 void ChecklistItemEditor::showNothing()
 {
     m_titleLabel->setText(tr("Select a criterion to review it."));
@@ -209,6 +269,8 @@ void ChecklistItemEditor::showNothing()
     setPlainText(m_linksEdit, QString());
     setPlainText(m_commentEdit, QString());
     setEditorsEnabled(false);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_institutionCaption, m_institutionLabel, m_ownEvidenceCheck})
+        widget->hide();
 }
 
 void ChecklistItemEditor::setEditorsEnabled(bool enabled)

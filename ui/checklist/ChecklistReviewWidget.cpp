@@ -11,6 +11,7 @@
 #include "ReviewSignOffBar.h"
 #include "document/DesignDocument.h"
 #include "frameworks/FrameworkLibrary.h"
+#include "frameworks/InheritedEvidence.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,6 +83,7 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     connect(m_editor, &ChecklistItemEditor::statusEdited, this, &ChecklistReviewWidget::setStatus);
     connect(m_editor, &ChecklistItemEditor::textEdited, this, &ChecklistReviewWidget::setText);
     connect(m_editor, &ChecklistItemEditor::linksEdited, this, &ChecklistReviewWidget::setLinks);
+    connect(m_editor, &ChecklistItemEditor::ownEvidenceEdited, this, &ChecklistReviewWidget::setOwnEvidence);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("detailScrollArea"));
     scroll->setWidget(m_editor);
@@ -258,8 +260,12 @@ void ChecklistReviewWidget::showCurrent()
         m_editor->showNothing();
         return;
     }
-    m_editor->showCriterion(m_model->framework().criteria.at(row), m_model->item(row),
-                            m_model->verdict(row), m_language);
+    const QualityFramework &framework = m_model->framework();
+    const QualityCriterion &criterion = framework.criteria.at(row);
+    const Microcredential &design = m_document->design();
+    m_editor->showCriterion(criterion, m_model->item(row), m_model->verdict(row), m_language,
+                            InheritedEvidence::recorded(design, framework, criterion),
+                            InheritedEvidence::isCopy(design, framework));
 }
 
 void ChecklistReviewWidget::refresh()
@@ -343,6 +349,15 @@ void ChecklistReviewWidget::setLinks(const QStringList &links)
         [links](Checklist &checklist, const QString &id, const QString &by, const QDateTime &at) {
             return checklist.setEvidenceLinks(id, links, by, at);
         });
+}
+
+void ChecklistReviewWidget::setOwnEvidence(bool own)
+{
+    editItem(QStringLiteral("ownEvidence"),
+             own ? tr("Give this design's own evidence for criterion %1") : tr("Inherit the institution's evidence for criterion %1"),
+             false, [own](Checklist &checklist, const QString &id, const QString &by, const QDateTime &at) {
+                 return checklist.setOwnEvidence(id, own, by, at);
+             });
 }
 
 } // namespace mcs::ui

@@ -76,6 +76,7 @@ private:
     void setStatus(CriterionStatus status);
     void setText(const QString &field, const QString &value);
     void setLinks(const QStringList &links);
+    void setOwnEvidence(bool own);
 
     DesignDocument *m_document;
     QString m_reviewerName;

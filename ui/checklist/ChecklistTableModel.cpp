@@ -1,5 +1,7 @@
 #include "ChecklistTableModel.h"
 
+#include "frameworks/InheritedEvidence.h"
+
 #include "checks/AutomaticChecks.h"
 #include "document/DesignDocument.h"
 #include "documents/DocumentTexts.h"
@@ -157,7 +159,7 @@ QVariant ChecklistTableModel::displayValue(int row, int column) const
         return entry ? entry->responsible : QString();
     case EvidenceColumn:
         // A glimpse in the table, whose rows wrap; the full text is in the tooltip and the detail pane.
-        return entry ? glimpse(entry->evidence) : QString();
+        return glimpse(shownEvidence(row));
     default:
         return {};
     }
@@ -174,17 +176,28 @@ QString ChecklistTableModel::glimpse(const QString &text)
     return line.left(end).trimmed() + QChar(0x2026);
 }
 
+QString ChecklistTableModel::shownEvidence(int row) const
+{
+    const QualityCriterion &criterion = m_framework.criteria.at(row);
+    if (m_document) {
+        // A criterion about the institution shows the evidence the design inherits.
+        if (const std::optional<InstitutionEvidence> inherited = InheritedEvidence::of(m_document->design(), m_framework, criterion))
+            return tr("Institution: %1").arg(inherited->text);
+    }
+    const ChecklistItem *entry = item(row);
+    return entry ? entry->evidence : QString();
+}
+
 QVariant ChecklistTableModel::toolTip(int row, int column) const
 {
     const QualityCriterion &criterion = m_framework.criteria.at(row);
-    const ChecklistItem *entry = item(row);
     switch (column) {
     case CriterionColumn:
         return criterion.title.preferred(m_language);
     case VerdictColumn:
         return criterion.checks.isEmpty() ? QVariant(verdictText(criterion, verdict(row))) : QVariant(verdict(row).reason);
     case EvidenceColumn:
-        return entry && !entry->evidence.isEmpty() ? QVariant(entry->evidence) : QVariant();
+        return shownEvidence(row).isEmpty() ? QVariant() : QVariant(shownEvidence(row));
     default:
         return {};
     }

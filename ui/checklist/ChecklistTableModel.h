@@ -76,6 +76,8 @@ private:
     static QString glimpse(const QString &text);
     QVariant displayValue(int row, int column) const;
     QVariant toolTip(int row, int column) const;
+    /// The evidence the row shows: inherited from the institution, or the team's own.
+    QString shownEvidence(int row) const;
     QString statusName(CriterionStatus status) const;
     void computeVerdicts();
 

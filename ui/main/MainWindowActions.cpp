@@ -137,6 +137,10 @@ QList<QAction *> MainWindowActions::create(MainWindow &window)
     QAction *checklist = review->addAction(style->standardIcon(QStyle::SP_DialogApplyButton), tr("&Checklist Review…"),
                                            &window, &MainWindow::reviewChecklist);
     checklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    review->addSeparator();
+    review->addAction(tr("&Quality Frameworks…"), &window, &MainWindow::showQualityFrameworks)
+        ->setObjectName(QStringLiteral("qualityFrameworksAction"));
+    review->addAction(tr("&Institutions…"), &window, &MainWindow::showInstitutions)->setObjectName(QStringLiteral("institutionsAction"));
 
     QMenu *view = window.menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Reload"), &window, &MainWindow::reload)->setShortcut(QKeySequence::Refresh);
