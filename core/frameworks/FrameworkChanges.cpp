@@ -39,4 +39,18 @@ QString FrameworkChanges::kindCode(Kind kind)
     return {};
 }
 
+bool FrameworkChanges::moveToCurrentVersion(Checklist &checklist, const QualityFramework &framework, const QString &by,
+                                            const QDateTime &at)
+{
+    if (FrameworkChanges(checklist, framework).isEmpty())
+        return false;
+    // Work on a criterion the version no longer has stays in the history only.
+    checklist.items.removeIf([&framework](const ChecklistItem &item) { return !framework.criterion(item.criterionId); });
+    for (ChecklistItem &item : checklist.items)
+        item.criterionDigest = framework.criterion(item.criterionId)->digest();
+    checklist.history.append({at, by, QString(), QStringLiteral("frameworkVersion"), checklist.frameworkVersion, framework.version});
+    checklist.frameworkVersion = framework.version;
+    return true;
+}
+
 } // namespace mcs

@@ -32,6 +32,14 @@ public:
 
     static QString kindCode(Kind kind);
 
+    /// Moves `checklist` to `framework`'s version: the team has looked at what
+    /// changed, so every item of a criterion the version still has takes that
+    /// criterion's current wording fingerprint and the team's work on it stays;
+    /// items of criteria the version dropped go (the history keeps them).
+    /// Recorded in the history by `by`; false when there was nothing to move.
+    static bool moveToCurrentVersion(Checklist &checklist, const QualityFramework &framework, const QString &by,
+                                     const QDateTime &at);
+
 private:
     bool m_versionChanged = false;
     QString m_checkedVersion;

@@ -8,6 +8,7 @@
 #include "frameworks/FrameworkChanges.h"
 #include "frameworks/FrameworkLibrary.h"
 
+#include <QFile>
 #include <QtTest>
 
 using namespace mcs;
@@ -407,6 +408,46 @@ private Q_SLOTS:
         seen.sort();
         QCOMPARE(seen, (QStringList{QStringLiteral("added:mbo-2024.13"), QStringLiteral("removed:mbo-2024.10"),
                                     QStringLiteral("reworded:mbo-2024.04")}));
+
+        // Moving to the new version after looking: nothing left to report, the work stays.
+        checklist.items[0].evidence = QStringLiteral("Kwaliteitshandboek");
+        const QDateTime at(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC);
+        QVERIFY(FrameworkChanges::moveToCurrentVersion(checklist, framework, QStringLiteral("Anna"), at));
+        QVERIFY(FrameworkChanges(checklist, framework).isEmpty());
+        QCOMPARE(checklist.frameworkVersion, QStringLiteral("2026-2027"));
+        QCOMPARE(checklist.items[0].evidence, QStringLiteral("Kwaliteitshandboek"));
+        QVERIFY(!checklist.item(QStringLiteral("mbo-2024.10")));
+        QCOMPARE(checklist.history.constLast().field, QStringLiteral("frameworkVersion"));
+        QCOMPARE(checklist.history.constLast().oldValue, QStringLiteral("2024-2025"));
+        QVERIFY(!FrameworkChanges::moveToCurrentVersion(checklist, framework, QStringLiteral("Anna"), at));
+    }
+
+    void criteriaAboutTheInstitutionAreMarked()
+    {
+        // mbo 1-5 and 10, and their hbo/wo counterparts, concern the institution, not the design.
+        QStringList mbo;
+        for (const QualityCriterion &c : FrameworkLibrary::findBuiltIn(QStringLiteral("mbo-2024"))->criteria) {
+            if (c.concernsInstitution)
+                mbo.append(c.number);
+        }
+        QCOMPARE(mbo, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                                   QStringLiteral("5"), QStringLiteral("10")}));
+        QStringList hbo;
+        for (const QualityCriterion &c : FrameworkLibrary::findBuiltIn(QStringLiteral("hbo-wo"))->criteria) {
+            if (c.concernsInstitution)
+                hbo.append(c.number);
+        }
+        QCOMPARE(hbo, (QStringList{QStringLiteral("R1"), QStringLiteral("R2"), QStringLiteral("R3"), QStringLiteral("R4"),
+                                   QStringLiteral("R5"), QStringLiteral("C6")}));
+        QVERIFY(!FrameworkLibrary::findBuiltIn(QStringLiteral("eu-2022"))->hasInstitutionCriteria());
+        // A file may say so; anything but design or institution is refused, naming the field.
+        QFile file(QStringLiteral(":/mcstudio/frameworks/mbo-2024.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        bytes.replace("\"concerns\": \"institution\"", "\"concerns\": \"team\"");
+        const Result<QualityFramework> refused = FrameworkLibrary::fromBytes(bytes, QStringLiteral("t.json"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral(".concerns")), qPrintable(refused.error()));
     }
 
     void needsAttentionWhenTheFrameworkIsOutOfItsPeriod()

@@ -10,6 +10,7 @@
 #include "OpenItemsFilterModel.h"
 #include "ReviewSignOffBar.h"
 #include "document/DesignDocument.h"
+#include "frameworks/FrameworkChanges.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "frameworks/InheritedEvidence.h"
 
@@ -84,6 +85,7 @@ ChecklistReviewWidget::ChecklistReviewWidget(DesignDocument *document, QString r
     connect(m_editor, &ChecklistItemEditor::textEdited, this, &ChecklistReviewWidget::setText);
     connect(m_editor, &ChecklistItemEditor::linksEdited, this, &ChecklistReviewWidget::setLinks);
     connect(m_editor, &ChecklistItemEditor::ownEvidenceEdited, this, &ChecklistReviewWidget::setOwnEvidence);
+    connect(m_changesNotice, &FrameworkChangesNotice::moveRequested, this, &ChecklistReviewWidget::moveToCurrentVersion);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("detailScrollArea"));
     scroll->setWidget(m_editor);
@@ -358,6 +360,19 @@ void ChecklistReviewWidget::setOwnEvidence(bool own)
              false, [own](Checklist &checklist, const QString &id, const QString &by, const QDateTime &at) {
                  return checklist.setOwnEvidence(id, own, by, at);
              });
+}
+
+void ChecklistReviewWidget::moveToCurrentVersion()
+{
+    const QualityFramework framework = m_model->framework();
+    const QString by = m_reviewerName;
+    m_document->edit(QStringLiteral("checklists.%1.frameworkVersion").arg(framework.id),
+                     tr("Move the checklist to version %1").arg(framework.version), [&](Microcredential &mc) {
+                         for (Checklist &checklist : mc.checklists) {
+                             if (checklist.frameworkId == framework.id)
+                                 FrameworkChanges::moveToCurrentVersion(checklist, framework, by, Clock::now());
+                         }
+                     });
 }
 
 } // namespace mcs::ui

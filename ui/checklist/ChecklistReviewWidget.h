@@ -77,6 +77,7 @@ private:
     void setText(const QString &field, const QString &value);
     void setLinks(const QStringList &links);
     void setOwnEvidence(bool own);
+    void moveToCurrentVersion();
 
     DesignDocument *m_document;
     QString m_reviewerName;

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -48,9 +49,17 @@ FrameworkChangesNotice::FrameworkChangesNotice(QWidget *parent)
     scroll->viewport()->setAutoFillBackground(false);
     scroll->setMaximumHeight(fontMetrics().lineSpacing() * 5 + 4);
 
+    m_move = new QPushButton(this);
+    m_move->setObjectName(QStringLiteral("moveToVersionButton"));
+    connect(m_move, &QPushButton::clicked, this, &FrameworkChangesNotice::moveRequested);
+    auto *moveRow = new QHBoxLayout;
+    moveRow->addStretch(1);
+    moveRow->addWidget(m_move);
+
     auto *text = new QVBoxLayout;
     text->addWidget(m_heading);
     text->addWidget(scroll);
+    text->addLayout(moveRow);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(icon);
     layout->addLayout(text, 1);
@@ -76,6 +85,9 @@ void FrameworkChangesNotice::showChanges(const Checklist *checklist,
     for (const FrameworkChanges::Change &change : changes.changes())
         lines.append(QStringLiteral("• ") + change.description);
     m_label->setText(lines.join(QLatin1Char('\n')));
+    m_move->setText(tr("&Move to Version %1").arg(framework.version));
+    m_move->setToolTip(tr("After checking the criteria above: the checklist follows version %1 from now on, and the "
+                          "team's work stays").arg(framework.version));
     show();
 }
 

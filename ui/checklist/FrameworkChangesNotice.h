@@ -6,6 +6,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace mcs::ui {
 
@@ -22,7 +23,12 @@ public:
     void showChanges(const Checklist *checklist, const QualityFramework &framework);
     QString text() const;
 
+Q_SIGNALS:
+    /// The team has looked at the changes and moves the checklist to the version shown.
+    void moveRequested();
+
 private:
+    QPushButton *m_move = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_label = nullptr;
 };
