@@ -422,6 +422,45 @@ private Q_SLOTS:
         QVERIFY(!FrameworkChanges::moveToCurrentVersion(checklist, framework, QStringLiteral("Anna"), at));
     }
 
+    /// Each mbo criterion carries its source point's key terms (the pilot's
+    /// framework, ../shared/seeds/004): no point lost its substance in our words.
+    void mboCriteriaCarryTheirSourceTerms_data()
+    {
+        QTest::addColumn<QString>("criterionId");
+        QTest::addColumn<QStringList>("terms");
+        const auto row = [](const char *id, std::initializer_list<const char *> terms) {
+            QStringList list;
+            for (const char *term : terms)
+                list.append(QString::fromUtf8(term));
+            QTest::newRow(id) << QString::fromLatin1(id) << list;
+        };
+        row("mbo-2024.01", {"onderzoekskader", "inspectie"});
+        row("mbo-2024.02", {"LLO", "visie", "bewust", "college van bestuur"});
+        row("mbo-2024.03", {"ontwerp", "erkenning", "borging", "kwaliteitszorg"});
+        row("mbo-2024.04", {"examencommissie", "eindniveau", "garanderen"});
+        row("mbo-2024.05", {"evaluatie", "inspraak", "klachten"});
+        row("mbo-2024.06", {"bedrijfstak", "beroepscolleges", "onderwijs van de instelling"});
+        row("mbo-2024.07", {"doelgroep", "indien nodig", "voorkennis", "eventuele", "toelatingsvoorwaarden", "getoetst"});
+        row("mbo-2024.08", {"onderwijsprogramma", "onderwijsleeromgeving", "docententeam", "leeruitkomsten"});
+        row("mbo-2024.09", {"leeruitkomsten", "niveau", "omvang", "Bologna", "Brussel"});
+        row("mbo-2024.10", {"erkennen", "vrijstelling", "examencommissie", "ander orgaan", "niet-erkend onderwijs"});
+        row("mbo-2024.11", {"leerproces", "valide", "betrouwbaar", "onafhankelijk"});
+        row("mbo-2024.12", {"240 SBU", "in beginsel", "richtlijn"});
+    }
+
+    void mboCriteriaCarryTheirSourceTerms()
+    {
+        QFETCH(QString, criterionId);
+        QFETCH(QStringList, terms);
+        const QualityCriterion *criterion = FrameworkLibrary::findBuiltIn(QStringLiteral("mbo-2024"))->criterion(criterionId);
+        QVERIFY(criterion);
+        const QString text = criterion->title.nl + QLatin1Char(' ') + criterion->description.nl;
+        for (const QString &term : terms)
+            QVERIFY2(text.contains(term, Qt::CaseInsensitive), qPrintable(QStringLiteral("%1 lacks “%2”").arg(criterionId, term)));
+        // The guidance is ours and kept apart: never part of the criterion's words.
+        QVERIFY(!criterion->description.nl.contains(criterion->evidence.nl));
+    }
+
     void criteriaAboutTheInstitutionAreMarked()
     {
         // mbo 1-5 and 10, and their hbo/wo counterparts, concern the institution, not the design.
