@@ -369,6 +369,46 @@
         <source>the microcredential was removed by someone else already</source>
         <translation>de microcredential is al door iemand anders verwijderd</translation>
     </message>
+    <message>
+        <source>%1 needs the role %2; %3 does not have it</source>
+        <translation>%1 vraagt de rol %2; %3 heeft die niet</translation>
+    </message>
+    <message>
+        <source>the stored framework %1 cannot be read: %2</source>
+        <translation>het opgeslagen kwaliteitskader %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>catalogue %1</source>
+        <translation>catalogus %1</translation>
+    </message>
+    <message>
+        <source>adding a quality framework</source>
+        <translation>een kwaliteitskader toevoegen</translation>
+    </message>
+    <message>
+        <source>removing a quality framework</source>
+        <translation>een kwaliteitskader verwijderen</translation>
+    </message>
+    <message>
+        <source>the catalogue has no quality framework %1</source>
+        <translation>de catalogus heeft geen kwaliteitskader %1</translation>
+    </message>
+    <message>
+        <source>an institution needs an identifier and a name</source>
+        <translation>een instelling heeft een code en een naam nodig</translation>
+    </message>
+    <message>
+        <source>changing an institution</source>
+        <translation>een instelling wijzigen</translation>
+    </message>
+    <message>
+        <source>recording an institution&apos;s evidence</source>
+        <translation>de onderbouwing van een instelling vastleggen</translation>
+    </message>
+    <message>
+        <source>the catalogue has no institution %1</source>
+        <translation>de catalogus heeft geen instelling %1</translation>
+    </message>
 </context>
 <context>
     <name>mcs::CatalogueLocation</name>
@@ -405,6 +445,10 @@
     <message>
         <source>a design has one checklist per framework</source>
         <translation>een ontwerp heeft één checklist per kader</translation>
+    </message>
+    <message>
+        <source>must be a date written as YYYY-MM-DD</source>
+        <translation>moet een datum zijn in de vorm JJJJ-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -505,6 +549,10 @@
     <message>
         <source>%1, version %2, applies %3: on %4 it is outside its period. Check whether a newer version or another framework applies.</source>
         <translation>%1, versie %2, geldt %3: op %4 valt de controle buiten die periode. Ga na of een nieuwere versie of een ander kader geldt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): the institution&apos;s evidence was valid until %4 and needs review.</source>
+        <translation>%1 %2 (%3): de onderbouwing van de instelling was geldig tot %4 en moet opnieuw worden bekeken.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1344,54 @@
         <source>None</source>
         <translation>Geen</translation>
     </message>
+    <message>
+        <source>Not inherited: this design gives its own evidence.</source>
+        <translation>Niet overgenomen: dit ontwerp geeft een eigen onderbouwing.</translation>
+    </message>
+    <message>
+        <source>None recorded by the institution.</source>
+        <translation>De instelling heeft niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Vastgelegd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>was valid until %1: needs review</source>
+        <translation>was geldig tot %1: opnieuw bekijken</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>geldig tot %1</translation>
+    </message>
+    <message>
+        <source>(as copied at approval)</source>
+        <translation>(zoals overgenomen bij de goedkeuring)</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Handreiking</translation>
+    </message>
+    <message>
+        <source>Institution evidence</source>
+        <translation>Onderbouwing van de instelling</translation>
+    </message>
+    <message>
+        <source>Institution (%1): %2</source>
+        <translation>Instelling (%1): %2</translation>
+    </message>
+    <message>
+        <source>Needs review: valid until %1</source>
+        <translation>Opnieuw bekijken: geldig tot %1</translation>
+    </message>
+    <message>
+        <source>The framework applies %1.</source>
+        <translation>Het kader geldt %1.</translation>
+    </message>
+    <message>
+        <source>Note: this version of the framework applies %1; the date of this description is outside that period.</source>
+        <translation>Let op: deze versie van het kader geldt %1; de datum van deze beschrijving valt buiten die periode.</translation>
+    </message>
 </context>
 <context>
     <name>mcs::EducredentialsProfile</name>
@@ -1579,6 +1675,10 @@
         <source>from %1 to %2</source>
         <translation>van %1 tot en met %2</translation>
     </message>
+    <message>
+        <source>must be design or institution</source>
+        <translation>moet design of institution zijn</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ImportPlausibility</name>
@@ -1722,6 +1822,10 @@
             <numerusform>lijst van %n items is langer dan de grens van %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
 </context>
 <context>
     <name>mcs::KeptVersions</name>
@@ -1823,16 +1927,16 @@
         <source>must be true, false or null</source>
         <translation>moet true, false of null zijn</translation>
     </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>moet true of false zijn</translation>
-    </message>
 </context>
 <context>
     <name>mcs::NeedsAttention</name>
     <message>
         <source>Checked against %1 %2, which applies %3.</source>
         <translation>Getoetst aan %1 %2, dat geldt %3.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s evidence for %1 %2 was valid until %3 and needs review.</source>
+        <translation>De onderbouwing van de instelling voor %1 %2 was geldig tot %3 en moet opnieuw worden bekeken.</translation>
     </message>
 </context>
 <context>
@@ -2528,10 +2632,6 @@
 <context>
     <name>mcs::ui::ChecklistItemEditor</name>
     <message>
-        <source>Criterion description and evidence guidance</source>
-        <translation>Beschrijving van het criterium en aanwijzingen voor bewijs</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2588,16 +2688,56 @@
         <translation>Op&amp;merking van de beoordelaar</translation>
     </message>
     <message>
-        <source>Evidence guidance</source>
-        <translation>Aanwijzingen voor bewijs</translation>
-    </message>
-    <message>
         <source>Reviewed by %1 on %2</source>
         <translation>Beoordeeld door %1 op %2</translation>
     </message>
     <message>
         <source>Select a criterion to review it.</source>
         <translation>Selecteer een criterium om het te beoordelen.</translation>
+    </message>
+    <message>
+        <source>Criterion and guidance</source>
+        <translation>Criterium en handreiking</translation>
+    </message>
+    <message>
+        <source>Institution evidence</source>
+        <translation>Onderbouwing van de instelling</translation>
+    </message>
+    <message>
+        <source>This design gives its o&amp;wn evidence</source>
+        <translation>Dit ontwerp geeft een &amp;eigen onderbouwing</translation>
+    </message>
+    <message>
+        <source>Instead of the evidence the institution recorded once for all its designs</source>
+        <translation>In plaats van de onderbouwing die de instelling eenmaal voor al haar ontwerpen heeft vastgelegd</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Handreiking</translation>
+    </message>
+    <message>
+        <source>(advice of Microcredential Studio, not the framework&apos;s text)</source>
+        <translation>(advies van Microcredential Studio, geen tekst van het kader)</translation>
+    </message>
+    <message>
+        <source>The institution has recorded no evidence for this criterion (Review &gt; Institutions); the design&apos;s own evidence counts.</source>
+        <translation>De instelling heeft voor dit criterium geen onderbouwing vastgelegd (Beoordelen &gt; Instellingen); de eigen onderbouwing van het ontwerp telt.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Vastgelegd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>was valid until %1: needs review</source>
+        <translation>was geldig tot %1: opnieuw bekijken</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>geldig tot %1</translation>
+    </message>
+    <message>
+        <source>As copied at approval.</source>
+        <translation>Zoals overgenomen bij de goedkeuring.</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2820,18 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
         <source>This checklist work was copied from “%1” on %2. Check that it holds for this design; the original&apos;s review and sign-off did not come along.</source>
         <translation>Dit checklistwerk is gekopieerd uit „%1” op %2. Controleer of het voor dit ontwerp klopt; de beoordeling en aftekening van het origineel zijn niet meegekomen.</translation>
     </message>
+    <message>
+        <source>Give this design&apos;s own evidence for criterion %1</source>
+        <translation>Eigen onderbouwing geven voor criterium %1</translation>
+    </message>
+    <message>
+        <source>Inherit the institution&apos;s evidence for criterion %1</source>
+        <translation>De onderbouwing van de instelling overnemen voor criterium %1</translation>
+    </message>
+    <message>
+        <source>Move the checklist to version %1</source>
+        <translation>De checklist naar versie %1 overzetten</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::ChecklistTableModel</name>
@@ -2726,6 +2878,10 @@ Uw wijzigingen blijven in dit venster bewaard; bij sluiten wordt eerst gevraagd 
     <message>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>Instelling: %1</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3193,10 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
     <message>
         <source>NLQF %1</source>
         <translation>NLQF %1</translation>
+    </message>
+    <message>
+        <source>%1 [withdrawn]</source>
+        <translation>%1 [ingetrokken]</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3995,14 @@ Uw wijzigingen blijven in dit venster bewaard. Sluit andere vensters die deze mi
         <source>Checked against version %1; this list shows version %2.</source>
         <translation>Getoetst aan versie %1; deze lijst toont versie %2.</translation>
     </message>
+    <message>
+        <source>&amp;Move to Version %1</source>
+        <translation>&amp;Naar versie %1 overzetten</translation>
+    </message>
+    <message>
+        <source>After checking the criteria above: the checklist follows version %1 from now on, and the team&apos;s work stays</source>
+        <translation>Na het nalopen van de criteria hierboven: de checklist volgt vanaf nu versie %1, en het werk van het team blijft staan</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::HelpWindow</name>
@@ -4127,6 +4295,121 @@ Welke wilt u als ontwerp importeren?</translation>
     </message>
 </context>
 <context>
+    <name>mcs::ui::InstitutionsDialog</name>
+    <message>
+        <source>Institutions</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Some criteria concern the institution, not one design. Their evidence is recorded here once; every design of the institution inherits it, and a team can give its own for one design in the checklist review.</source>
+        <translation>Sommige criteria gaan over de instelling, niet over één ontwerp. Hun onderbouwing wordt hier eenmaal vastgelegd; elk ontwerp van de instelling neemt die over, en een team kan in de checklistbeoordeling voor één ontwerp een eigen onderbouwing geven.</translation>
+    </message>
+    <message>
+        <source>&amp;Institution</source>
+        <translation>&amp;Instelling</translation>
+    </message>
+    <message>
+        <source>&amp;Quality framework</source>
+        <translation>&amp;Kwaliteitskader</translation>
+    </message>
+    <message>
+        <source>Criteria about the institution</source>
+        <translation>Criteria over de instelling</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>What shows that the institution meets this criterion</source>
+        <translation>Waaruit blijkt dat de instelling aan dit criterium voldoet</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation>Links naar bewijs</translation>
+    </message>
+    <message>
+        <source>One link per line</source>
+        <translation>Eén link per regel</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Geldig tot</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord Evidence</source>
+        <translation>Onderbouwing &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Only an approver records the institution&apos;s evidence.</source>
+        <translation>Alleen een goedkeurder legt de onderbouwing van de instelling vast.</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Bewijs</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Links</translation>
+    </message>
+    <message>
+        <source>Cannot read the institutions</source>
+        <translation>Kan de instellingen niet lezen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the institution&apos;s evidence</source>
+        <translation>Kan de onderbouwing van de instelling niet lezen</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Opnieuw bekijken</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>This catalogue has no institution yet: it learns one from the first design saved.</source>
+        <translation>Deze catalogus kent nog geen instelling: hij leert die kennen uit het eerste ontwerp dat wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2.</source>
+        <translation>Vastgelegd door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Its date has passed: it needs review.</source>
+        <translation>De datum is verstreken: opnieuw bekijken.</translation>
+    </message>
+    <message>
+        <source>Cannot record the evidence</source>
+        <translation>Kan de onderbouwing niet vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>mcs::ui::LevelSizeSection</name>
     <message>
         <source>Context</source>
@@ -4378,6 +4661,10 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
             <numerusform>%n microcredentials</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the catalogue&apos;s quality frameworks</source>
+        <translation>Kan de kwaliteitskaders van de catalogus niet lezen</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::MainWindowActions</name>
@@ -4549,6 +4836,14 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
         <source>Europass C&amp;redential Template (EDC)…</source>
         <translation>Europass-c&amp;redentialsjabloon (EDC)…</translation>
     </message>
+    <message>
+        <source>&amp;Quality Frameworks…</source>
+        <translation>&amp;Kwaliteitskaders…</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::NewDesignWizard</name>
@@ -4711,6 +5006,134 @@ Close anyway and lose them?</source>
 %1
 
 Toch sluiten en ze kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>mcs::ui::QualityFrameworksDialog</name>
+    <message>
+        <source>Quality Frameworks</source>
+        <translation>Kwaliteitskaders</translation>
+    </message>
+    <message>
+        <source>The frameworks designs are checked against. A school can load the official wording of a framework, or its own, into the catalogue: everyone who uses the catalogue then checks against the same text.</source>
+        <translation>De kaders waartegen ontwerpen worden getoetst. Een school kan de officiële tekst van een kader, of een eigen kader, in de catalogus laden: iedereen die de catalogus gebruikt, toetst dan tegen dezelfde tekst.</translation>
+    </message>
+    <message>
+        <source>Quality frameworks</source>
+        <translation>Kwaliteitskaders</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Kader</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Geldt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Gebruikt door</translation>
+    </message>
+    <message>
+        <source>&amp;Add from File…</source>
+        <translation>&amp;Toevoegen uit bestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Only an approver adds, replaces or removes quality frameworks.</source>
+        <translation>Alleen een goedkeurder voegt kwaliteitskaders toe, vervangt of verwijdert ze.</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue&apos;s quality frameworks</source>
+        <translation>Kan de kwaliteitskaders van de catalogus niet lezen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogus</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Ingebouwd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n design(s)</source>
+        <translation>
+            <numerusform>%n ontwerp</numerusform>
+            <numerusform>%n ontwerpen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria</source>
+        <translation>
+            <numerusform>%n criterium</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n about the institution (evidence kept once, in Institutions)</source>
+        <translation>
+            <numerusform>%n over de instelling (onderbouwing eenmaal vastgelegd, bij Instellingen)</numerusform>
+            <numerusform>%n over de instelling (onderbouwing eenmaal vastgelegd, bij Instellingen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>Add a Quality Framework</source>
+        <translation>Kwaliteitskader toevoegen</translation>
+    </message>
+    <message>
+        <source>Quality frameworks (*.json);;All files (*)</source>
+        <translation>Kwaliteitskaders (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cannot add the framework</source>
+        <translation>Kan het kader niet toevoegen</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for a quality framework</source>
+        <translation>%1: het bestand is te groot voor een kwaliteitskader</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan niet worden gelezen (%2)</translation>
+    </message>
+    <message>
+        <source>Replace the Framework?</source>
+        <translation>Kader vervangen?</translation>
+    </message>
+    <message>
+        <source>The catalogue has %1, version %2. Replace it with version %3? Designs checked against it will show what changed.</source>
+        <translation>De catalogus heeft %1, versie %2. Vervangen door versie %3? Ontwerpen die ertegen zijn getoetst, laten zien wat er veranderde.</translation>
+    </message>
+    <message>
+        <source>Remove the Framework?</source>
+        <translation>Kader verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the catalogue? If designs use it, it is withdrawn instead: they keep it, and new checklists no longer offer it.</source>
+        <translation>%1 uit de catalogus verwijderen? Als ontwerpen het gebruiken, wordt het in plaats daarvan ingetrokken: zij houden het, en nieuwe checklists bieden het niet meer aan.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the framework</source>
+        <translation>Kan het kader niet verwijderen</translation>
     </message>
 </context>
 <context>
