@@ -11,6 +11,7 @@
 #include "StudioApplication.h"
 #include "TestDesigns.h"
 #include "checklist/ChecklistReviewDialog.h"
+#include "checklist/ChecklistReviewWidget.h"
 #include "document/DesignDocument.h"
 #include "documents/DescriptionBuilder.h"
 #include "documents/PdfRenderer.h"
@@ -26,6 +27,8 @@
 #include "help/WelcomeDialog.h"
 #include "settings/AppSettings.h"
 #include "workflow/HistoryDialog.h"
+#include "quality/InstitutionsDialog.h"
+#include "quality/QualityFrameworksDialog.h"
 #include "workflow/WorkflowStepDialog.h"
 #include "util/Clock.h"
 
@@ -33,7 +36,9 @@
 #include <QDate>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QComboBox>
 #include <QListWidget>
+#include <QTreeWidget>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QKeyEvent>
@@ -234,6 +239,58 @@ int main(int argc, char *argv[])
     history.show();
     save(&history, out, QStringLiteral("workflow-history"));
     history.hide();
+
+    // Quality frameworks: the shipped ones and a school's own, loaded into the catalogue;
+    // the institution's evidence, recorded once and inherited by every design.
+    {
+        QFile own(QStringLiteral(MCSTUDIO_DOCS_DIR "/examples/quality-framework-example.json"));
+        if (own.open(QIODevice::ReadOnly))
+            require(catalogue->addFramework(own.readAll(), own.fileName()));
+        QualityFrameworksDialog frameworks(catalogue, &window);
+        frameworks.resize(900, 440);
+        frameworks.show();
+        save(&frameworks, out, QStringLiteral("quality-frameworks"));
+        frameworks.hide();
+
+        const Microcredential designed = ExampleDesign::load();
+        const auto evidence = [&](const char *criterion, const QString &text, const QStringList &links, const QDate &until) {
+            InstitutionEvidence e;
+            e.institutionId = designed.institution.identifier;
+            e.criterionId = QString::fromLatin1(criterion);
+            e.text = text;
+            e.links = links;
+            e.validUntil = until;
+            require(catalogue->recordEvidence(e));
+        };
+        evidence("mbo-2024.01", QStringLiteral("Kwaliteitshandboek 2026, hoofdstuk 7 (microcredentials), met verwijzing naar de "
+                                               "standaarden van het onderzoekskader; zelfevaluatie november 2025."),
+                 {QStringLiteral("https://intranet.example/kwaliteit/handboek-2026.pdf")}, QDate(2026, 12, 31));
+        evidence("mbo-2024.02", QStringLiteral("Visie op leven lang ontwikkelen 2025-2030, vastgesteld door het college van "
+                                               "bestuur op 12 maart 2025; het aanbod microcredentials staat in bijlage 2."),
+                 {QStringLiteral("https://intranet.example/bestuur/llo-visie-2025.pdf")}, QDate(2026, 6, 30));
+        evidence("mbo-2024.04", QStringLiteral("Aanwijzingsbesluit examencommissie Techniek, 3 september 2025."), {}, QDate());
+        InstitutionsDialog institutions(catalogue, &window);
+        auto *school = institutions.findChild<QComboBox *>(QStringLiteral("institutionComboBox"));
+        school->setCurrentIndex(std::max(0, school->findData(designed.institution.identifier)));
+        auto *chosen = institutions.findChild<QComboBox *>(QStringLiteral("frameworkComboBox"));
+        chosen->setCurrentIndex(std::max(0, chosen->findData(QStringLiteral("mbo-2024"))));
+        auto *criteria = institutions.findChild<QTreeWidget *>(QStringLiteral("institutionCriteriaTreeWidget"));
+        criteria->setCurrentItem(criteria->topLevelItem(1));
+        institutions.resize(860, 660);
+        institutions.show();
+        save(&institutions, out, QStringLiteral("institutions"));
+        institutions.hide();
+
+        auto inheriting = std::make_shared<DesignDocument>(catalogue->load(example.id).value(), catalogue,
+                                                           catalogue->rowVersion(example.id));
+        ChecklistReviewDialog inherited(inheriting.get(), QStringLiteral("Sanne de Vries"));
+        inherited.resize(1200, 760);
+        inherited.show();
+        inherited.findChild<ChecklistReviewWidget *>()->selectCriterion(QStringLiteral("mbo-2024.02"));
+        save(&inherited, out, QStringLiteral("checklist-institution-evidence"));
+        inherited.hide();
+        FrameworkLibrary::useCatalogueFrameworks({});
+    }
 
     Microcredential theirs = next;
     theirs.title.nl = QStringLiteral("Warmtepompen: onderhoud en storingen");

@@ -71,6 +71,7 @@ InstitutionsDialog::InstitutionsDialog(std::shared_ptr<Catalogue> catalogue, QWi
     m_text->setAccessibleName(tr("Evidence"));
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What shows that the institution meets this criterion"));
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 7);
     m_links = new CleanPlainTextEdit(editor);
     m_links->setObjectName(QStringLiteral("institutionLinksPlainTextEdit"));
     m_links->setAccessibleName(tr("Evidence links"));
@@ -115,7 +116,8 @@ InstitutionsDialog::InstitutionsDialog(std::shared_ptr<Catalogue> catalogue, QWi
     splitter->addWidget(m_criteria);
     splitter->addWidget(editor);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 0);
+    splitter->setChildrenCollapsible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
