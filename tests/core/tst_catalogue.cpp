@@ -106,6 +106,12 @@ private Q_SLOTS:
         QCOMPARE(example.learningOutcomes.size(), 6);
         QCOMPARE(example.assessments.size(), 3);
         QVERIFY(example.checklists.isEmpty());
+        // Schema 8: the institutions the designs name are known, without evidence yet.
+        const std::optional<Institution> institution = opened.value()->institution(example.institution.identifier).value();
+        QVERIFY(institution);
+        QCOMPARE(institution->name, example.institution.name);
+        QVERIFY(opened.value()->institutionEvidence(example.institution.identifier).value().isEmpty());
+        QVERIFY(opened.value()->frameworks().value().isEmpty());
         // The upgraded catalogue takes checklists.
         Microcredential edited = example;
         edited.checklistFor(QStringLiteral("mbo-2024"), QStringLiteral("2024-2025"))
