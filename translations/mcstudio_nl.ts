@@ -4216,6 +4216,14 @@ Which do you want to import as a design?</source>
         <translation>Deze credential bevat meerdere kwalificaties of leerresultaten.
 Welke wilt u als ontwerp importeren?</translation>
     </message>
+    <message>
+        <source>The catalogue does not know the institution “%1” (%2) yet: importing adds it under that identifier.</source>
+        <translation>De catalogus kent de instelling “%1” (%2) nog niet: importeren voegt haar toe onder die code.</translation>
+    </message>
+    <message>
+        <source>The catalogue knows %1 as “%2”; the design keeps its own name “%3”, and inherits that institution&apos;s evidence.</source>
+        <translation>De catalogus kent %1 als “%2”; het ontwerp houdt zijn eigen naam “%3” en neemt de onderbouwing van die instelling over.</translation>
+    </message>
 </context>
 <context>
     <name>mcs::ui::ImportPreviewDialog</name>

@@ -216,7 +216,7 @@ int InstitutionCommands::set(CliContext &ctx, const QStringList &arguments)
     if (chosenScheme)
         institution.identifierScheme = *chosenScheme;
     if (cmd.isSet(QStringLiteral("country")))
-        institution.country = cmd.value(QStringLiteral("country")).trimmed().toUpper();
+        institution.country = cmd.textValue(ctx, QStringLiteral("country"), TextSanitizer::Lines::Single).trimmed().toUpper();
     if (cmd.isSet(QStringLiteral("region")))
         institution.region = cmd.textValue(ctx, QStringLiteral("region"), TextSanitizer::Lines::Single);
     if (!known.value() && institution.name.trimmed().isEmpty())

@@ -300,6 +300,46 @@ private Q_SLOTS:
         QCOMPARE(catalogue->list().value().size(), 1);
     }
 
+    /// The preview says what the catalogue makes of the design's institution:
+    /// new (it will be added, by identifier) or known under another name.
+    void importPreviewNamesTheInstitution()
+    {
+        const Microcredential example = ExampleDesign::load();
+        auto catalogue = catalogueWith("institution.mcdb", {example});
+        test::ScratchSettings scratch;
+        MainWindow window(QStringLiteral("en"), scratch);
+        window.setCatalogue(catalogue);
+        QTemporaryDir dir;
+        Microcredential other = test::TestDesigns::full();
+        const QString newPath = dir.filePath(QStringLiteral("new.mcdesign"));
+        QVERIFY(McdesignWriter::writeFile(other, newPath).ok());
+        Microcredential renamed = example;
+        renamed.id = Microcredential::newId();
+        renamed.institution.name = QStringLiteral("TCN Utrecht");
+        const QString renamedPath = dir.filePath(QStringLiteral("renamed.mcdesign"));
+        QVERIFY(McdesignWriter::writeFile(renamed, renamedPath).ok());
+
+        QString shown;
+        std::function<void()> answer = [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (modal && modal->inherits("mcs::ui::ImportPreviewDialog")) {
+                shown = modal->findChild<QTextBrowser *>(QStringLiteral("importPreviewTextBrowser"))->toPlainText();
+                static_cast<QDialog *>(modal)->accept();
+                return;
+            }
+            QTimer::singleShot(20, answer);
+        };
+        QTimer::singleShot(20, answer);
+        QVERIFY(window.importFile(newPath, true));
+        QVERIFY2(shown.contains(QStringLiteral("does not know the institution")), qPrintable(shown));
+        QVERIFY(catalogue->institution(other.institution.identifier).value().has_value());
+        QTimer::singleShot(20, answer);
+        QVERIFY(window.importFile(renamedPath, true));
+        QVERIFY2(shown.contains(QStringLiteral("knows %1 as").arg(example.institution.identifier)), qPrintable(shown));
+        // Never merged on name: the catalogue's institution keeps its name.
+        QCOMPARE(catalogue->institution(example.institution.identifier).value()->name, example.institution.name);
+    }
+
     void europassClaimsAreChosenAndImportedTogether()
     {
         auto catalogue = catalogueWith("europass.mcdb", {});

@@ -31,6 +31,26 @@ void ImportController::importDesign()
         importFile(path);
 }
 
+ImportedDesign ImportController::withInstitutionRemark(ImportedDesign imported, const Catalogue &catalogue)
+{
+    // The catalogue links designs to institutions by identifier, never by name:
+    // say before saving what the catalogue will make of this one.
+    const Institution &named = imported.design.institution;
+    if (named.identifier.trimmed().isEmpty())
+        return imported;
+    const Result<std::optional<Institution>> known = catalogue.institution(named.identifier);
+    if (!known.ok())
+        return imported;
+    if (!known.value() && !named.name.trimmed().isEmpty()) {
+        imported.remarks.append(tr("The catalogue does not know the institution “%1” (%2) yet: importing adds it under "
+                                   "that identifier.").arg(named.name, named.identifier));
+    } else if (known.value() && known.value()->name != named.name) {
+        imported.remarks.append(tr("The catalogue knows %1 as “%2”; the design keeps its own name “%3”, and inherits "
+                                   "that institution's evidence.").arg(named.identifier, known.value()->name, named.name));
+    }
+    return imported;
+}
+
 bool ImportController::importFile(const QString &path, bool confirm)
 {
     const std::shared_ptr<Catalogue> catalogue = m_window.catalogue();
@@ -60,7 +80,7 @@ bool ImportController::importFile(const QString &path, bool confirm)
     for (const ImportedDesign &imported : std::as_const(chosen)) {
         Planned plan{imported.design, std::nullopt, 0};
         const bool exists = catalogue->contains(plan.design.id);
-        ImportPreviewDialog preview(imported, QFileInfo(path).fileName(), exists, &m_window);
+        ImportPreviewDialog preview(withInstitutionRemark(imported, *catalogue), QFileInfo(path).fileName(), exists, &m_window);
         if (confirm && preview.exec() != QDialog::Accepted)
             return false;
         if (exists && (!confirm || preview.importAsCopy()))

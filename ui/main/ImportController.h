@@ -1,6 +1,7 @@
 #pragma once
 
 #include "interchange/ImportedDesign.h"
+#include "storage/Catalogue.h"
 
 #include <QList>
 #include <QObject>
@@ -30,6 +31,9 @@ public:
     void importOutcomes();
 
 private:
+    /// `imported` with a remark on its institution: new to the catalogue (it
+    /// will be added), or known there under another name.
+    static ImportedDesign withInstitutionRemark(ImportedDesign imported, const Catalogue &catalogue);
     /// The claims the user picks of a credential that holds several; none when cancelled.
     std::optional<QList<ImportedDesign>> chooseClaims(const QList<ImportedDesign> &designs, const QString &fileName);
 
