@@ -409,6 +409,10 @@
         <source>the catalogue has no institution %1</source>
         <translation>de catalogus heeft geen instelling %1</translation>
     </message>
+    <message>
+        <source>choosing the catalogue&apos;s default institution</source>
+        <translation>de standaardinstelling van de catalogus kiezen</translation>
+    </message>
 </context>
 <context>
     <name>mcs::CatalogueLocation</name>
@@ -2721,7 +2725,7 @@
     </message>
     <message>
         <source>The institution has recorded no evidence for this criterion (Review &gt; Institutions); the design&apos;s own evidence counts.</source>
-        <translation>De instelling heeft voor dit criterium geen onderbouwing vastgelegd (Beoordelen &gt; Instellingen); de eigen onderbouwing van het ontwerp telt.</translation>
+        <translation>De instelling heeft voor dit criterium geen onderbouwing vastgelegd (Beoordelen &gt; Onderwijsinstellingen); de eigen onderbouwing van het ontwerp telt.</translation>
     </message>
     <message>
         <source>Recorded by %1 on %2</source>
@@ -4306,7 +4310,7 @@ Welke wilt u als ontwerp importeren?</translation>
     <name>mcs::ui::InstitutionsDialog</name>
     <message>
         <source>Institutions</source>
-        <translation>Instellingen</translation>
+        <translation>Onderwijsinstellingen</translation>
     </message>
     <message>
         <source>Some criteria concern the institution, not one design. Their evidence is recorded here once; every design of the institution inherits it, and a team can give its own for one design in the checklist review.</source>
@@ -4415,6 +4419,14 @@ Welke wilt u als ontwerp importeren?</translation>
     <message>
         <source>Cannot record the evidence</source>
         <translation>Kan de onderbouwing niet vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Default for new designs in this catalogue</source>
+        <translation>&amp;Standaard voor nieuwe ontwerpen in deze catalogus</translation>
+    </message>
+    <message>
+        <source>Cannot change the default institution</source>
+        <translation>Kan de standaardinstelling niet wijzigen</translation>
     </message>
 </context>
 <context>
@@ -4850,7 +4862,7 @@ U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken zolang de catalogus o
     </message>
     <message>
         <source>&amp;Institutions…</source>
-        <translation>&amp;Instellingen…</translation>
+        <translation>&amp;Onderwijsinstellingen…</translation>
     </message>
 </context>
 <context>
@@ -5095,8 +5107,8 @@ Toch sluiten en ze kwijtraken?</translation>
     <message numerus="yes">
         <source>%n about the institution (evidence kept once, in Institutions)</source>
         <translation>
-            <numerusform>%n over de instelling (onderbouwing eenmaal vastgelegd, bij Instellingen)</numerusform>
-            <numerusform>%n over de instelling (onderbouwing eenmaal vastgelegd, bij Instellingen)</numerusform>
+            <numerusform>%n over de instelling (onderbouwing eenmaal vastgelegd, bij Onderwijsinstellingen)</numerusform>
+            <numerusform>%n over de instelling (onderbouwing eenmaal vastgelegd, bij Onderwijsinstellingen)</numerusform>
         </translation>
     </message>
     <message>

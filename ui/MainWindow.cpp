@@ -308,8 +308,14 @@ void MainWindow::newDesign()
     if (!m_catalogue)
         return;
     Microcredential start = Microcredential::createNew();
-    start.institution.name = m_settings.defaultInstitutionName();
-    start.institution.identifier = m_settings.defaultInstitutionIdentifier();
+    // The catalogue's default institution, when it has one, before the program's setting.
+    const Result<std::optional<Institution>> catalogueDefault = m_catalogue->defaultInstitution();
+    if (catalogueDefault.ok() && catalogueDefault.value()) {
+        start.institution = *catalogueDefault.value();
+    } else {
+        start.institution.name = m_settings.defaultInstitutionName();
+        start.institution.identifier = m_settings.defaultInstitutionIdentifier();
+    }
     if (const QualityFramework *framework = FrameworkLibrary::find(m_settings.defaultFrameworkId())) {
         start.qualityAssurance.frameworkId = framework->id;
         start.qualityAssurance.frameworkVersion = framework->version;

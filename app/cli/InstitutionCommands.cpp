@@ -67,6 +67,10 @@ int InstitutionCommands::list(CliContext &ctx, const QStringList &arguments)
     if (!institutions.ok())
         return ctx.fail(institutions.error());
     const QDate today = Clock::today();
+    const Result<std::optional<Institution>> fallback = catalogue->defaultInstitution();
+    if (!fallback.ok())
+        return ctx.fail(fallback.error());
+    const QString defaultId = fallback.value() ? fallback.value()->identifier : QString();
     QJsonArray json;
     for (const Institution &institution : institutions.value()) {
         const Result<QList<InstitutionEvidence>> evidence = catalogue->institutionEvidence(institution.identifier);
@@ -78,8 +82,11 @@ int InstitutionCommands::list(CliContext &ctx, const QStringList &arguments)
         QJsonObject o = institutionJson(institution);
         o.insert(QStringLiteral("evidenceCount"), int(evidence.value().size()));
         o.insert(QStringLiteral("needsReviewCount"), expired);
+        o.insert(QStringLiteral("isDefault"), institution.identifier == defaultId);
         json.append(o);
         if (!cmd.isSet(QStringLiteral("json"))) {
+            if (institution.identifier == defaultId)
+                ctx.out() << "* ";
             ctx.out() << institution.identifier.leftJustified(10) << ' ' << institution.name << "  ("
                       << tr("evidence for %n criterion(s)", nullptr, int(evidence.value().size()));
             if (expired > 0)
@@ -181,8 +188,9 @@ int InstitutionCommands::set(CliContext &ctx, const QStringList &arguments)
     const QCommandLineOption link(QStringLiteral("link"), tr("A link to a document (repeat for more)."), QStringLiteral("url"));
     const QCommandLineOption validUntil(QStringLiteral("valid-until"), tr("Last day the evidence holds (YYYY-MM-DD, or none)."),
                                         QStringLiteral("date"));
+    const QCommandLineOption makeDefault(QStringLiteral("default"), tr("Make it the catalogue's default institution for new designs."));
     CommandLine cmd(QStringLiteral("institution set"), {name, scheme, country, region, criterion, evidence, link, validUntil,
-                                                        ActingRole::roleOption(), ActingRole::byOption()});
+                                                        makeDefault, ActingRole::roleOption(), ActingRole::byOption()});
     if (!cmd.parse(ctx, arguments, 2, 2))
         return UsageOrInputError;
     const bool setsEvidence = cmd.isSet(QStringLiteral("criterion"));
@@ -223,6 +231,11 @@ int InstitutionCommands::set(CliContext &ctx, const QStringList &arguments)
         return ctx.usage(tr("institution set: %1 is new to the catalogue: give its --name").arg(id));
     if (const Result<Done> saved = catalogue->saveInstitution(institution); !saved.ok())
         return ctx.failWith(saved.error(), saved.failureKind());
+    if (cmd.isSet(QStringLiteral("default"))) {
+        if (const Result<Done> chosen = catalogue->setDefaultInstitution(id); !chosen.ok())
+            return ctx.failWith(chosen.error(), chosen.failureKind());
+        ctx.out() << tr("%1 is the catalogue's default institution for new designs").arg(id) << Qt::endl;
+    }
     if (!setsEvidence) {
         ctx.out() << tr("saved institution %1 (%2)").arg(institution.identifier, institution.name) << Qt::endl;
         return Success;

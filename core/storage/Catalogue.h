@@ -169,6 +169,11 @@ public:
     /// Adds an institution the catalogue does not know (anyone may), or changes
     /// one it knows (approvers only).
     Result<Done> saveInstitution(const Institution &institution);
+    /// The catalogue's default institution for new designs; none when it has none
+    /// (the program's settings then give the default).
+    Result<std::optional<Institution>> defaultInstitution() const;
+    /// Makes a known institution the default (approvers only); empty: no default.
+    Result<Done> setDefaultInstitution(const QString &identifier);
     /// The evidence an institution recorded, by criterion id.
     Result<QList<InstitutionEvidence>> institutionEvidence(const QString &identifier) const;
     /// Records (or, with neither text nor links, removes) an institution's

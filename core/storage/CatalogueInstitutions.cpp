@@ -96,6 +96,47 @@ Result<Done> Catalogue::saveInstitution(const Institution &institution)
     return R::success({});
 }
 
+Result<std::optional<Institution>> Catalogue::defaultInstitution() const
+{
+    using R = Result<std::optional<Institution>>;
+    if (const Result<Done> connected = ensureConnected(); !connected.ok())
+        return connected.failureAs<std::optional<Institution>>();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM institutions WHERE is_default = 1 ORDER BY identifier").arg(InstitutionColumns));
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return failed<std::optional<Institution>>(run);
+    if (!query.next())
+        return R::success(std::nullopt);
+    return R::success(institutionFrom(query));
+}
+
+Result<Done> Catalogue::setDefaultInstitution(const QString &identifier)
+{
+    using R = Result<Done>;
+    if (const QString refusal = refusalUnlessApprover(tr("choosing the catalogue's default institution")); !refusal.isEmpty())
+        return R::failure(failure(refusal), FailureKind::Forbidden);
+    if (!identifier.isEmpty()) {
+        const Result<std::optional<Institution>> known = institution(identifier);
+        if (!known.ok())
+            return known.failureAs<Done>();
+        if (!known.value())
+            return R::failure(failure(tr("the catalogue has no institution %1").arg(identifier)));
+    }
+    if (const Result<Done> begun = beginWrite(); !begun.ok())
+        return rollBackWith<Done>(begun);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE institutions SET is_default = CASE WHEN identifier = ? THEN 1 ELSE 0 END"
+                                 " WHERE is_default = 1 OR identifier = ?"));
+    query.addBindValue(identifier);
+    query.addBindValue(identifier);
+    if (const Result<Done> run = SqlValues::exec(query); !run.ok())
+        return rollBackWith<Done>(run);
+    if (const Result<Done> committed = commitWrite(); !committed.ok())
+        return rollBackWith<Done>(committed);
+    return R::success({});
+}
+
 Result<QList<InstitutionEvidence>> Catalogue::institutionEvidence(const QString &identifier) const
 {
     using R = Result<QList<InstitutionEvidence>>;

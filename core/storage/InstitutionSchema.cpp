@@ -17,7 +17,9 @@ QStringList InstitutionSchema::statements()
                        " identifier_scheme TEXT NOT NULL,"
                        " name TEXT NOT NULL,"
                        " country TEXT NOT NULL,"
-                       " region TEXT NOT NULL)"),
+                       " region TEXT NOT NULL,"
+                       // The catalogue's default for new designs (at most one).
+                       " is_default INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE TABLE institution_evidence ("
                        " institution_identifier TEXT NOT NULL REFERENCES institutions(identifier) ON DELETE CASCADE,"
                        " criterion_id TEXT NOT NULL,"

@@ -644,6 +644,14 @@ private Q_SLOTS:
         QCOMPARE(InheritedEvidence::of(copyLoaded, hbo, r2)->text, evidence.text);
         QVERIFY(copyLoaded.checklist(hbo.id)->copiedFrom());
 
+        // The catalogue's default institution for new designs: one at most, a known one.
+        QVERIFY(!catalogue->defaultInstitution().value());
+        QVERIFY(catalogue->setDefaultInstitution(mc.institution.identifier).ok());
+        QCOMPARE(catalogue->defaultInstitution().value()->identifier, mc.institution.identifier);
+        QVERIFY(!catalogue->setDefaultInstitution(QStringLiteral("no-such")).ok());
+        QVERIFY(catalogue->setDefaultInstitution(QString()).ok());
+        QVERIFY(!catalogue->defaultInstitution().value());
+
         // Removing: an empty text without links.
         evidence.text.clear();
         evidence.links.clear();
@@ -673,6 +681,7 @@ private Q_SLOTS:
             Institution renamed = mc.institution;
             renamed.name = QStringLiteral("Andere naam");
             QCOMPARE(admin->saveInstitution(renamed).failureKind(), FailureKind::Forbidden);
+            QCOMPARE(admin->setDefaultInstitution(mc.institution.identifier).failureKind(), FailureKind::Forbidden);
             return;
         }
         QVERIFY(admin->addFramework(frameworkFile(QStringLiteral("1")), QStringLiteral("own.json")).ok());
@@ -690,6 +699,8 @@ private Q_SLOTS:
                                             .arg(mc.institution.identifier));
         QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
         error = store.execRaw(asEditor, QStringLiteral("UPDATE institutions SET name = 'x'"));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+        error = store.execRaw(asEditor, QStringLiteral("UPDATE institutions SET is_default = 1"));
         QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
         // An approver may; the server stamps who did it.
         const QString asApprover = store.asUser(location, QStringLiteral("mcs_fw_approver"), {QStringLiteral("mcstudio_approver")});

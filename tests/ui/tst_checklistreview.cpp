@@ -253,6 +253,10 @@ private Q_SLOTS:
             dialog.findChild<QPlainTextEdit *>(QStringLiteral("institutionEvidencePlainTextEdit"))->setPlainText(QStringLiteral("LLO-visie"));
             dialog.findChild<QPushButton *>(QStringLiteral("recordEvidenceButton"))->click();
             QCOMPARE(criteria->topLevelItem(1)->text(2), QStringLiteral("Recorded"));
+            auto *makeDefault = dialog.findChild<QCheckBox *>(QStringLiteral("defaultInstitutionCheckBox"));
+            QVERIFY(makeDefault->isEnabled() && !makeDefault->isChecked());
+            makeDefault->click();
+            QCOMPARE(catalogue->defaultInstitution().value()->identifier, mc.institution.identifier);
         }
         QCOMPARE(catalogue->load(mc.id).value().institutionEvidence.size(), 1);
         catalogue->setActor({Reviewer, {WorkflowRole::Editor}});

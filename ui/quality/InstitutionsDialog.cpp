@@ -46,8 +46,13 @@ InstitutionsDialog::InstitutionsDialog(std::shared_ptr<Catalogue> catalogue, QWi
     m_institutions->setObjectName(QStringLiteral("institutionComboBox"));
     m_frameworks = new QComboBox(this);
     m_frameworks->setObjectName(QStringLiteral("frameworkComboBox"));
+    m_default = new QCheckBox(tr("&Default for new designs in this catalogue"), this);
+    m_default->setObjectName(QStringLiteral("defaultInstitutionCheckBox"));
+    m_default->setEnabled(m_mayChange);
+    connect(m_default, &QCheckBox::clicked, this, &InstitutionsDialog::chooseDefault);
     auto *choose = new QFormLayout;
     choose->addRow(tr("&Institution"), m_institutions);
+    choose->addRow(QString(), m_default);
     choose->addRow(tr("&Quality framework"), m_frameworks);
 
     m_criteria = new QTreeWidget(this);
@@ -170,9 +175,23 @@ void InstitutionsDialog::fillInstitutions()
     fillCriteria();
 }
 
+void InstitutionsDialog::chooseDefault(bool isDefault)
+{
+    if (!m_catalogue)
+        return;
+    const Result<Done> chosen = m_catalogue->setDefaultInstitution(isDefault ? institutionId() : QString());
+    if (!chosen.ok())
+        PlainMessageBox::warning(this, tr("Cannot change the default institution"), chosen.error());
+    fillCriteria();
+}
+
 void InstitutionsDialog::fillCriteria()
 {
     const QString keep = criterionId();
+    if (m_catalogue) {
+        const Result<std::optional<Institution>> fallback = m_catalogue->defaultInstitution();
+        m_default->setChecked(fallback.ok() && fallback.value() && fallback.value()->identifier == institutionId());
+    }
     m_criteria->clear();
     m_evidence.clear();
     const QualityFramework *chosen = framework();

@@ -37,6 +37,7 @@ private:
     void fillCriteria();
     void showCriterion();
     void record();
+    void chooseDefault(bool isDefault);
     QString institutionId() const;
     const QualityFramework *framework() const;
     QString criterionId() const;
@@ -46,6 +47,7 @@ private:
     bool m_mayChange = false;
     QComboBox *m_institutions = nullptr;
     QComboBox *m_frameworks = nullptr;
+    QCheckBox *m_default = nullptr;
     QTreeWidget *m_criteria = nullptr;
     QLabel *m_criterionTitle = nullptr;
     QPlainTextEdit *m_text = nullptr;
