@@ -5128,14 +5128,6 @@ Toch sluiten en ze kwijtraken?</translation>
         <translation>Kan het kader niet toevoegen</translation>
     </message>
     <message>
-        <source>%1: the file is too large for a quality framework</source>
-        <translation>%1: het bestand is te groot voor een kwaliteitskader</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: kan niet worden gelezen (%2)</translation>
-    </message>
-    <message>
         <source>Replace the Framework?</source>
         <translation>Kader vervangen?</translation>
     </message>

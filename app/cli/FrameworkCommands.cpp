@@ -5,11 +5,8 @@
 #include "JsonViews.h"
 #include "frameworks/FrameworkLibrary.h"
 #include "util/Clock.h"
-#include "util/TextLimits.h"
 #include "util/Timestamp.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
@@ -105,15 +102,10 @@ int FrameworkCommands::add(CliContext &ctx, const QStringList &arguments)
         return UsageOrInputError;
     const QString path = cmd.positional().at(1);
     // The file first: one with errors is refused before the catalogue is touched.
-    const QFileInfo info(path);
-    if (!info.isFile())
-        return ctx.fail(tr("%1: no such file").arg(path));
-    if (info.size() > TextLimits::MaxDesignFileBytes)
-        return ctx.fail(tr("%1: the file is too large for a quality framework").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-    const QByteArray document = file.readAll();
+    const Result<QByteArray> read = FrameworkLibrary::readFile(path);
+    if (!read.ok())
+        return ctx.fail(read.error());
+    const QByteArray &document = read.value();
     if (const Result<QualityFramework> parsed = FrameworkLibrary::fromBytes(document, path); !parsed.ok())
         return ctx.fail(parsed.error());
     const std::shared_ptr<Catalogue> catalogue = ctx.openCatalogue(cmd.positional().constFirst());

@@ -167,7 +167,15 @@ QStringList FrameworkLibrary::builtInIds()
 
 Result<QualityFramework> FrameworkLibrary::fromFile(const QString &path)
 {
-    using R = Result<QualityFramework>;
+    const Result<QByteArray> bytes = readFile(path);
+    if (!bytes.ok())
+        return bytes.failureAs<QualityFramework>();
+    return fromBytes(bytes.value(), path);
+}
+
+Result<QByteArray> FrameworkLibrary::readFile(const QString &path)
+{
+    using R = Result<QByteArray>;
     const QFileInfo info(path);
     if (!info.exists())
         return R::failure(tr("%1: no such file").arg(path));
@@ -178,7 +186,7 @@ Result<QualityFramework> FrameworkLibrary::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-    return fromBytes(file.read(TextLimits::MaxDesignFileBytes), path);
+    return R::success(file.read(TextLimits::MaxDesignFileBytes));
 }
 
 QString FrameworkLibrary::periodText(const QualityFramework &framework)

@@ -42,6 +42,9 @@ public:
     static QList<const QualityFramework *> all();
 
     static Result<QualityFramework> fromFile(const QString &path);
+    /// The bytes of a framework file, refused (naming the file) when it is
+    /// missing, a folder, too large or unreadable; fromBytes() checks the rest.
+    static Result<QByteArray> readFile(const QString &path);
     static Result<QualityFramework> fromBytes(const QByteArray &data, const QString &sourceName);
 };
 

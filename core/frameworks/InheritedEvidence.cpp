@@ -49,18 +49,6 @@ std::optional<InstitutionEvidence> InheritedEvidence::recorded(const Microcreden
     return findIn(mc.institutionEvidence, criterion.id);
 }
 
-QList<InstitutionEvidence> InheritedEvidence::expired(const Microcredential &mc, const QualityFramework &framework,
-                                                      const QDate &day)
-{
-    QList<InstitutionEvidence> list;
-    for (const QualityCriterion &criterion : framework.criteria) {
-        const std::optional<InstitutionEvidence> evidence = of(mc, framework, criterion);
-        if (evidence && evidence->expiredOn(day))
-            list.append(*evidence);
-    }
-    return list;
-}
-
 QList<InstitutionEvidence> InheritedEvidence::toCopy(const Microcredential &mc, const QualityFramework &framework)
 {
     QList<InstitutionEvidence> list;

@@ -30,9 +30,6 @@ public:
                            const QualityCriterion &criterion);
     /// Whether what `of` shows is the copy kept at approval.
     static bool isCopy(const Microcredential &mc, const QualityFramework &framework);
-    /// The inherited evidence past its date on `day`: it needs review.
-    static QList<InstitutionEvidence> expired(const Microcredential &mc, const QualityFramework &framework,
-                                              const QDate &day);
     /// The evidence to copy into `framework`'s checklist at approval: what the
     /// design inherits now for each institution criterion.
     static QList<InstitutionEvidence> toCopy(const Microcredential &mc, const QualityFramework &framework);

@@ -395,6 +395,8 @@ Result<QList<CatalogueEntry>> Catalogue::entries(const QString &where, const QSt
         entries.append(e);
     }
     query.finish();
+    if (entries.isEmpty())
+        return Result<Entries>::success(std::move(entries));
     // Institution evidence with an end date, and which designs give their own
     // instead: few rows, read once for the whole listing.
     QHash<QString, QList<InstitutionEvidence>> dated;

@@ -4,14 +4,11 @@
 #include "frameworks/FrameworkLibrary.h"
 #include "storage/Catalogue.h"
 #include "util/Clock.h"
-#include "util/TextLimits.h"
 #include "widgets/PlainMessageBox.h"
 #include "workflow/WorkflowNames.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -151,16 +148,12 @@ void QualityFrameworksDialog::addFromFile()
                                                       tr("Quality frameworks (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (QFileInfo(path).size() > TextLimits::MaxDesignFileBytes) {
-        PlainMessageBox::warning(this, tr("Cannot add the framework"), tr("%1: the file is too large for a quality framework").arg(path));
+    const Result<QByteArray> read = FrameworkLibrary::readFile(path);
+    if (!read.ok()) {
+        PlainMessageBox::warning(this, tr("Cannot add the framework"), read.error());
         return;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        PlainMessageBox::warning(this, tr("Cannot add the framework"), tr("%1: cannot be read (%2)").arg(path, file.errorString()));
-        return;
-    }
-    const QByteArray document = file.readAll();
+    const QByteArray &document = read.value();
     // Replacing is adding a file with an id the catalogue has: say so first.
     const Result<QualityFramework> parsed = FrameworkLibrary::fromBytes(document, path);
     if (!parsed.ok()) {
